@@ -372,6 +372,37 @@ def test_a_count_of_months_with_no_day_of_its_sentence_before_it_dates_nothing(
     assert e.date != "2025-12"
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [
+        ("歌手林某将于11月3日召开记者会道歉，并宣布退圈。", "组织关系-退出", "2025-11-03"),
+        ("歌手林某预计将在十二月份召开记者会道歉，甚至宣布退圈。", "组织关系-退出", "2025-12"),
+        ("林某的律师将于11月3日召开记者会，并宣布林某退圈。", "组织关系-退出", "2025-11-03"),
+    ],
+)
+def test_a_time_a_modal_leads_to_after_the_subject_dates_the_acts_to_come(
+    steps, text: str, news_type: str, date: str
+) -> None:
+    # (subject, 将于/可能会在, the time: it opens the predicate and the clauses that go on with it)
+    assert news(events(steps, text), news_type).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [
+        ("王某将于11月出庭受审，李某已被警方拘留。", "司法行为-拘捕", None),  # another's, done
+        ("该公司将于11月3日召开股东会，此前董事长钱某已宣布辞职。", "组织关系-辞/离职", None),
+        ("该公司计划于12月关闭两家工厂，并裁员三成。", "组织关系-裁员", "2025-12"),
+        ("据悉，林某将于明年退役。", "竞赛行为-退役", None),  # a year: context only
+        ("歌手林某将于11月3日召开记者会道歉。", "交往-道歉", "2025-11-03"),
+    ],
+)
+def test_a_time_a_modal_leads_to_dates_no_act_of_another_or_done_before(
+    steps, text: str, news_type: str, date: str | None
+) -> None:
+    assert news(events(steps, text), news_type).date == date
+
+
 def test_the_next_day_counts_from_the_day_told_before(steps) -> None:
     text = "2025年3月5日，张某在商场被打，次日张某向警方报案。"  # (not the day of the beating)
     assert told_day(news(events(steps, text), "司法行为-举报")) == "2025-03-06"

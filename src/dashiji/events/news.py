@@ -15152,6 +15152,7 @@ def _day_or_month(
                 or zone_lead(vt, c0, t.start)
                 or _CONNECTIVE_LEAD.fullmatch(vt, c0, t.start) is not None
                 or _subject_lead(vt, c0, t, c.end, acts)
+                or _modal_lead(vt, c0, t, c.end, acts)
             )
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
@@ -15360,6 +15361,35 @@ def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatc
         and _NP_TAIL.search(head) is None
         and not _a_verb(head)  # (工厂正赶制某日的样品: a verb and its object)
         and not any(c0 <= x.start < t0 for x in acts)
+    )
+
+
+_TIME_LEAD_MODAL = cue("time_lead_modals")  # 将于, 可能会在…: anchored, at the time's start
+# a day or finer (_SCENE_DAYS), or a month
+_MODAL_LEAD_PRECISIONS = frozenset({"day", "part-of-day", "hour", "minute", "month"})
+
+
+def _modal_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]) -> bool:
+    """Is ``vt[c0:t.start]`` the clause's subject and a modal with its preposition (news_cues
+    ``time_lead_modals``: 将于, 可能会在, 计划于…), the time ``t`` (a month or a day) right after
+    them and a predicate after it?  Then the time opens the predicate of something to come
+    (某歌手可能会在五月开记者会道歉，并宣布退圈: both in that month), as after a subject alone
+    (:func:`_subject_lead`) - a month too: a time the modal leads to is no one's past."""
+    if t.precision not in _MODAL_LEAD_PRECISIONS or not _LEAD_REACH < t.start - c0:
+        return False
+    modal = _TIME_LEAD_MODAL.search(vt, c0, t.start)
+    if modal is None:
+        return False
+    head = vt[c0 : modal.start()].rsplit("的", 1)[-1]
+    return (
+        2 <= len(head) <= _NP_MAX
+        and modal.start() - c0 <= _SUBJECT_LEAD_MAX
+        and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
+        and _ATTRIBUTIVE_AFTER.match(vt, t.end) is None
+        and _NP_BAD.search(head) is None
+        and _NP_TAIL.search(head) is None
+        and not _a_verb(head)
+        and not any(c0 <= x.start < t.start for x in acts)
     )
 
 
