@@ -770,6 +770,24 @@ def test_a_number_after_a_month_that_is_no_day_stays_out(text: str) -> None:
     assert not any(t.endswith("12") or "12起" in t or "12晚" in t for t in got), got
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 可能会 right before the time: a possible plan, ahead - whatever 宣布 or 透露 says
+        ("媒体透露，歌手林某可能会在十二月份召开记者会，并宣布退圈。", "十二月", "2025-12"),
+        ("据悉，该公司或会在12月裁员，此前已宣布关闭工厂。", "12月", "2025-12"),
+        # controls: a past cue with no future one before the time; 可能会 far from it
+        ("媒体透露，歌手林某已经在十二月份召开记者会，并宣布退圈。", "十二月", "2024-12"),
+        ("律师表示他可能会被判刑，法院已在十二月份开庭审理。", "十二月", "2024-12"),
+    ],
+)
+def test_a_possible_plan_right_before_a_time_puts_it_ahead(
+    text: str, phrase: str, value: str
+) -> None:
+    got = {e.text: e.value for e in find_times(text, "2025-10-20")}
+    assert got.get(phrase) == value, got
+
+
 def test_the_tense_is_guessed_only_for_expressions_that_read_it(monkeypatch, s000, s002) -> None:
     from dashiji.annotate import times
 
