@@ -351,6 +351,14 @@ def test_a_count_of_months_after_a_day_of_its_sentence_counts_from_that_day(
     assert [told_day(e) for e in evs] == [date], [(e.trigger, e.date) for e in evs]
 
 
+def test_a_count_after_a_day_written_with_its_year_keeps_it_past_the_page(steps) -> None:
+    # (the page's date is wrong, not the text's year: 2026年… in a page of 2025)
+    text = "2026年8月27日晚，王某在网上发视频公开了求婚成功的喜讯，两个月后两人正式领证。"
+    evs = events(steps, text)
+    assert news(evs, "人生-结婚").date == "2026-10"
+    assert news(evs, "人生-求婚").date is None  # (the video's day: the telling's, as before)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -16794,6 +16794,16 @@ _AHEAD_CUE = cue("ahead_cues")  # 押后至3月22日, 本周日起, 明年: a da
 _DONE_CUE = cue("done_cues")  # 已经, 早在, 进行了: told as done
 
 
+def _counted_from_written(vt: str, ref: TimeRef) -> bool:
+    """Is ``ref`` a count after (两个月后) counted from a day written with its year
+    (2022年8月27日…，两个月后: :func:`_counted_from_told`) - its year the text's, as that day's?"""
+    return (
+        ref.base is not None
+        and _counted_from_told(ref)
+        and _YEAR_WRITTEN.match(vt, ref.base) is not None
+    )
+
+
 def _ahead_untold(
     vt: str, clause: _Clause, m: NewsMatch, ref: TimeRef | None, reference: str | None
 ) -> tuple[str | None, str | None, str | None] | None:
@@ -16815,7 +16825,7 @@ def _ahead_untold(
         if later_than(back, reference, precision) is not True:
             return back, precision, ref.text
         return None
-    if _YEAR_WRITTEN.search(ref.text):
+    if _YEAR_WRITTEN.search(ref.text) or _counted_from_written(vt, ref):
         return value, precision, ref.text
     if value is not None and len(value) == 10 and _parse_day(value):
         ahead = (_day.fromisoformat(value) - _day.fromisoformat(reference[:10])).days
