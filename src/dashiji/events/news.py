@@ -15367,6 +15367,7 @@ def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatc
 _TIME_LEAD_MODAL = cue("time_lead_modals")  # 将于, 可能会在…: anchored, at the time's start
 # a day or finer (_SCENE_DAYS), or a month
 _MODAL_LEAD_PRECISIONS = frozenset({"day", "part-of-day", "hour", "minute", "month"})
+_MODAL_PREPOSITIONS = ("于", "在")  # what each word of time_lead_modals ends with
 
 
 def _modal_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]) -> bool:
@@ -15375,6 +15376,8 @@ def _modal_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]
     them and a predicate after it?  Then the time opens the predicate of something to come
     (某歌手可能会在五月开记者会道歉，并宣布退圈: both in that month), as after a subject alone
     (:func:`_subject_lead`) - a month too: a time the modal leads to is no one's past."""
+    if vt[t.start - 1 : t.start] not in _MODAL_PREPOSITIONS:
+        return False  # (most times: no 于 or 在 right before them, no modal's either)
     if t.precision not in _MODAL_LEAD_PRECISIONS or not _LEAD_REACH < t.start - c0:
         return False
     modal = _TIME_LEAD_MODAL.search(vt, c0, t.start)
