@@ -412,6 +412,20 @@ def test_a_time_a_modal_leads_to_dates_no_act_of_another_or_done_before(
     assert news(events(steps, text), news_type).date == date
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林某可能会在11月宣布退圈，王某已宣布辞职。",
+        "林某将于11月3日宣布退圈，王某已宣布辞职。",
+        "林某计划于12月召开记者会，王某已经宣布辞职。",
+        "林某预计将在12月召开记者会，王某曾宣布辞职。",
+    ],
+)
+def test_a_time_a_modal_leads_to_dates_no_done_act_after_it(steps, text: str) -> None:
+    # (the clause after tells its act as done: it is on no day still to come)
+    assert news(events(steps, text), "组织关系-辞/离职").date is None
+
+
 def test_the_next_day_counts_from_the_day_told_before(steps) -> None:
     text = "2025年3月5日，张某在商场被打，次日张某向警方报案。"  # (not the day of the beating)
     assert told_day(news(events(steps, text), "司法行为-举报")) == "2025-03-06"

@@ -15221,6 +15221,8 @@ def _day_or_month(
             if earlier and vt.find("的", earlier.end(), m.start) < 0:
                 # 5月3日，甲被拘留，乙此前已被起诉: done before the day told (not 早已退役的某人
                 return None  # 夺冠: what the word tells is a relative clause's)
+            if _DONE_CUE.search(vt, clause.start, m.start) and _modal_led(vt, opening[0]):
+                return None  # 甲可能会在11月退圈，乙已宣布辞职: a time to come dates no done act
             # (当地时间5月11日，陪审团当天作出判决: with nothing told between the date and the
             # trigger's clause, 最终 is no later step)
             seq = _SEQUENCE.search(vt, reach, m.start)
@@ -15368,6 +15370,7 @@ _TIME_LEAD_MODAL = cue("time_lead_modals")  # 将于, 可能会在…: anchored,
 # a day or finer (_SCENE_DAYS), or a month
 _MODAL_LEAD_PRECISIONS = frozenset({"day", "part-of-day", "hour", "minute", "month"})
 _MODAL_PREPOSITIONS = ("于", "在")  # what each word of time_lead_modals ends with
+_MODAL_LEN = max(map(len, cue_words("time_lead_modals")))  # (可能会在: the longest)
 
 
 def _modal_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]) -> bool:
@@ -15393,6 +15396,13 @@ def _modal_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]
         and _NP_TAIL.search(head) is None
         and not _a_verb(head)
         and not any(c0 <= x.start < t.start for x in acts)
+    )
+
+
+def _modal_led(vt: str, t: TimeRef) -> bool:
+    """Does a word of ``time_lead_modals`` (将于, 可能会在…) end right before the time ``t``?"""
+    return vt[t.start - 1 : t.start] in _MODAL_PREPOSITIONS and bool(
+        _TIME_LEAD_MODAL.search(vt, max(0, t.start - _MODAL_LEN), t.start)
     )
 
 
