@@ -779,6 +779,9 @@ def test_a_number_after_a_month_that_is_no_day_stays_out(text: str) -> None:
         # controls: a past cue with no future one before the time; 可能会 far from it
         ("媒体透露，歌手林某已经在十二月份召开记者会，并宣布退圈。", "十二月", "2024-12"),
         ("律师表示他可能会被判刑，法院已在十二月份开庭审理。", "十二月", "2024-12"),
+        # 会议 holds no 或会: 论坛或会议 is "forums or meetings"
+        ("该球员此前曾多次出席论坛或会议，12月宣布退役。", "12月", "2024-12"),
+        ("他曾参加培训或会议，12月宣布辞职。", "12月", "2024-12"),
     ],
 )
 def test_a_possible_plan_right_before_a_time_puts_it_ahead(
