@@ -381,6 +381,22 @@ def test_a_count_of_months_with_no_day_of_its_sentence_before_it_dates_nothing(
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day has no year, and two months after it is past the page: of a year before
+        ("孙某8月27日向女友求婚成功，两个月后两人登记结婚。", None),
+        ("孙某8月27日向女友求婚成功，三年后两人登记结婚。", None),
+        ("孙某6月27日向女友求婚成功，两个月后两人登记结婚。", "2025-08"),  # (before the page)
+    ],
+)
+def test_a_count_past_the_page_from_a_day_with_no_year_dates_nothing(
+    steps, text: str, date: str | None
+) -> None:
+    e = news(events(steps, text, ref="2025-09-01"), "人生-结婚")
+    assert (e.date, e.status) == (date, "occurred"), (e.date, e.status)
+
+
+@pytest.mark.parametrize(
     ("text", "news_type", "date"),
     [
         ("歌手林某将于11月3日召开记者会道歉，并宣布退圈。", "组织关系-退出", "2025-11-03"),
