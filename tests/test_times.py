@@ -763,6 +763,8 @@ def test_the_second_day_of_a_list_is_in_the_month_of_the_first() -> None:
         "4月12晚报刊登了这则消息。",  # 晚报, a paper
         "截至4月12家门店已关闭。",  # a count of shops
         "4月12，店主在网上发文道歉。",  # (a comma alone tells nothing)
+        "小区4月12至14号楼停水。",  # buildings 12 to 14
+        "4月12、13号楼停水。",
     ],
 )
 def test_a_number_after_a_month_that_is_no_day_stays_out(text: str) -> None:

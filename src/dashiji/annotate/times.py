@@ -103,9 +103,11 @@ _NOT_AFTER_NUM = r"(?![0-9零〇一二两三四五六七八九十百千万亿个
 _DAY_PART_AFTER = r"(?=上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚|夜里|夜间)"
 # 3月10起，…, 3月10至12日, 3月10、11日, 3月10晚: a day written with no 日 after a month, told as
 # a day by what follows it - 起 (from) before a pause, a second day of a range or a list, the
-# evening (not a count: 3月10起事故 goes on with a noun, 3月10多万 with a number word)
+# evening (not a count: 3月10起事故 goes on with a noun, 3月10多万 with a number word; not a
+# range of buildings, rooms or lines: 6月8至11号楼)
 _BARE_DAY_AFTER = (
-    rf"(?=起[，,。；;\s]|[至到、]\s?{_DAYD}\s?[日号]|晚(?![会报宴餐饭辈年期点]))"
+    rf"(?=起[，,。；;\s]|[至到、]\s?{_DAYD}\s?(?:日|号(?![楼栋室房线]))"
+    r"|晚(?![会报宴餐饭辈年期点]))"
 )
 _DAY = (
     rf"(?:{_DAYD}\s?[日号]|{_DAYD}{_DAY_PART_AFTER}|{_DAYD}{_BARE_DAY_AFTER}"
