@@ -435,6 +435,8 @@ def test_a_time_a_modal_leads_to_dates_no_act_of_another_or_done_before(
         "林某将于11月3日宣布退圈，王某已宣布辞职。",
         "林某计划于12月召开记者会，王某已经宣布辞职。",
         "林某预计将在12月召开记者会，王某曾宣布辞职。",
+        "林某将于11月访华，王某则宣布辞职。",  # (another's act, set against the plan)
+        "歌手林某计划于12月举办演唱会，其经纪人王某则宣布辞职。",
     ],
 )
 def test_a_time_a_modal_leads_to_dates_no_done_act_after_it(steps, text: str) -> None:

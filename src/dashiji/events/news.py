@@ -15221,8 +15221,11 @@ def _day_or_month(
             if earlier and vt.find("的", earlier.end(), m.start) < 0:
                 # 5月3日，甲被拘留，乙此前已被起诉: done before the day told (not 早已退役的某人
                 return None  # 夺冠: what the word tells is a relative clause's)
-            if _DONE_CUE.search(vt, clause.start, m.start) and _modal_led(vt, opening[0]):
-                return None  # 甲可能会在11月退圈，乙已宣布辞职: a time to come dates no done act
+            if _modal_led(vt, opening[0]) and (
+                _DONE_CUE.search(vt, clause.start, m.start)
+                or _SET_AGAINST.match(vt, clause.start, m.start)
+            ):  # 甲可能会在11月退圈，乙已宣布辞职: a time to come dates no done act, nor the act
+                return None  # of another set against the one with the plan (乙则宣布辞职)
             # (当地时间5月11日，陪审团当天作出判决: with nothing told between the date and the
             # trigger's clause, 最终 is no later step)
             seq = _SEQUENCE.search(vt, reach, m.start)
@@ -15406,6 +15409,8 @@ def _modal_led(vt: str, t: TimeRef) -> bool:
     )
 
 
+# 乙则…: a subject set against the one of the clause before (not 规则, 原则, 否则…)
+_SET_AGAINST = re.compile(r"\s*[^，,。；;则]{1,8}(?<![规原否准细法])则")
 _LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
 # 获得了2008年某奖, 为了: a time after a verb and 了 is inside its object, it opens no clause
 # (not 到了2019年5月: by then)
