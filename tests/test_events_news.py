@@ -376,8 +376,7 @@ def test_a_count_of_months_with_no_day_of_its_sentence_before_it_dates_nothing(
     steps, text: str
 ) -> None:
     e = news(events(steps, text), "人生-结婚")
-    assert e.date is None or not e.date.startswith("2025-01"), e.date
-    assert e.date != "2025-12"
+    assert e.date is None, e.date
 
 
 @pytest.mark.parametrize(

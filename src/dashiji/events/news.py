@@ -16786,8 +16786,9 @@ _MORE_THAN = re.compile(
     r"[0-9一二三四五六七八九十两几]+(?:个)?(?:多|余)(?:个)?(?:天|日|周|星期|月|年)"
     r"|[0-9一二三四五六七八九十两]+(?:年|天|周|个月|星期)(?:多|余)"
 )
-_OFFSET_AFTER = re.compile(
-    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:多)?(?:后|之后|以后)"
+_OFFSET_AFTER = re.compile(  # (两个多月后: 多 after 个 too)
+    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?(?:个)?(?:多|余)?"
+    r"(?:天|日|周|星期|个月|月|年|小时)(?:多)?(?:后|之后|以后)"
 )
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _ALLEGES = cue("alleges")  # a charge: what it alleges follows
