@@ -443,6 +443,12 @@ def test_a_time_a_modal_leads_to_dates_no_done_act_after_it(steps, text: str) ->
     assert news(events(steps, text), "组织关系-辞/离职").date is None
 
 
+def test_a_noun_ending_in_hui_before_zai_is_no_modal(steps) -> None:
+    # 协会在3月3日: a society and 在, no 会在 (will): its past day still dates the act after it
+    text = "该协会在3月3日召开大会，王某已在会上宣布辞职。"
+    assert news(events(steps, text), "组织关系-辞/离职").date == "2025-03-03"
+
+
 def test_the_next_day_counts_from_the_day_told_before(steps) -> None:
     text = "2025年3月5日，张某在商场被打，次日张某向警方报案。"  # (not the day of the beating)
     assert told_day(news(events(steps, text), "司法行为-举报")) == "2025-03-06"
