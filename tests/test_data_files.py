@@ -95,3 +95,12 @@ def test_every_figurative_target_is_vetoed_by_both_plover_assault_triggers() -> 
     assert missing == []
     # a physical target stays an attack for both (the check can fail: not every word is vetoed)
     assert not any(p.search("对某村庄发动攻击") for ps in negatives.values() for p in ps)
+
+
+def test_time_lead_modals_end_with_their_preposition() -> None:
+    """Each word of ``time_lead_modals`` (news_cues.json) ends with 于 or 在: the news coder
+    reads the list only where one of them stands right before the time (news._modal_lead)."""
+    cues = json.loads((DATA / "events" / "news_cues.json").read_text(encoding="utf-8"))
+    words = cues["words"]["time_lead_modals"]
+    assert words and all(w.endswith(("于", "在")) for w in words), words
+    assert "time_lead_modals" in cues["anchored"]

@@ -336,6 +336,119 @@ def test_that_same_day_after_a_relative_day_is_the_day_it_resolves_to(steps) -> 
     assert e.date is None  # (a month later: the day is not told)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("2024年11月3日，孙某向女友求婚成功，两个月后两人登记结婚。", "结婚", "2025-01"),
+        ("2023年6月8日，吴某被警方刑事拘留，三个月后被检察院批准逮捕。", "逮捕", "2023-09"),
+        ("2019年4月2日，周某向法院起诉该公司，两年后这起纠纷在区法院开庭。", "开庭", "2021"),
+    ],
+)
+def test_a_count_of_months_after_a_day_of_its_sentence_counts_from_that_day(
+    steps, text: str, trigger: str, date: str
+) -> None:
+    evs = [e for e in events(steps, text) if e.trigger and trigger in e.trigger]
+    assert [told_day(e) for e in evs] == [date], [(e.trigger, e.date) for e in evs]
+
+
+def test_a_count_after_a_day_written_with_its_year_keeps_it_past_the_page(steps) -> None:
+    # (the page's date is wrong, not the text's year: 2026年… in a page of 2025)
+    text = "2026年8月27日晚，王某在网上发视频公开了求婚成功的喜讯，两个月后两人正式领证。"
+    evs = events(steps, text)
+    assert news(evs, "人生-结婚").date == "2026-10"
+    assert news(evs, "人生-求婚").date is None  # (the video's day: the telling's, as before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day of another sentence: the act counted from may be another one
+        "2024年11月3日，孙某向女友求婚成功。两个月后，两人登记结婚。",
+        # more than a count: no one month
+        "2024年11月3日，孙某向女友求婚成功，两个多月后两人登记结婚。",
+        # a month with no day before it: left as it was
+        "2024年11月，孙某向女友求婚成功，两个月后两人登记结婚。",
+        # a count with no day told before it: from the article's day, no date
+        "孙某向女友求婚成功，两个月后两人登记结婚。",
+    ],
+)
+def test_a_count_of_months_with_no_day_of_its_sentence_before_it_dates_nothing(
+    steps, text: str
+) -> None:
+    e = news(events(steps, text), "人生-结婚")
+    assert e.date is None, e.date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day has no year, and two months after it is past the page: of a year before
+        ("孙某8月27日向女友求婚成功，两个月后两人登记结婚。", None),
+        ("孙某8月27日向女友求婚成功，三年后两人登记结婚。", None),
+        ("孙某6月27日向女友求婚成功，两个月后两人登记结婚。", "2025-08"),  # (before the page)
+    ],
+)
+def test_a_count_past_the_page_from_a_day_with_no_year_dates_nothing(
+    steps, text: str, date: str | None
+) -> None:
+    e = news(events(steps, text, ref="2025-09-01"), "人生-结婚")
+    assert (e.date, e.status) == (date, "occurred"), (e.date, e.status)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [
+        ("歌手林某将于11月3日召开记者会道歉，并宣布退圈。", "组织关系-退出", "2025-11-03"),
+        ("歌手林某预计将在十二月份召开记者会道歉，甚至宣布退圈。", "组织关系-退出", "2025-12"),
+        ("歌手林某可能会在十二月份召开记者会道歉，甚至宣布退圈。", "组织关系-退出", "2025-12"),
+        ("林某的律师将于11月3日召开记者会，并宣布林某退圈。", "组织关系-退出", "2025-11-03"),
+    ],
+)
+def test_a_time_a_modal_leads_to_after_the_subject_dates_the_acts_to_come(
+    steps, text: str, news_type: str, date: str
+) -> None:
+    # (subject, 将于/可能会在, the time: it opens the predicate and the clauses that go on with it)
+    assert news(events(steps, text), news_type).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [
+        ("王某将于11月出庭受审，李某已被警方拘留。", "司法行为-拘捕", None),  # another's, done
+        ("该公司将于11月3日召开股东会，此前董事长钱某已宣布辞职。", "组织关系-辞/离职", None),
+        ("该公司计划于12月关闭两家工厂，并裁员三成。", "组织关系-裁员", "2025-12"),
+        ("据悉，林某将于明年退役。", "竞赛行为-退役", None),  # a year: context only
+        ("歌手林某将于11月3日召开记者会道歉。", "交往-道歉", "2025-11-03"),
+    ],
+)
+def test_a_time_a_modal_leads_to_dates_no_act_of_another_or_done_before(
+    steps, text: str, news_type: str, date: str | None
+) -> None:
+    assert news(events(steps, text), news_type).date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林某可能会在11月宣布退圈，王某已宣布辞职。",
+        "林某将于11月3日宣布退圈，王某已宣布辞职。",
+        "林某计划于12月召开记者会，王某已经宣布辞职。",
+        "林某预计将在12月召开记者会，王某曾宣布辞职。",
+        "林某将于11月访华，王某则宣布辞职。",  # (another's act, set against the plan)
+        "歌手林某计划于12月举办演唱会，其经纪人王某则宣布辞职。",
+    ],
+)
+def test_a_time_a_modal_leads_to_dates_no_done_act_after_it(steps, text: str) -> None:
+    # (the clause after tells its act as done: it is on no day still to come)
+    assert news(events(steps, text), "组织关系-辞/离职").date is None
+
+
+def test_a_noun_ending_in_hui_before_zai_is_no_modal(steps) -> None:
+    # 协会在3月3日: a society and 在, no 会在 (will): its past day still dates the act after it
+    text = "该协会在3月3日召开大会，王某已在会上宣布辞职。"
+    assert news(events(steps, text), "组织关系-辞/离职").date == "2025-03-03"
+
+
 def test_the_next_day_counts_from_the_day_told_before(steps) -> None:
     text = "2025年3月5日，张某在商场被打，次日张某向警方报案。"  # (not the day of the beating)
     assert told_day(news(events(steps, text), "司法行为-举报")) == "2025-03-06"

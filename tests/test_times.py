@@ -729,6 +729,70 @@ def test_a_part_of_the_day_tells_a_day_written_without_its_mark() -> None:
     assert [e.text for e in find_times("3月10起事故中，两起在高速。", "2021-05-20")] == ["3月"]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("从今年4月12起，店主每天在门口抗议。", "从今年4月12起", "2021-04-12/.."),
+        ("展会于6月8至11日在会展中心举行。", "6月8至11日", "2021-06-08/2021-06-11"),
+        ("展会于6月8到11日在会展中心举行。", "6月8到11日", "2021-06-08/2021-06-11"),
+        ("4月12晚，店主在网上发文道歉。", "4月12晚", "2021-04-12TEV"),
+    ],
+)
+def test_what_follows_tells_a_day_written_without_its_mark(
+    text: str, phrase: str, value: str
+) -> None:
+    # 4月12起，…: from that day; 6月8至11日: a range whose second day has its 日; 4月12晚: the
+    # evening of that day
+    got = {e.text: e.value for e in find_times(text, "2021-05-20")}
+    assert got.get(phrase) == value, got
+
+
+def test_the_second_day_of_a_list_is_in_the_month_of_the_first() -> None:
+    got = {e.text: e.value for e in find_times("展会6月8、9日在会展中心举行。", "2021-05-20")}
+    assert got == {"6月8": "2021-06-08", "9日": "2021-06-09"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年4月12起事故中，三起发生在夜间。",  # a count of incidents
+        "今年发生的事故：1月5起，4月12起。",  # counts by month (no 从 opens them)
+        "4月12起施工单位被通报。",  # (a count: 起 before a noun)
+        "今年4月12多万人次出行。",  # a number
+        "4月12晚会在广场举行。",  # 晚会, a gala
+        "4月12晚报刊登了这则消息。",  # 晚报, a paper
+        "截至4月12家门店已关闭。",  # a count of shops
+        "4月12，店主在网上发文道歉。",  # (a comma alone tells nothing)
+        "小区4月12至14号楼停水。",  # buildings 12 to 14
+        "4月12、13号楼停水。",
+    ],
+)
+def test_a_number_after_a_month_that_is_no_day_stays_out(text: str) -> None:
+    got = [e.text for e in find_times(text, "2021-05-20")]
+    assert not any(t.endswith("12") or "12起" in t or "12晚" in t for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 可能会 right before the time: a possible plan, ahead - whatever 宣布 or 透露 says
+        ("媒体透露，歌手林某可能会在十二月份召开记者会，并宣布退圈。", "十二月", "2025-12"),
+        ("据悉，该公司或会在12月裁员，此前已宣布关闭工厂。", "12月", "2025-12"),
+        # controls: a past cue with no future one before the time; 可能会 far from it
+        ("媒体透露，歌手林某已经在十二月份召开记者会，并宣布退圈。", "十二月", "2024-12"),
+        ("律师表示他可能会被判刑，法院已在十二月份开庭审理。", "十二月", "2024-12"),
+        # 会议 holds no 或会: 论坛或会议 is "forums or meetings"
+        ("该球员此前曾多次出席论坛或会议，12月宣布退役。", "12月", "2024-12"),
+        ("他曾参加培训或会议，12月宣布辞职。", "12月", "2024-12"),
+    ],
+)
+def test_a_possible_plan_right_before_a_time_puts_it_ahead(
+    text: str, phrase: str, value: str
+) -> None:
+    got = {e.text: e.value for e in find_times(text, "2025-10-20")}
+    assert got.get(phrase) == value, got
+
+
 def test_the_tense_is_guessed_only_for_expressions_that_read_it(monkeypatch, s000, s002) -> None:
     from dashiji.annotate import times
 

@@ -101,8 +101,16 @@ _NOT_AFTER_NUM = r"(?![0-9零〇一二两三四五六七八九十百千万亿个
 # 9月18上午, 12号晚上: a part of the day after it tells a day written with no 日 (after a
 # month) or with 号 alone (a bare 号 is a number otherwise: 8号线, 24号球衣)
 _DAY_PART_AFTER = r"(?=上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚|夜里|夜间)"
+# 3月10起，…, 3月10至12日, 3月10、11日, 3月10晚: a day written with no 日 after a month, told as
+# a day by what follows it - 起 (from) before a pause, a second day of a range or a list, the
+# evening (not a count: 3月10起事故 goes on with a noun, 3月10多万 with a number word; not a
+# range of buildings, rooms or lines: 6月8至11号楼)
+_BARE_DAY_AFTER = (
+    rf"(?=起[，,。；;\s]|[至到、]\s?{_DAYD}\s?(?:日|号(?![楼栋室房线]))"
+    r"|晚(?![会报宴餐饭辈年期点]))"
+)
 _DAY = (
-    rf"(?:{_DAYD}\s?[日号]|{_DAYD}{_DAY_PART_AFTER}"
+    rf"(?:{_DAYD}\s?[日号]|{_DAYD}{_DAY_PART_AFTER}|{_DAYD}{_BARE_DAY_AFTER}"
     rf"|(?:{_DAYC}|{_DAYL})(?:[日号]|{_NOT_AFTER_NUM}))"
 )
 _H = r"(?:2[0-4]|[01]?[0-9]|二十[一二三四]?|十[一二三四五六七八九]?|[零一二两三四五六七八九])"
@@ -296,6 +304,24 @@ def _windowed() -> WindowedPatterns:
     return WindowedPatterns({**_patterns(), "yrange": _YRANGE})
 
 
+# 从3月10起, 自今年3月10起: a range from a day (a year said relatively may come between)
+_OPENS_FROM = re.compile(r"[从自](?:今年|去年|明年|前年|同年|当年)?$")
+_OPENS_REACH = 3  # characters the opener of a range takes before the month
+
+
+def _count_not_from(v: str, m: re.Match[str]) -> bool:
+    """Is the calendar match ``m`` of ``v`` a month and a day written with no 日 that only 起
+    after it tells (:data:`_BARE_DAY_AFTER`), with no 从 or 自 (从今年) opening it?  Then 起 counts
+    (1月5起，3月10起: the cases of each month), and the number is no day."""
+    day = m.group("day")
+    return (
+        day is not None
+        and day.isdigit()
+        and v.startswith("起", m.end())
+        and not _OPENS_FROM.search(v, max(0, m.start() - _OPENS_REACH), m.start())
+    )
+
+
 def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) -> list[_Cand]:
     """``pats``: the matches of each pattern over ``v`` (``_windowed().scan(v)``)."""
     r = rules()
@@ -307,6 +333,10 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
     for m in [*pats["cal"], *pats["calyear"]]:
         f = _cal_fields(m, ref)
         if f is None:
+            continue
+        if "d" in f and _count_not_from(v, m):  # 1月5起，3月10起: counts by month, no days
+            f = {k: x for k, x in f.items() if k != "d"} | {"gran": "month"}
+            out.append(_Cand(m.start(), m.start("day"), "cal", f, 3))
             continue
         # a bare year needs four digits (2014年) or an era; "10年" is a duration
         add(m, "cal", f, 3)

@@ -412,6 +412,47 @@ def _position(times: list[TimeRef], t: TimeRef) -> int:
     raise ValueError("the time is not in the list")
 
 
+# 两个多月后, 半年后: more than a count, or half a unit - no one month or year to name
+_COUNT_MORE = re.compile(r"[多余半]")
+
+
+def _counted_from_day(
+    view: str, t: TimeRef, last: str, told_last: int, ref_day: date, year_told: bool
+) -> TimeRef | None:
+    """``t``, a count of months or years after (两个月后, 三年后: the time layer counts it from
+    the article's day), counted instead from the day ``last`` told before it in its sentence
+    (``told_last``: where): 2022年8月27日求婚，两个月后领证 - the marriage is of 2022-10, not of two
+    months after the page.  None when ``t`` is no such count, says more than a count or half a
+    unit (两个多月后, 半年后), or a sentence ends between the day and it (an act of another
+    sentence may be what it counts from) - or when the count passes the page's month (year)
+    from a day told with no year (``year_told`` False: 8月27日求婚，两个月后领证 on a page of
+    September: the time layer put that day in the page's year, but what is told as done two
+    months after it is of a year before - no year to name)."""
+    if (
+        t.value is None
+        or not t.approx
+        or t.precision not in ("month", "year")
+        or not _AFTER_OFFSET.search(t.text)
+        or _COUNT_MORE.search(t.text)
+        or _SENTENCE_END.search(view, told_last, t.start)
+    ):
+        return None
+    base = _parse(last)
+    if base is None:
+        return None
+    if t.precision == "year":
+        year = base.year + int(t.value[:4]) - ref_day.year
+        if not year_told and year > ref_day.year:
+            return None
+        return replace(t, value=f"{year:04d}", anchored=True, base=told_last)
+    shift = (int(t.value[:4]) - ref_day.year) * 12 + int(t.value[5:7]) - ref_day.month
+    month = base.year * 12 + base.month - 1 + shift
+    if not year_told and month > ref_day.year * 12 + ref_day.month - 1:
+        return None
+    value = f"{month // 12:04d}-{month % 12 + 1:02d}"
+    return replace(t, value=value, anchored=True, base=told_last)
+
+
 def anchor_day_anaphors(
     times: list[TimeRef],
     reference: str | None,
@@ -532,6 +573,22 @@ def anchor_day_anaphors(
                 last = back
             else:
                 last = t.value  # 三天前: from the article's day, as the time layer reads it
+        elif (
+            t.approx
+            and view is not None
+            and last is not None
+            and told_last is not None
+            and ref_day is not None
+            and (
+                counted := _counted_from_day(
+                    view, t, last, told_last, ref_day,
+                    written is not None and written.start == told_last,  # (its year written)
+                )
+            )
+            is not None
+        ):  # 8月27日求婚，两个月后领证: two months after that day
+            times[_position(times, t)] = counted
+            last = None
         elif t.precision != "approx-range" and t.precision != "year":
             last = None  # 前年8月, 一个月后: a time with no day of its own
         else:

@@ -15183,13 +15183,19 @@ def _dating_times(vt: str, clause: _Clause, times: list[TimeRef]) -> list[TimeRe
         t for t in times
         if (t.usable or t.day_of is not None) and t.kind != "duration"
         and (t.anchored or t.day_of is not None or t.text not in day_anaphors())
-        and _dates_by_its_words(t.text)
+        and (_dates_by_its_words(t.text) or _counted_from_told(t))
         and not tells_an_age(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
         # (某社6月10日电 …此前已被拘捕: the day of the wire, not of an act told at another time
         # - 本报6月10日讯 某路口两车相撞: a local lead's incident is the day's)
         and not (dateline(vt, t) and _OTHER_TIME.search(vt, t.end, clause.end))
     ]  # fmt: skip
+
+
+def _counted_from_told(t: TimeRef) -> bool:
+    """Is ``t`` a count after (两个月后) that dates by the day told before it in its sentence,
+    not by the article's (:func:`~dashiji.events.dates.anchor_day_anaphors` anchored it)?"""
+    return t.anchored and _OFFSET_AFTER.fullmatch(t.text) is not None
 
 
 @lru_cache(maxsize=4096)  # (a pure test of a time's few characters, asked for each candidate)
@@ -15385,6 +15391,7 @@ def _day_or_month(
                 or zone_lead(vt, c0, t.start)
                 or _CONNECTIVE_LEAD.fullmatch(vt, c0, t.start) is not None
                 or _subject_lead(vt, c0, t, c.end, acts)
+                or _modal_lead(vt, c0, t, c.end, acts)
             )
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
@@ -15453,6 +15460,11 @@ def _day_or_month(
             if earlier and vt.find("的", earlier.end(), m.start) < 0:
                 # 5月3日，甲被拘留，乙此前已被起诉: done before the day told (not 早已退役的某人
                 return None  # 夺冠: what the word tells is a relative clause's)
+            if _modal_led(vt, opening[0]) and (
+                _DONE_CUE.search(vt, clause.start, m.start)
+                or _SET_AGAINST.match(vt, clause.start, m.start)
+            ):  # 甲可能会在11月退圈，乙已宣布辞职: a time to come dates no done act, nor the act
+                return None  # of another set against the one with the plan (乙则宣布辞职)
             # (当地时间5月11日，陪审团当天作出判决: with nothing told between the date and the
             # trigger's clause, 最终 is no later step)
             seq = _SEQUENCE.search(vt, reach, m.start)
@@ -15526,7 +15538,10 @@ def _vague_times(times: list[TimeRef]) -> list[TimeRef]:
             t.value is None
             or t.precision == "approx-range"
             or (t.text in day_anaphors() and not t.anchored and t.day_of is None)
-            or _OFFSET_AFTER.fullmatch(t.text) is not None
+            or (
+                _OFFSET_AFTER.fullmatch(t.text) is not None
+                and not (_counted_from_told(t) and t.precision != "year")
+            )  # (两年后 counted from a day: a year, no day before it to borrow)
         )
     ]
 
@@ -15593,6 +15608,48 @@ def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatc
     )
 
 
+_TIME_LEAD_MODAL = cue("time_lead_modals")  # 将于, 可能会在…: anchored, at the time's start
+# a day or finer (_SCENE_DAYS), or a month
+_MODAL_LEAD_PRECISIONS = frozenset({"day", "part-of-day", "hour", "minute", "month"})
+_MODAL_PREPOSITIONS = ("于", "在")  # what each word of time_lead_modals ends with
+_MODAL_LEN = max(map(len, cue_words("time_lead_modals")))  # (可能会在: the longest)
+
+
+def _modal_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]) -> bool:
+    """Is ``vt[c0:t.start]`` the clause's subject and a modal with its preposition (news_cues
+    ``time_lead_modals``: 将于, 可能会在, 计划于…), the time ``t`` (a month or a day) right after
+    them and a predicate after it?  Then the time opens the predicate of something to come
+    (某歌手可能会在五月开记者会道歉，并宣布退圈: both in that month), as after a subject alone
+    (:func:`_subject_lead`) - a month too: a time the modal leads to is no one's past."""
+    if vt[t.start - 1 : t.start] not in _MODAL_PREPOSITIONS:
+        return False  # (most times: no 于 or 在 right before them, no modal's either)
+    if t.precision not in _MODAL_LEAD_PRECISIONS or not _LEAD_REACH < t.start - c0:
+        return False
+    modal = _TIME_LEAD_MODAL.search(vt, c0, t.start)
+    if modal is None:
+        return False
+    head = vt[c0 : modal.start()].rsplit("的", 1)[-1]
+    return (
+        2 <= len(head) <= _NP_MAX
+        and modal.start() - c0 <= _SUBJECT_LEAD_MAX
+        and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
+        and _ATTRIBUTIVE_AFTER.match(vt, t.end) is None
+        and _NP_BAD.search(head) is None
+        and _NP_TAIL.search(head) is None
+        and not _a_verb(head)
+        and not any(c0 <= x.start < t.start for x in acts)
+    )
+
+
+def _modal_led(vt: str, t: TimeRef) -> bool:
+    """Does a word of ``time_lead_modals`` (将于, 可能会在…) end right before the time ``t``?"""
+    return vt[t.start - 1 : t.start] in _MODAL_PREPOSITIONS and bool(
+        _TIME_LEAD_MODAL.search(vt, max(0, t.start - _MODAL_LEN), t.start)
+    )
+
+
+# 乙则…: a subject set against the one of the clause before (not 规则, 原则, 否则…)
+_SET_AGAINST = re.compile(r"\s*[^，,。；;则]{1,8}(?<![规原否准细法])则")
 _LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
 # 获得了2008年某奖, 为了: a time after a verb and 了 is inside its object, it opens no clause
 # (not 到了2019年5月: by then)
@@ -16982,8 +17039,9 @@ _MORE_THAN = re.compile(
     r"[0-9一二三四五六七八九十两几]+(?:个)?(?:多|余)(?:个)?(?:天|日|周|星期|月|年)"
     r"|[0-9一二三四五六七八九十两]+(?:年|天|周|个月|星期)(?:多|余)"
 )
-_OFFSET_AFTER = re.compile(
-    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:多)?(?:后|之后|以后)"
+_OFFSET_AFTER = re.compile(  # (两个多月后: 多 after 个 too)
+    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?(?:个)?(?:多|余)?"
+    r"(?:天|日|周|星期|个月|月|年|小时)(?:多)?(?:后|之后|以后)"
 )
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _ALLEGES = cue("alleges")  # a charge: what it alleges follows
@@ -17008,6 +17066,16 @@ _AHEAD_CUE = cue("ahead_cues")  # 押后至3月22日, 本周日起, 明年: a da
 _DONE_CUE = cue("done_cues")  # 已经, 早在, 进行了: told as done
 
 
+def _counted_from_written(vt: str, ref: TimeRef) -> bool:
+    """Is ``ref`` a count after (两个月后) counted from a day written with its year
+    (2022年8月27日…，两个月后: :func:`_counted_from_told`) - its year the text's, as that day's?"""
+    return (
+        ref.base is not None
+        and _counted_from_told(ref)
+        and _YEAR_WRITTEN.match(vt, ref.base) is not None
+    )
+
+
 def _ahead_untold(
     vt: str, clause: _Clause, m: NewsMatch, ref: TimeRef | None, reference: str | None
 ) -> tuple[str | None, str | None, str | None] | None:
@@ -17029,7 +17097,7 @@ def _ahead_untold(
         if later_than(back, reference, precision) is not True:
             return back, precision, ref.text
         return None
-    if _YEAR_WRITTEN.search(ref.text):
+    if _YEAR_WRITTEN.search(ref.text) or _counted_from_written(vt, ref):
         return value, precision, ref.text
     if value is not None and len(value) == 10 and _parse_day(value):
         ahead = (_day.fromisoformat(value) - _day.fromisoformat(reference[:10])).days
