@@ -93,6 +93,34 @@ def test_stored_failures_are_tried_again_when_their_cause_may_have_changed(
         assert never.retried == 0
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("retry_failed", [None, True])
+def test_a_copy_of_a_document_that_failed_in_this_run_is_skipped(
+    tmp_path: Path, workers: int, retry_failed: bool | None
+) -> None:
+    """A record that fails, then again later in the same run (the same id: a feed repeating an
+    item), is recorded once and its copy skipped — not tried again as if an older run had
+    failed it (its run is not finished, so it has no version yet), and the same in one process
+    as with workers, which may read the copy before the failure is stored."""
+    menu = "首页\n登录\n注册\n联系我们"  # no article: a site's menu
+    records = [{"id": "feed-1", "text": menu}]
+    records += [
+        {"id": f"a{k}", "text": f"本报讯 某区第{k}届读书节昨日开幕，活动持续一周，市民可免费参加各项活动。"}
+        for k in range(40)
+    ]
+    records.append({"id": "feed-1", "text": menu})  # batches after the first
+    src = tmp_path / "feed.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    with Store.open(tmp_path / "c.db") as store:
+        report = ingest(
+            [str(src)], store, date="2025-10-22", workers=workers, retry_failed=retry_failed
+        )
+        failures = store.failures()
+    assert dict(report.failed) == {"no_article": 1}
+    assert (report.skipped, report.retried, report.still_failed) == (1, 0, 0)
+    assert [(f["id"], f["source"].rsplit("#", 1)[-1]) for f in failures] == [("feed-1", "L1")]
+
+
 def test_transient_failures_are_retried_whatever_the_version() -> None:
     from dashiji import __version__
 

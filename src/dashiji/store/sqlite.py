@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import StoreError, StoreWriteFailed
 from ..model import Document, Raw, Span
@@ -70,6 +70,15 @@ def _now() -> str:
 
 
 _json = to_json
+
+
+class Failure(NamedTuple):
+    """A document stored as failed: its error code, the version of dashiji that recorded it
+    (None when its run did not finish) and that run."""
+
+    code: str
+    version: str | None
+    run_id: int | None
 
 
 #: SQLite's page cache of a connection, KiB (SQLite's default: 2,000 KiB, 500 pages of 4 KiB;
@@ -445,19 +454,19 @@ class Store:
         conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     # ---- failures --------------------------------------------------------------------------
-    def failure(self, doc_id: str) -> tuple[str, str | None] | None:
-        """``(error code, version of dashiji that recorded it)`` of a document stored as failed
-        (the version is None when its run did not finish); None when it is not stored failed."""
+    def failure(self, doc_id: str) -> Failure | None:
+        """How a document stored as failed failed (:class:`Failure`); None when it is not stored
+        failed."""
         row = self.connection.execute(
-            "SELECT d.error_code, r.counts FROM documents d LEFT JOIN runs r ON r.run_id = d.run_id"
-            " WHERE d.id = ? AND d.status = 'failed'",
+            "SELECT d.error_code, r.counts, d.run_id FROM documents d"
+            " LEFT JOIN runs r ON r.run_id = d.run_id WHERE d.id = ? AND d.status = 'failed'",
             (doc_id,),
         ).fetchone()
         if row is None:
             return None
         counts = json.loads(row[1]) if row[1] else {}
         version = counts.get("version") if isinstance(counts, dict) else None
-        return str(row[0] or ""), version
+        return Failure(str(row[0] or ""), version, row[2])
 
     def forget_failed(self, doc_id: str) -> bool:
         """Remove a failed document's row so that it can be tried again (its raw input stays)."""
