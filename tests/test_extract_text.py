@@ -1178,6 +1178,35 @@ _SECTIONS = [
 ]
 
 
+@pytest.mark.parametrize("title", ["某县暴雨致山体滑坡 救援人员连夜搜救", None])
+def test_a_record_whose_text_is_a_feed_keeps_its_declared_title(
+    tmp_path: Path, title: str | None
+) -> None:
+    """A JSONL record whose text is its page's feed of other stories (the scrape missed the
+    article) is stored with the title it declares as its whole article — dated, in its story,
+    its events read from that title only; with no title of its own it is no article."""
+    from dashiji.pipeline import ingest
+    from dashiji.store import Store
+
+    record: dict[str, str] = {"id": "r1", "text": _FEED_PAGE, "date": "2024-07-02"}
+    if title is not None:
+        record["title"] = title
+    src = tmp_path / "r.jsonl"
+    src.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    with Store.open(tmp_path / "s.db") as store:
+        report = ingest([str(src)], store)
+        doc = store.get("r1")
+    assert doc is not None
+    if title is None:
+        assert dict(report.failed) == {"no_article": 1} and doc.article is None
+        return
+    assert report.stored == 1 and not report.failed
+    assert doc.text == title and doc.article is not None and doc.article.title == title
+    assert [b.kind for b in doc.article.blocks] == ["title"]
+    assert doc.article.published == "2024-07-02"
+    assert "外贸" not in doc.text  # nothing of the feed
+
+
 @pytest.mark.parametrize(
     "page",
     [

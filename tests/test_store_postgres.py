@@ -341,11 +341,10 @@ def test_concurrent_ingests_store_every_document_exactly_once(
     with Store.open(pg_url) as s:
         c = s.connection
         n_ok = c.execute("SELECT count(*) FROM documents WHERE status <> 'failed'").fetchone()[0]
-        # no_article: line 15 (76_7_1_1) holds only a source credit (综合自…) and an outlet
-        # name; lines 9 and 36 (76_N_3_9_2, 812_1_1_1_2) only other stories' headlines
-        assert n_ok == 33
+        # line 15 (76_7_1_1) holds only a source credit (综合自…) and an outlet name: no_article
+        assert n_ok == 35
         assert (
-            c.execute("SELECT count(*) FROM documents WHERE status = 'failed'").fetchone()[0] == 4
+            c.execute("SELECT count(*) FROM documents WHERE status = 'failed'").fetchone()[0] == 2
         )
         assert c.execute("SELECT count(*) FROM raw_inputs").fetchone()[0] == 37
         assert (
@@ -389,10 +388,10 @@ def both_ingested(
     lite, pg = str(tmp / "s.db"), postgres.database_url("ingested")
     for db in (lite, pg):
         res = _cli("ingest", str(pages), "--db", db, "--date", "2025-10-22")
-        # five inputs failed: the README, the empty page, line 15 (76_7_1_1: only a source
-        # credit and an outlet name, no article), lines 9 and 36 (only other stories' headlines)
+        # three inputs failed: the README, the empty page, and line 15 (76_7_1_1: only a source
+        # credit and an outlet name, no article)
         assert res.exit_code == 1, res.output
-        assert "stored" in res.output and "failed 5" in res.output
+        assert "stored" in res.output and "failed 3" in res.output
     return lite, pg, pages
 
 

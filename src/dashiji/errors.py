@@ -65,6 +65,12 @@ class NoArticle(DocumentError):
     code = "no_article"
 
 
+class HeadlineList(NoArticle):
+    """The text is only a list of other stories' headlines or teasers (a scrape of a page's news
+    feed, not its article); a record that declares its own title keeps that title as its
+    article (:func:`dashiji.extract.extract_article`)."""
+
+
 class ArticleRemoved(NoArticle):
     """The page says its article was removed or blocked (a platform's notice page)."""
 

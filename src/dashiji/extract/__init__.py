@@ -12,9 +12,10 @@ from __future__ import annotations
 import html
 import re
 from datetime import date
+from typing import Any
 
-from ..errors import ConfigError, InputTooLarge, NoArticle
-from ..model import Article, Document
+from ..errors import ConfigError, HeadlineList, InputTooLarge, NoArticle
+from ..model import Article, Block, Document
 from ..steps import DocumentStep
 
 _CHAR_REF = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
@@ -39,6 +40,16 @@ def check_date(value: str | None) -> str | None:
     return value
 
 
+def _declared_title(meta: dict[str, Any]) -> str | None:
+    """The title a record declares (its ``title`` field), or None."""
+    declared = meta.get("title")
+    if not isinstance(declared, str) or not declared.strip():
+        return None
+    # a scraped title field often keeps the page's character references (&#xFF0C;)
+    title = declared.strip()
+    return html.unescape(title) if _CHAR_REF.search(title) else title
+
+
 def extract_article(doc: Document) -> Article:
     """The article of one read document (raises NoArticle)."""
     text = doc.source_text
@@ -52,7 +63,16 @@ def extract_article(doc: Document) -> Article:
         from .flat_text import extract_text
 
         start = int(doc.raw.metadata.get("content_start", 0) or 0)
-        article = extract_text(text, start=start)
+        try:
+            article = extract_text(text, start=start)
+        except HeadlineList:
+            title = _declared_title(doc.raw.metadata)
+            if title is None:
+                raise
+            # a record whose text is its page's feed of other stories (the scrape missed the
+            # article) keeps its own headline: the document stays in its story, dated, and only
+            # its title is read for events, none of the feed's
+            return Article(title=title, blocks=[Block(kind="title", text=title)])
     if not any(b.kind == "body" for b in article.blocks):
         raise NoArticle("no body paragraph found")
     chars = sum(len(b.text) for b in article.blocks)
@@ -75,11 +95,9 @@ class Extract(DocumentStep):
     def process(self, doc: Document) -> Document:
         article = extract_article(doc)
         meta = doc.raw.metadata
-        declared_title = meta.get("title")
-        if isinstance(declared_title, str) and declared_title.strip():
-            # a scraped title field often keeps the page's character references (&#xFF0C;)
-            title = declared_title.strip()
-            article.title = html.unescape(title) if _CHAR_REF.search(title) else title
+        title = _declared_title(meta)
+        if title is not None:
+            article.title = title
         declared = meta.get("date")
         if isinstance(declared, str) and _ISO_DATE.match(declared):
             article.published = declared

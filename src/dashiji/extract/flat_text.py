@@ -57,7 +57,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..errors import EmptyInput, NoArticle
+from ..errors import EmptyInput, HeadlineList, NoArticle
 from ..model import Article, Block, BlockKind
 from .platforms import load_platforms as _PLATFORMS
 from .text_chrome import Chrome, load_chrome, simplified
@@ -1063,7 +1063,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     b = _cut_glued_tail(lines, a, b, chrome)
     b = _cut_headline_list(lines, a, b, chrome)
     if _teaser_page(lines, a, b) or _headline_page(lines, a, b):
-        raise NoArticle("the text is a list of other stories' headlines")
+        raise HeadlineList("the text is a list of other stories' headlines")
     title_i, body_a = _find_title(lines, a, b, chrome)
     if title_i is not None and title_i + 1 < body_a:  # (a byline under the title)
         body_a = _past_related_lead(lines, body_a, b)
