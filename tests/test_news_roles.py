@@ -2619,6 +2619,45 @@ def test_a_clause_opening_with_oneself_and_a_partner_names_both(steps) -> None:
     assert_role(steps, "吴芳称，自己已经起诉了北极星公司。", "司法行为-起诉", "原告", ["吴芳"])
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "teller"),
+    [
+        ("钱立称自己被吴芳殴打。", "灾害/意外-袭击", "袭击对象", "钱立"),
+        ("钱立透露自己曾遭前夫殴打。", "灾害/意外-袭击", "袭击对象", "钱立"),
+        ("钱立表示自己被吴芳起诉了。", "司法行为-起诉", "被告", "钱立"),
+        ("钱立在微博上称自己被北极星公司解雇。", "组织关系-解雇", "被解雇人员", "钱立"),
+    ],
+)
+def test_oneself_told_right_after_the_telling_verb_is_the_one_done_to(
+    steps, text: str, news_type: str, role: str, teller: str
+) -> None:
+    # 甲称自己被乙殴打: the words told open with 自己 (no comma after the telling verb) and a
+    # passive - the teller is the one it befalls, though another is named between
+    assert_role(steps, text, news_type, role, [teller])
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "want"),
+    [
+        # a teller who is no party: no 自己, the one before the passive is the one sued
+        ("律师钱立称吴芳被周凯起诉。", "司法行为-起诉", "被告", ["吴芳"]),
+        ("律师钱立说，吴芳起诉了周凯。", "司法行为-起诉", "被告", ["周凯"]),
+        # 自己的儿子: a relative of the teller is the one hit, not the teller
+        ("钱立称自己的儿子被吴芳殴打。", "灾害/意外-袭击", "袭击对象", ["儿子"]),
+        # the teller's own act, told with 自己 and no passive: the teller does it
+        ("钱立称自己殴打了吴芳。", "灾害/意外-袭击", "袭击对象", ["吴芳"]),
+        # a comma after the telling verb: read as before
+        ("钱立称，自己被吴芳殴打。", "灾害/意外-袭击", "袭击对象", ["钱立"]),
+        # a passive with no 自己: the one named before it
+        ("钱立称周凯被吴芳殴打。", "灾害/意外-袭击", "袭击对象", ["周凯"]),
+    ],
+)
+def test_a_teller_without_oneself_stays_no_party(
+    steps, text: str, news_type: str, role: str, want: list[str]
+) -> None:
+    assert_role(steps, text, news_type, role, want)
+
+
 def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps) -> None:
     # 起诉某公司获赔的一位姓王的车主，后来也被某公司起诉: the man the clause qualifies (一位
     # 姓王的 introduces him) is the one the later passive befalls, not the company inside it

@@ -8219,6 +8219,8 @@ def _roles(
             patient = owned
         elif pre:
             patient = _group_head(vt, pre)
+        elif said is not None and (teller := _self_told_patient(vt, clause, said, passive, actors)):
+            patient = teller  # 甲称自己被乙殴打: 自己 is the teller, the one it was done to
         else:
             # 这名督察被控…: the clause names its own subject, though not as a participant
             own = _DETERMINED_SUBJECT.search(vt, clause.start, passive.start())
@@ -10461,6 +10463,25 @@ def _told_own_act(
             and not any(said <= y.start < pair_at and is_person(y) for y in actors)
         )
     )
+
+
+def _self_told_patient(
+    vt: str, clause: _Clause, said: int, passive: re.Match[str], actors: list[Actor]
+) -> Actor | None:
+    """The teller of words that open with the teller's own subject (自己, 本人: first_person)
+    right before the passive ``passive``, a few adverbs between and no one named there (甲称自己
+    被乙殴打, 甲透露自己曾遭前夫殴打): the one done to is the teller - the speaker of the
+    clause up to ``said``, the end of its verb of telling (not 律师甲称乙被丙起诉: no 自己)."""
+    own = _OWN_WORDS.match(vt, said)
+    if own is None or not _SELF_TO_PASSIVE.fullmatch(vt, own.end(), passive.start()):
+        return None
+    if any(own.start() <= x.start < passive.start() for x in actors):
+        return None  # (自己的律师被…: another one named between)
+    return _speaker(vt, _Clause(clause.start, said), actors)
+
+
+# from the teller's own subject to the passive: adverbs only (曾, 也, 多次, 当晚), no clause break
+_SELF_TO_PASSIVE = re.compile(r"[^，,。；;：:“”\"的]{0,4}")
 
 
 def _current_partner(vt: str, x: Actor, floor: int) -> bool:
