@@ -2658,6 +2658,42 @@ def test_a_teller_without_oneself_stays_no_party(
     assert_role(steps, text, news_type, role, want)
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "speaker"),
+    [
+        ("刘志强说：“吴芳起诉了我。”", "司法行为-起诉", "被告", "刘志强"),
+        ("刘志强：吴芳去年起诉了我。", "司法行为-起诉", "被告", "刘志强"),
+        ("刘志强说：“吴芳昨天殴打了我。”", "灾害/意外-袭击", "袭击对象", "刘志强"),
+    ],
+)
+def test_i_in_the_words_a_speaker_says_openly_is_that_speaker(
+    steps, text: str, news_type: str, role: str, speaker: str
+) -> None:
+    # 甲说：“乙起诉了我”, 甲：乙起诉了我 (an interview's label): 我, the object, is the speaker
+    assert_role(steps, text, news_type, role, [speaker])
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "want"),
+    [
+        # a speaker who is no party: the one sued is named
+        ("律师刘志强说：“吴芳起诉了周凯。”", "司法行为-起诉", "被告", ["周凯"]),
+        # 我 the subject: the speaker sues, as before
+        ("刘志强说：“我起诉了吴芳。”", "司法行为-起诉", "原告", ["刘志强"]),
+        # 我们公司: a body of the speaker's, no 我 of the speaker's own
+        ("刘志强说：“吴芳起诉了我们公司。”", "司法行为-起诉", "被告", ["公司"]),
+        # no speaker: the writer's 我 stands for no one named
+        ("吴芳起诉了我。", "司法行为-起诉", "被告", None),
+        # no colon nor quotation mark: whose words they are is not written
+        ("刘志强称，吴芳殴打了我。", "灾害/意外-袭击", "袭击对象", None),
+    ],
+)
+def test_i_with_no_open_speaker_names_no_one(
+    steps, text: str, news_type: str, role: str, want: list[str] | None
+) -> None:
+    assert_role(steps, text, news_type, role, want)
+
+
 def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps) -> None:
     # 起诉某公司获赔的一位姓王的车主，后来也被某公司起诉: the man the clause qualifies (一位
     # 姓王的 introduces him) is the one the later passive befalls, not the company inside it

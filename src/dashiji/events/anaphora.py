@@ -41,6 +41,7 @@ from dataclasses import replace
 from ..annotate.entity_lexicon import parts_of_speech
 from .clauses import CLAUSE_CUT as _CUT
 from .clauses import QUOTE_OPEN
+from .frame import FIRST_PERSON
 from .news_actors import PEOPLE_KINDS, Actor, generic_table, tagged_words
 from .news_cues import cue, cue_words
 from .pattern_gates import found_gate
@@ -129,7 +130,9 @@ def has_anaphor(vt: str, a: int, b: int) -> bool:
     """Does ``vt[a:b]`` hold a pronoun, a pair word or a determiner that may need an
     antecedent?"""
     return (  # (_RESOLVED, _DETERMINER, _PAIR, _THINGS in one search)
-        _ANAPHOR_FOUND.search(vt, a, b) is not None or vt.find(_SELF, a, b) >= 0
+        _ANAPHOR_FOUND.search(vt, a, b) is not None
+        or vt.find(_SELF, a, b) >= 0
+        or vt.find("我", a, b) >= 0  # (甲说：“乙起诉了我”: :func:`_speaker_as_object`)
     )
 
 
@@ -309,6 +312,8 @@ def resolve(
         changed = True
     if vt.find(_SELF, a, b) >= 0:  # 甲称，乙起诉了自己: the teller (cheap test first)
         changed = _reflexives(vt, a, b, out) or changed
+    if vt.find("我", a, b) >= 0:  # 甲说：“乙起诉了我”: the speaker (cheap test first)
+        changed = _speaker_as_object(vt, a, b, out) or changed
     for m in _PAIR.finditer(vt, a, b):
         s, e = m.start(), m.end()
         if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in out):
@@ -385,6 +390,44 @@ def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:
         if teller is not None:
             out.append(_stand_in(None, at, e, _SELF, teller))
             added = True
+    return added
+
+
+def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
+    """Add to ``out`` an actor for each 我 of the sentence ``vt[a:b]`` that a verb takes as its
+    object (起诉了我, 殴打我: :func:`_self_object`) in words a person speaks openly - after the
+    colon of the speaker's label opening the sentence (甲：乙起诉我的案子…) or after a verb of
+    telling and a colon or an opening quotation mark (甲说：“乙打了我”): 我 stands for that
+    speaker, the nearest person before the colon or the mark.  Not 我们, 我国, 我市 (a body:
+    :data:`frame.FIRST_PERSON`), not 我 read already, not one told without a colon or a
+    quotation mark (甲称，乙打了我: whose words they are is not written), nor one with no
+    speaker (乙打了我: the writer's own).  Whether one was added."""
+    added = False
+    for hit in FIRST_PERSON.finditer(vt, a, b):
+        at, e = hit.start(), hit.end()
+        if vt.startswith("的", e) or any(x.start < e and at <= x.end for x in out):
+            continue  # (我的: whose; read already)
+        if not _self_object(vt, _clause_start(vt, a, at), at):
+            continue
+        opened = max(vt.rfind(c, a, at) for c in ("：", ":", *QUOTE_OPEN))
+        if opened < 0:
+            continue
+        speaker = next(
+            (y for y in sorted(out, key=lambda y: y.start, reverse=True)
+             if a <= y.start and y.end <= opened and _person(y)),
+            None,
+        )  # fmt: skip
+        if speaker is None or not (
+            _tells(vt, speaker.end, opened + 1)
+            or (
+                speaker.end == opened
+                and vt[opened] in "：:"
+                and _LEADS.fullmatch(vt, a, speaker.start) is not None
+            )
+        ):
+            continue  # (the label opens the sentence: 甲：…; else a verb of telling before)
+        out.append(_stand_in(None, at, e, "我", speaker))
+        added = True
     return added
 
 
