@@ -132,8 +132,15 @@ def has_anaphor(vt: str, a: int, b: int) -> bool:
     return (  # (_RESOLVED, _DETERMINER, _PAIR, _THINGS in one search)
         _ANAPHOR_FOUND.search(vt, a, b) is not None
         or vt.find(_SELF, a, b) >= 0
-        or vt.find("我", a, b) >= 0  # (甲说：“乙起诉了我”: :func:`_speaker_as_object`)
+        or _open_words_with_i(vt, a, b)
     )
+
+
+def _open_words_with_i(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]`` hold 我 with a colon or an opening quotation mark before its first 我 -
+    words a speaker may say openly (甲说：“乙起诉了我”: :func:`_speaker_as_object`)?  Cheap finds only."""
+    i = vt.find("我", a, b)
+    return i >= 0 and any(vt.find(c, a, i) >= 0 for c in ("：", ":", *QUOTE_OPEN))
 
 
 def is_person(x: Actor) -> bool:
@@ -312,7 +319,7 @@ def resolve(
         changed = True
     if vt.find(_SELF, a, b) >= 0:  # 甲称，乙起诉了自己: the teller (cheap test first)
         changed = _reflexives(vt, a, b, out) or changed
-    if vt.find("我", a, b) >= 0:  # 甲说：“乙起诉了我”: the speaker (cheap test first)
+    if _open_words_with_i(vt, a, b):  # 甲说：“乙起诉了我”: the speaker (cheap test first)
         changed = _speaker_as_object(vt, a, b, out) or changed
     for m in _PAIR.finditer(vt, a, b):
         s, e = m.start(), m.end()
