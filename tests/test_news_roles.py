@@ -2626,13 +2626,16 @@ def test_a_clause_opening_with_oneself_and_a_partner_names_both(steps) -> None:
         ("钱立透露自己曾遭前夫殴打。", "灾害/意外-袭击", "袭击对象", "钱立"),
         ("钱立表示自己被吴芳起诉了。", "司法行为-起诉", "被告", "钱立"),
         ("钱立在微博上称自己被北极星公司解雇。", "组织关系-解雇", "被解雇人员", "钱立"),
+        # adverbs, a time word, a count between: still the teller
+        ("钱立称自己曾多次被吴芳殴打。", "灾害/意外-袭击", "袭击对象", "钱立"),
+        ("钱立称本人昨天被吴芳起诉。", "司法行为-起诉", "被告", "钱立"),
     ],
 )
 def test_oneself_told_right_after_the_telling_verb_is_the_one_done_to(
     steps, text: str, news_type: str, role: str, teller: str
 ) -> None:
     # 甲称自己被乙殴打: the words told open with 自己 (no comma after the telling verb) and a
-    # passive - the teller is the one it befalls, though another is named between
+    # passive - the teller is the one it befalls, though no name stands before the passive
     assert_role(steps, text, news_type, role, [teller])
 
 
@@ -2650,6 +2653,13 @@ def test_oneself_told_right_after_the_telling_verb_is_the_one_done_to(
         ("钱立称，自己被吴芳殴打。", "灾害/意外-袭击", "袭击对象", ["钱立"]),
         # a passive with no 自己: the one named before it
         ("钱立称周凯被吴芳殴打。", "灾害/意外-袭击", "袭击对象", ["周凯"]),
+        # a noun or a verb after 自己: another one is done to (自己人, 自己团队, 自己看见人)
+        ("钱立称自己人被吴芳殴打。", "灾害/意外-袭击", "袭击对象", None),
+        ("钱立称自己团队被北极星公司解雇。", "组织关系-解雇", "被解雇人员", None),
+        ("钱立称自己看见人被吴芳殴打。", "灾害/意外-袭击", "袭击对象", None),
+        # 我 told without a colon or a quotation mark, 我市: whose 我 it is is not written
+        ("钱立称我被吴芳殴打。", "灾害/意外-袭击", "袭击对象", None),
+        ("钱立称我市被吴芳起诉。", "司法行为-起诉", "被告", None),
     ],
 )
 def test_a_teller_without_oneself_stays_no_party(
