@@ -2674,6 +2674,9 @@ def test_a_teller_without_oneself_stays_no_party(
         ("刘志强说：“吴芳起诉了我。”", "司法行为-起诉", "被告", "刘志强"),
         ("刘志强：吴芳去年起诉了我。", "司法行为-起诉", "被告", "刘志强"),
         ("刘志强说：“吴芳昨天殴打了我。”", "灾害/意外-袭击", "袭击对象", "刘志强"),
+        # the one told to (向乙, 跟妻子) is no speaker: the teller is
+        ("刘志强向吴芳表示：“周凯起诉了我。”", "司法行为-起诉", "被告", "刘志强"),
+        ("刘志强跟妻子说：“周凯起诉了我。”", "司法行为-起诉", "被告", "刘志强"),
     ],
 )
 def test_i_in_the_words_a_speaker_says_openly_is_that_speaker(
@@ -2696,6 +2699,9 @@ def test_i_in_the_words_a_speaker_says_openly_is_that_speaker(
         ("吴芳起诉了我。", "司法行为-起诉", "被告", None),
         # no colon nor quotation mark: whose words they are is not written
         ("刘志强称，吴芳殴打了我。", "灾害/意外-袭击", "袭击对象", None),
+        # the quotation closed before 我: the words after it are no longer the speaker's
+        ("刘志强说：“我不知道”，周凯随后起诉了我。", "司法行为-起诉", "被告", None),
+        ('刘志强说："我不知道"，周凯随后起诉了我。', "司法行为-起诉", "被告", None),
     ],
 )
 def test_i_with_no_open_speaker_names_no_one(

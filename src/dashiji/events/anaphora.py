@@ -138,7 +138,8 @@ def has_anaphor(vt: str, a: int, b: int) -> bool:
 
 def _open_words_with_i(vt: str, a: int, b: int) -> bool:
     """Does ``vt[a:b]`` hold 我 with a colon or an opening quotation mark before its first 我 -
-    words a speaker may say openly (甲说：“乙起诉了我”: :func:`_speaker_as_object`)?  Cheap finds only."""
+    words a speaker may say openly (甲说：“乙起诉了我”: :func:`_speaker_as_object`)?  Cheap
+    finds only."""
     i = vt.find("我", a, b)
     return i >= 0 and any(vt.find(c, a, i) >= 0 for c in ("：", ":", *QUOTE_OPEN))
 
@@ -417,13 +418,14 @@ def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
         if not _self_object(vt, _clause_start(vt, a, at), at):
             continue
         opened = max(vt.rfind(c, a, at) for c in ("：", ":", *QUOTE_OPEN))
-        if opened < 0:
-            continue
+        if opened < 0 or _quote_closed(vt, a, opened, at):
+            continue  # (甲说：“…”，乙打了我: the words closed before it - the writer's 我)
         speaker = next(
             (y for y in sorted(out, key=lambda y: y.start, reverse=True)
-             if a <= y.start and y.end <= opened and _person(y)),
+             if a <= y.start and y.end <= opened and _person(y)
+             and not (y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1))),
             None,
-        )  # fmt: skip
+        )  # fmt: skip  (甲向乙表示：“…”, 甲跟妻子说: the one told to is no speaker)
         if speaker is None or not (
             _tells(vt, speaker.end, opened + 1)
             or (
@@ -436,6 +438,17 @@ def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
         out.append(_stand_in(None, at, e, "我", speaker))
         added = True
     return added
+
+
+def _quote_closed(vt: str, a: int, opened: int, at: int) -> bool:
+    """Is a quotation closed in ``vt[opened:at]`` (a closing mark, or the plain mark ``"`` an
+    even number of times in ``vt[a:at]``): words a speaker said, ended before ``at``?"""
+    return _QUOTE_CLOSES.search(vt, opened, at) is not None or (
+        vt[opened] == '"' and vt.count('"', a, at) % 2 == 0
+    )
+
+
+_QUOTE_CLOSES = re.compile("[”」』]")
 
 
 def _self_object(vt: str, cut: int, at: int) -> bool:
