@@ -141,7 +141,10 @@ def _open_words_with_i(vt: str, a: int, b: int) -> bool:
     words a speaker may say openly (甲说：“乙起诉了我”: :func:`_speaker_as_object`)?  Cheap
     finds only."""
     i = vt.find("我", a, b)
-    return i >= 0 and any(vt.find(c, a, i) >= 0 for c in ("：", ":", *QUOTE_OPEN))
+    return i >= 0 and any(vt.find(c, a, i) >= 0 for c in _OPENS_WORDS)
+
+
+_OPENS_WORDS = ("：", ":", *sorted(QUOTE_OPEN))  # a colon, an opening quotation mark
 
 
 def is_person(x: Actor) -> bool:
@@ -404,12 +407,13 @@ def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:
 def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
     """Add to ``out`` an actor for each 我 of the sentence ``vt[a:b]`` that a verb takes as its
     object (起诉了我, 殴打我: :func:`_self_object`) in words a person speaks openly - after the
-    colon of the speaker's label opening the sentence (甲：乙起诉我的案子…) or after a verb of
-    telling and a colon or an opening quotation mark (甲说：“乙打了我”): 我 stands for that
-    speaker, the nearest person before the colon or the mark.  Not 我们, 我国, 我市 (a body:
-    :data:`frame.FIRST_PERSON`), not 我 read already, not one told without a colon or a
-    quotation mark (甲称，乙打了我: whose words they are is not written), nor one with no
-    speaker (乙打了我: the writer's own).  Whether one was added."""
+    colon of the speaker's label opening the sentence (甲：乙起诉我的案子…, 甲：“乙…”) or after
+    a verb of telling and a colon or an opening quotation mark (甲说：“乙打了我”): 我 stands for
+    that speaker, the nearest person before the colon or the mark who is not the one told to
+    (甲向乙表示：…, 甲跟妻子说：…: 甲).  Not 我们, 我国, 我市 (a body: :data:`frame.FIRST_PERSON`),
+    not 我 read already, not one after the quotation closed (甲说：“…”，乙打了我), not one told
+    without a colon or a quotation mark (甲称，乙打了我: whose words they are is not written),
+    nor one with no speaker (乙打了我: the writer's own).  Whether one was added."""
     added = False
     for hit in FIRST_PERSON.finditer(vt, a, b):
         at, e = hit.start(), hit.end()
@@ -417,7 +421,7 @@ def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
             continue  # (我的: whose; read already)
         if not _self_object(vt, _clause_start(vt, a, at), at):
             continue
-        opened = max(vt.rfind(c, a, at) for c in ("：", ":", *QUOTE_OPEN))
+        opened = max(vt.rfind(c, a, at) for c in _OPENS_WORDS)
         if opened < 0 or _quote_closed(vt, a, opened, at):
             continue  # (甲说：“…”，乙打了我: the words closed before it - the writer's 我)
         speaker = next(
@@ -429,8 +433,7 @@ def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
         if speaker is None or not (
             _tells(vt, speaker.end, opened + 1)
             or (
-                speaker.end == opened
-                and vt[opened] in "：:"
+                _LABEL.fullmatch(vt, speaker.end, opened + 1) is not None
                 and _LEADS.fullmatch(vt, a, speaker.start) is not None
             )
         ):
@@ -438,6 +441,10 @@ def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
         out.append(_stand_in(None, at, e, "我", speaker))
         added = True
     return added
+
+
+# the colon of a speaker's label, perhaps an opening quotation mark after it (甲：乙…, 甲：“乙…)
+_LABEL = re.compile("[：:][" + "".join(sorted(QUOTE_OPEN)) + "]?")
 
 
 def _quote_closed(vt: str, a: int, opened: int, at: int) -> bool:
