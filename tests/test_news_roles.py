@@ -2666,6 +2666,98 @@ def test_a_clause_opening_with_oneself_and_a_partner_names_both(steps) -> None:
     assert_role(steps, "吴芳称，自己已经起诉了北极星公司。", "司法行为-起诉", "原告", ["吴芳"])
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "teller"),
+    [
+        ("钱立称自己被吴芳殴打。", "灾害/意外-袭击", "袭击对象", "钱立"),
+        ("钱立透露自己曾遭前夫殴打。", "灾害/意外-袭击", "袭击对象", "钱立"),
+        ("钱立表示自己被吴芳起诉了。", "司法行为-起诉", "被告", "钱立"),
+        ("钱立在微博上称自己被北极星公司解雇。", "组织关系-解雇", "被解雇人员", "钱立"),
+        # adverbs, a time word, a count between: still the teller
+        ("钱立称自己曾多次被吴芳殴打。", "灾害/意外-袭击", "袭击对象", "钱立"),
+        ("钱立称本人昨天被吴芳起诉。", "司法行为-起诉", "被告", "钱立"),
+    ],
+)
+def test_oneself_told_right_after_the_telling_verb_is_the_one_done_to(
+    steps, text: str, news_type: str, role: str, teller: str
+) -> None:
+    # 甲称自己被乙殴打: the words told open with 自己 (no comma after the telling verb) and a
+    # passive - the teller is the one it befalls, though no name stands before the passive
+    assert_role(steps, text, news_type, role, [teller])
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "want"),
+    [
+        # a teller who is no party: no 自己, the one before the passive is the one sued
+        ("律师钱立称吴芳被周凯起诉。", "司法行为-起诉", "被告", ["吴芳"]),
+        ("律师钱立说，吴芳起诉了周凯。", "司法行为-起诉", "被告", ["周凯"]),
+        # 自己的儿子: a relative of the teller is the one hit, not the teller
+        ("钱立称自己的儿子被吴芳殴打。", "灾害/意外-袭击", "袭击对象", ["儿子"]),
+        # the teller's own act, told with 自己 and no passive: the teller does it
+        ("钱立称自己殴打了吴芳。", "灾害/意外-袭击", "袭击对象", ["吴芳"]),
+        # a comma after the telling verb: read as before
+        ("钱立称，自己被吴芳殴打。", "灾害/意外-袭击", "袭击对象", ["钱立"]),
+        # a passive with no 自己: the one named before it
+        ("钱立称周凯被吴芳殴打。", "灾害/意外-袭击", "袭击对象", ["周凯"]),
+        # a noun or a verb after 自己: another one is done to (自己人, 自己团队, 自己看见人)
+        ("钱立称自己人被吴芳殴打。", "灾害/意外-袭击", "袭击对象", None),
+        ("钱立称自己团队被北极星公司解雇。", "组织关系-解雇", "被解雇人员", None),
+        ("钱立称自己看见人被吴芳殴打。", "灾害/意外-袭击", "袭击对象", None),
+        # 我 told without a colon or a quotation mark, 我市: whose 我 it is is not written
+        ("钱立称我被吴芳殴打。", "灾害/意外-袭击", "袭击对象", None),
+        ("钱立称我市被吴芳起诉。", "司法行为-起诉", "被告", None),
+    ],
+)
+def test_a_teller_without_oneself_stays_no_party(
+    steps, text: str, news_type: str, role: str, want: list[str]
+) -> None:
+    assert_role(steps, text, news_type, role, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "speaker"),
+    [
+        ("刘志强说：“吴芳起诉了我。”", "司法行为-起诉", "被告", "刘志强"),
+        ("刘志强：吴芳去年起诉了我。", "司法行为-起诉", "被告", "刘志强"),
+        ("刘志强：“周凯殴打了我。”", "灾害/意外-袭击", "袭击对象", "刘志强"),
+        ("刘志强说：“吴芳昨天殴打了我。”", "灾害/意外-袭击", "袭击对象", "刘志强"),
+        # the one told to (向乙, 跟妻子) is no speaker: the teller is
+        ("刘志强向吴芳表示：“周凯起诉了我。”", "司法行为-起诉", "被告", "刘志强"),
+        ("刘志强跟妻子说：“周凯起诉了我。”", "司法行为-起诉", "被告", "刘志强"),
+    ],
+)
+def test_i_in_the_words_a_speaker_says_openly_is_that_speaker(
+    steps, text: str, news_type: str, role: str, speaker: str
+) -> None:
+    # 甲说：“乙起诉了我”, 甲：乙起诉了我 (an interview's label): 我, the object, is the speaker
+    assert_role(steps, text, news_type, role, [speaker])
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "want"),
+    [
+        # a speaker who is no party: the one sued is named
+        ("律师刘志强说：“吴芳起诉了周凯。”", "司法行为-起诉", "被告", ["周凯"]),
+        # 我 the subject: the speaker sues, as before
+        ("刘志强说：“我起诉了吴芳。”", "司法行为-起诉", "原告", ["刘志强"]),
+        # 我们公司: a body of the speaker's, no 我 of the speaker's own
+        ("刘志强说：“吴芳起诉了我们公司。”", "司法行为-起诉", "被告", ["公司"]),
+        # no speaker: the writer's 我 stands for no one named
+        ("吴芳起诉了我。", "司法行为-起诉", "被告", None),
+        # no colon nor quotation mark: whose words they are is not written
+        ("刘志强称，吴芳殴打了我。", "灾害/意外-袭击", "袭击对象", None),
+        # the quotation closed before 我: the words after it are no longer the speaker's
+        ("刘志强说：“我不知道”，周凯随后起诉了我。", "司法行为-起诉", "被告", None),
+        ('刘志强说："我不知道"，周凯随后起诉了我。', "司法行为-起诉", "被告", None),
+    ],
+)
+def test_i_with_no_open_speaker_names_no_one(
+    steps, text: str, news_type: str, role: str, want: list[str] | None
+) -> None:
+    assert_role(steps, text, news_type, role, want)
+
+
 def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps) -> None:
     # 起诉某公司获赔的一位姓王的车主，后来也被某公司起诉: the man the clause qualifies (一位
     # 姓王的 introduces him) is the one the later passive befalls, not the company inside it

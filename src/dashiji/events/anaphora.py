@@ -41,6 +41,7 @@ from dataclasses import replace
 from ..annotate.entity_lexicon import parts_of_speech
 from .clauses import CLAUSE_CUT as _CUT
 from .clauses import QUOTE_OPEN
+from .frame import FIRST_PERSON
 from .news_actors import PEOPLE_KINDS, Actor, generic_table, tagged_words
 from .news_cues import cue, cue_words
 from .pattern_gates import found_gate
@@ -129,8 +130,21 @@ def has_anaphor(vt: str, a: int, b: int) -> bool:
     """Does ``vt[a:b]`` hold a pronoun, a pair word or a determiner that may need an
     antecedent?"""
     return (  # (_RESOLVED, _DETERMINER, _PAIR, _THINGS in one search)
-        _ANAPHOR_FOUND.search(vt, a, b) is not None or vt.find(_SELF, a, b) >= 0
+        _ANAPHOR_FOUND.search(vt, a, b) is not None
+        or vt.find(_SELF, a, b) >= 0
+        or _open_words_with_i(vt, a, b)
     )
+
+
+def _open_words_with_i(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]`` hold 我 with a colon or an opening quotation mark before its first 我 -
+    words a speaker may say openly (甲说：“乙起诉了我”: :func:`_speaker_as_object`)?  Cheap
+    finds only."""
+    i = vt.find("我", a, b)
+    return i >= 0 and any(vt.find(c, a, i) >= 0 for c in _OPENS_WORDS)
+
+
+_OPENS_WORDS = ("：", ":", *sorted(QUOTE_OPEN))  # a colon, an opening quotation mark
 
 
 def is_person(x: Actor) -> bool:
@@ -309,6 +323,8 @@ def resolve(
         changed = True
     if vt.find(_SELF, a, b) >= 0:  # 甲称，乙起诉了自己: the teller (cheap test first)
         changed = _reflexives(vt, a, b, out) or changed
+    if _open_words_with_i(vt, a, b):  # 甲说：“乙起诉了我”: the speaker (cheap test first)
+        changed = _speaker_as_object(vt, a, b, out) or changed
     for m in _PAIR.finditer(vt, a, b):
         s, e = m.start(), m.end()
         if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in out):
@@ -386,6 +402,60 @@ def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:
             out.append(_stand_in(None, at, e, _SELF, teller))
             added = True
     return added
+
+
+def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
+    """Add to ``out`` an actor for each 我 of the sentence ``vt[a:b]`` that a verb takes as its
+    object (起诉了我, 殴打我: :func:`_self_object`) in words a person speaks openly - after the
+    colon of the speaker's label opening the sentence (甲：乙起诉我的案子…, 甲：“乙…”) or after
+    a verb of telling and a colon or an opening quotation mark (甲说：“乙打了我”): 我 stands for
+    that speaker, the nearest person before the colon or the mark who is not the one told to
+    (甲向乙表示：…, 甲跟妻子说：…: 甲).  Not 我们, 我国, 我市 (a body: :data:`frame.FIRST_PERSON`),
+    not 我 read already, not one after the quotation closed (甲说：“…”，乙打了我), not one told
+    without a colon or a quotation mark (甲称，乙打了我: whose words they are is not written),
+    nor one with no speaker (乙打了我: the writer's own).  Whether one was added."""
+    added = False
+    for hit in FIRST_PERSON.finditer(vt, a, b):
+        at, e = hit.start(), hit.end()
+        if vt.startswith("的", e) or any(x.start < e and at <= x.end for x in out):
+            continue  # (我的: whose; read already)
+        if not _self_object(vt, _clause_start(vt, a, at), at):
+            continue
+        opened = max(vt.rfind(c, a, at) for c in _OPENS_WORDS)
+        if opened < 0 or _quote_closed(vt, a, opened, at):
+            continue  # (甲说：“…”，乙打了我: the words closed before it - the writer's 我)
+        speaker = next(
+            (y for y in sorted(out, key=lambda y: y.start, reverse=True)
+             if a <= y.start and y.end <= opened and _person(y)
+             and not (y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1))),
+            None,
+        )  # fmt: skip  (甲向乙表示：“…”, 甲跟妻子说: the one told to is no speaker)
+        if speaker is None or not (
+            _tells(vt, speaker.end, opened + 1)
+            or (
+                _LABEL.fullmatch(vt, speaker.end, opened + 1) is not None
+                and _LEADS.fullmatch(vt, a, speaker.start) is not None
+            )
+        ):
+            continue  # (the label opens the sentence: 甲：…; else a verb of telling before)
+        out.append(_stand_in(None, at, e, "我", speaker))
+        added = True
+    return added
+
+
+# the colon of a speaker's label, perhaps an opening quotation mark after it (甲：乙…, 甲：“乙…)
+_LABEL = re.compile("[：:][" + "".join(sorted(QUOTE_OPEN)) + "]?")
+
+
+def _quote_closed(vt: str, a: int, opened: int, at: int) -> bool:
+    """Is a quotation closed in ``vt[opened:at]`` (a closing mark, or the plain mark ``"`` an
+    even number of times in ``vt[a:at]``): words a speaker said, ended before ``at``?"""
+    return _QUOTE_CLOSES.search(vt, opened, at) is not None or (
+        vt[opened] == '"' and vt.count('"', a, at) % 2 == 0
+    )
+
+
+_QUOTE_CLOSES = re.compile("[”」』]")
 
 
 def _self_object(vt: str, cut: int, at: int) -> bool:

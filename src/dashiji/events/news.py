@@ -8237,6 +8237,8 @@ def _roles(
             patient = owned
         elif pre:
             patient = _group_head(vt, pre)
+        elif said is not None and (teller := _self_told_patient(vt, clause, said, passive, actors)):
+            patient = teller  # 甲称自己被乙殴打: 自己 is the teller, the one it was done to
         else:
             # 这名督察被控…: the clause names its own subject, though not as a participant
             own = _DETERMINED_SUBJECT.search(vt, clause.start, passive.start())
@@ -10584,6 +10586,38 @@ def _told_own_act(
             and not any(said <= y.start < pair_at and is_person(y) for y in actors)
         )
     )
+
+
+def _self_told_patient(
+    vt: str, clause: _Clause, said: int, passive: re.Match[str], actors: list[Actor]
+) -> Actor | None:
+    """The teller of words that open with the teller's own subject (自己, 本人: first_person;
+    not 我 - 甲称我被乙殴打 does not write whose 我 it is, nor 我市, 我司: a body) right before the
+    passive ``passive``, only a few adverbs, time words or counts between and no one named there
+    (甲称自己被乙殴打, 甲透露自己曾多次遭前夫殴打; not 自己人被…, 自己团队被…, 自己看见人被…:
+    another one done to): the one done to is the teller - the speaker of the clause up to
+    ``said``, the end of its verb of telling (not 律师甲称乙被丙起诉: no 自己)."""
+    own = _SELF_WORDS.match(vt, said)
+    if own is None or passive.start() - own.end() > _SELF_TO_PASSIVE_MAX:
+        return None
+    between = tagged_words(vt, own.end(), passive.start())
+    if not all(tag.startswith(_SELF_TO_PASSIVE_TAGS) for _, tag in between):
+        return None  # (a noun, a verb, 的 or a mark between: not the teller's own subject)
+    if any(own.start() <= x.start < passive.start() for x in actors):
+        return None  # (自己的律师被…: another one named between)
+    return _speaker(vt, _Clause(clause.start, said), actors)
+
+
+# the teller's own subject (news_cues first_person): 自己, 本人 - not 我 nor 我们, 咱们
+_SELF_WORDS = re.compile(
+    r"[\s：:，,“\"「]*(?:"
+    + "|".join(re.escape(w) for w in cue_words("first_person") if not w.startswith(("我", "咱")))
+    + ")"
+)
+# from the teller's own subject to the passive: at most four characters of adverbs, time words
+# or counts (曾, 也, 当晚, 多次)
+_SELF_TO_PASSIVE_MAX = 4
+_SELF_TO_PASSIVE_TAGS = ("d", "t", "m")
 
 
 def _current_partner(vt: str, x: Actor, floor: int) -> bool:
