@@ -275,9 +275,11 @@ _REPORTED = re.compile(
 # writer's own voice)
 _SOMEONE_SAYS = re.compile(
     "(?:"
-    + "|".join(re.escape(w) for w in cue_words("someone_says") + cue_words("person_title"))
-    + "|"
-    + "|".join(map(re.escape, cue_words("speakers_say")))
+    + "|".join(
+        re.escape(w)
+        for name in ("someone_says", "person_title", "speakers_say")
+        for w in cue_words(name)
+    )
     + ")说[，,：:“]"
 )
 
