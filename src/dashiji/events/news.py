@@ -15647,7 +15647,8 @@ def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatc
 _TIME_LEAD_MODAL = cue("time_lead_modals")  # 将于, 可能会在…: anchored, at the time's start
 # a day or finer (_SCENE_DAYS), or a month
 _MODAL_LEAD_PRECISIONS = frozenset({"day", "part-of-day", "hour", "minute", "month"})
-_MODAL_PREPOSITIONS = ("于", "在")  # what each word of time_lead_modals ends with
+# 于, 在: what the words of time_lead_modals end with (read from the list, kept in step with it)
+_MODAL_PREPOSITIONS = frozenset(w[-1] for w in cue_words("time_lead_modals"))
 _MODAL_LEN = max(map(len, cue_words("time_lead_modals")))  # (可能会在: the longest)
 
 
