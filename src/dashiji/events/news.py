@@ -10552,11 +10552,14 @@ def _speech_end(vt: str, start: int, end: int) -> int | None:
     return last
 
 
+# between a verb of telling and the words it tells: spaces, a colon, a comma, an opening quote
+_TOLD_OPENS = r"[\s：:，,“\"「]*"
 # the words of a telling opening with the teller's own subject (自己, 我, 本人: first_person;
 # not 我们, 咱们 - a "we" that may hold the one told: 跟乙说我们结婚吧)
 _JOINING_MARKS = ("和", "与")
 _OWN_WORDS = re.compile(
-    r"[\s：:，,“\"「]*(?:"
+    _TOLD_OPENS
+    + "(?:"
     + "|".join(re.escape(w) for w in cue_words("first_person") if not w.endswith("们"))
     + ")(?!们)"
 )
@@ -10612,7 +10615,8 @@ def _self_told_patient(
 
 # the teller's own subject (news_cues first_person): 自己, 本人 - not 我 nor 我们, 咱们
 _SELF_WORDS = re.compile(
-    r"[\s：:，,“\"「]*(?:"
+    _TOLD_OPENS
+    + "(?:"
     + "|".join(re.escape(w) for w in cue_words("first_person") if not w.startswith(("我", "咱")))
     + ")"
 )
