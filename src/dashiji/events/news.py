@@ -15633,18 +15633,28 @@ def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatc
     if t.precision not in _SCENE_DAYS:
         return False  # (65岁的王某三年前离婚，前妻起诉了他: a year or a month after the
         # subject tells that one's past, not the time of what the sentence goes on to)
-    head = vt[c0:t0].rsplit("的", 1)[-1]
     return (
-        2 <= len(head) <= _NP_MAX
-        and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
+        bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
         # (not 某董事长周三的讲话引发…, 某人周三发布的声明…: the time qualifies a noun, inside
         # the subject - no predicate opens with it)
         and not vt.startswith("的", t.end)
         and _ATTRIBUTIVE_AFTER.match(vt, t.end) is None
+        and _subject_head(vt[c0:t0])
+        and not any(c0 <= x.start < t0 for x in acts)
+    )
+
+
+def _subject_head(text: str) -> bool:
+    """Is the head of ``text`` (past its last 的: its modifier) a noun phrase that may be a
+    clause's subject: two to :data:`_NP_MAX` characters, no function word (:data:`_NP_BAD`), no
+    verb opening or closing it (:data:`_NP_TAIL`, :func:`_a_verb`: 工厂正赶制某日的样品, a verb
+    and its object)?  (:func:`_subject_lead`, :func:`_modal_lead`)"""
+    head = text.rsplit("的", 1)[-1]
+    return (
+        2 <= len(head) <= _NP_MAX
         and _NP_BAD.search(head) is None
         and _NP_TAIL.search(head) is None
-        and not _a_verb(head)  # (工厂正赶制某日的样品: a verb and its object)
-        and not any(c0 <= x.start < t0 for x in acts)
+        and not _a_verb(head)
     )
 
 
@@ -15669,15 +15679,11 @@ def _modal_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]
     modal = _TIME_LEAD_MODAL.search(vt, c0, t.start)
     if modal is None:
         return False
-    head = vt[c0 : modal.start()].rsplit("的", 1)[-1]
     return (
-        2 <= len(head) <= _NP_MAX
-        and modal.start() - c0 <= _SUBJECT_LEAD_MAX
+        modal.start() - c0 <= _SUBJECT_LEAD_MAX
         and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
         and _ATTRIBUTIVE_AFTER.match(vt, t.end) is None
-        and _NP_BAD.search(head) is None
-        and _NP_TAIL.search(head) is None
-        and not _a_verb(head)
+        and _subject_head(vt[c0 : modal.start()])
         and not any(c0 <= x.start < t.start for x in acts)
     )
 
