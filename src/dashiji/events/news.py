@@ -275,9 +275,11 @@ _REPORTED = re.compile(
 # writer's own voice)
 _SOMEONE_SAYS = re.compile(
     "(?:"
-    + "|".join(re.escape(w) for w in cue_words("someone_says") + cue_words("person_title"))
-    + "|"
-    + "|".join(map(re.escape, cue_words("speakers_say")))
+    + "|".join(
+        re.escape(w)
+        for name in ("someone_says", "person_title", "speakers_say")
+        for w in cue_words(name)
+    )
     + ")说[，,：:“]"
 )
 
@@ -10550,11 +10552,14 @@ def _speech_end(vt: str, start: int, end: int) -> int | None:
     return last
 
 
+# between a verb of telling and the words it tells: spaces, a colon, a comma, an opening quote
+_TOLD_OPENS = r"[\s：:，,“\"「]*"
 # the words of a telling opening with the teller's own subject (自己, 我, 本人: first_person;
 # not 我们, 咱们 - a "we" that may hold the one told: 跟乙说我们结婚吧)
 _JOINING_MARKS = ("和", "与")
 _OWN_WORDS = re.compile(
-    r"[\s：:，,“\"「]*(?:"
+    _TOLD_OPENS
+    + "(?:"
     + "|".join(re.escape(w) for w in cue_words("first_person") if not w.endswith("们"))
     + ")(?!们)"
 )
@@ -10610,7 +10615,8 @@ def _self_told_patient(
 
 # the teller's own subject (news_cues first_person): 自己, 本人 - not 我 nor 我们, 咱们
 _SELF_WORDS = re.compile(
-    r"[\s：:，,“\"「]*(?:"
+    _TOLD_OPENS
+    + "(?:"
     + "|".join(re.escape(w) for w in cue_words("first_person") if not w.startswith(("我", "咱")))
     + ")"
 )
@@ -15627,25 +15633,36 @@ def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatc
     if t.precision not in _SCENE_DAYS:
         return False  # (65岁的王某三年前离婚，前妻起诉了他: a year or a month after the
         # subject tells that one's past, not the time of what the sentence goes on to)
-    head = vt[c0:t0].rsplit("的", 1)[-1]
     return (
-        2 <= len(head) <= _NP_MAX
-        and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
+        bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
         # (not 某董事长周三的讲话引发…, 某人周三发布的声明…: the time qualifies a noun, inside
         # the subject - no predicate opens with it)
         and not vt.startswith("的", t.end)
         and _ATTRIBUTIVE_AFTER.match(vt, t.end) is None
+        and _subject_head(vt[c0:t0])
+        and not any(c0 <= x.start < t0 for x in acts)
+    )
+
+
+def _subject_head(text: str) -> bool:
+    """Is the head of ``text`` (past its last 的: its modifier) a noun phrase that may be a
+    clause's subject: two to :data:`_NP_MAX` characters, no function word (:data:`_NP_BAD`), no
+    verb opening or closing it (:data:`_NP_TAIL`, :func:`_a_verb`: 工厂正赶制某日的样品, a verb
+    and its object)?  (:func:`_subject_lead`, :func:`_modal_lead`)"""
+    head = text.rsplit("的", 1)[-1]
+    return (
+        2 <= len(head) <= _NP_MAX
         and _NP_BAD.search(head) is None
         and _NP_TAIL.search(head) is None
-        and not _a_verb(head)  # (工厂正赶制某日的样品: a verb and its object)
-        and not any(c0 <= x.start < t0 for x in acts)
+        and not _a_verb(head)
     )
 
 
 _TIME_LEAD_MODAL = cue("time_lead_modals")  # 将于, 可能会在…: anchored, at the time's start
 # a day or finer (_SCENE_DAYS), or a month
 _MODAL_LEAD_PRECISIONS = frozenset({"day", "part-of-day", "hour", "minute", "month"})
-_MODAL_PREPOSITIONS = ("于", "在")  # what each word of time_lead_modals ends with
+# 于, 在: what the words of time_lead_modals end with (read from the list, kept in step with it)
+_MODAL_PREPOSITIONS = frozenset(w[-1] for w in cue_words("time_lead_modals"))
 _MODAL_LEN = max(map(len, cue_words("time_lead_modals")))  # (可能会在: the longest)
 
 
@@ -15662,15 +15679,11 @@ def _modal_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]
     modal = _TIME_LEAD_MODAL.search(vt, c0, t.start)
     if modal is None:
         return False
-    head = vt[c0 : modal.start()].rsplit("的", 1)[-1]
     return (
-        2 <= len(head) <= _NP_MAX
-        and modal.start() - c0 <= _SUBJECT_LEAD_MAX
+        modal.start() - c0 <= _SUBJECT_LEAD_MAX
         and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
         and _ATTRIBUTIVE_AFTER.match(vt, t.end) is None
-        and _NP_BAD.search(head) is None
-        and _NP_TAIL.search(head) is None
-        and not _a_verb(head)
+        and _subject_head(vt[c0 : modal.start()])
         and not any(c0 <= x.start < t.start for x in acts)
     )
 
