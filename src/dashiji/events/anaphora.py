@@ -40,7 +40,7 @@ from dataclasses import replace
 
 from ..annotate.entity_lexicon import parts_of_speech
 from .clauses import CLAUSE_CUT as _CUT
-from .clauses import QUOTE_OPEN
+from .clauses import QUOTE_CLOSES, QUOTE_OPEN
 from .frame import FIRST_PERSON
 from .news_actors import PEOPLE_KINDS, Actor, generic_table, tagged_words
 from .news_cues import cue, cue_words
@@ -450,12 +450,9 @@ _LABEL = re.compile("[：:][" + "".join(sorted(QUOTE_OPEN)) + "]?")
 def _quote_closed(vt: str, a: int, opened: int, at: int) -> bool:
     """Is a quotation closed in ``vt[opened:at]`` (a closing mark, or the plain mark ``"`` an
     even number of times in ``vt[a:at]``): words a speaker said, ended before ``at``?"""
-    return _QUOTE_CLOSES.search(vt, opened, at) is not None or (
+    return QUOTE_CLOSES.search(vt, opened, at) is not None or (
         vt[opened] == '"' and vt.count('"', a, at) % 2 == 0
     )
-
-
-_QUOTE_CLOSES = re.compile("[”」』]")
 
 
 def _self_object(vt: str, cut: int, at: int) -> bool:
