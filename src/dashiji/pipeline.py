@@ -163,20 +163,18 @@ def ingest(
             report.seen += 1
             if store.has_doc(doc.id):
                 failed = store.failure(doc.id)
-                # a copy of a document that failed earlier in this run fails again: skipped, as
-                # it is with worker processes, which read it before that failure is stored
-                if (
-                    failed is not None
-                    and failed.run_id != run_id
-                    and should_retry(failed.code, failed.version, retry_failed)
-                ):
+                if failed is not None and failed.run_id == run_id:
+                    # a copy of a document that failed earlier in this run fails again: skipped,
+                    # as it is with worker processes, which read it before that failure is stored
+                    failed = None
+                if failed is not None and should_retry(failed.code, failed.version, retry_failed):
                     store.forget_failed(doc.id)
                     report.retried += 1
                     yield doc
                     del doc  # (see below)
                     continue
                 report.skipped += 1
-                if failed is not None and failed.run_id != run_id:
+                if failed is not None:
                     report.still_failed += 1
                 if on_document:
                     on_document(doc)

@@ -35,12 +35,12 @@ words are lists of ``data/events/news_cues.json``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..annotate.entity_lexicon import parts_of_speech
 from .clauses import CLAUSE_CUT as _CUT
-from .clauses import QUOTE_OPEN
+from .clauses import QUOTE_CLOSES, QUOTE_OPEN
 from .frame import FIRST_PERSON
 from .news_actors import PEOPLE_KINDS, Actor, generic_table, tagged_words
 from .news_cues import cue, cue_words
@@ -389,12 +389,8 @@ def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:
         teller = next(
             (
                 y
-                for y in sorted(out, key=lambda y: y.start, reverse=True)
-                if a <= y.start
-                and y.end <= at
-                and (_person(y) or _organisation(y))
-                and not (y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1))
-                and _tells(vt, y.end, at)
+                for y in _unmarked_before(vt, a, at, out)
+                if (_person(y) or _organisation(y)) and _tells(vt, y.end, at)
             ),
             None,
         )
@@ -402,6 +398,15 @@ def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:
             out.append(_stand_in(None, at, e, _SELF, teller))
             added = True
     return added
+
+
+def _unmarked_before(vt: str, a: int, end: int, out: list[Actor]) -> Iterator[Actor]:
+    """The participants of ``out`` within ``vt[a:end]``, the nearest to ``end`` first, that no
+    mark before makes an object, a partner or a source (对甲, 向乙, 据某报): who may tell words
+    there (:func:`_reflexives`, :func:`_speaker_as_object`)."""
+    for y in sorted(out, key=lambda y: y.start, reverse=True):
+        if a <= y.start and y.end <= end and not (y.start and _NOT_SUBJECT.match(vt, y.start - 1)):
+            yield y
 
 
 def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
@@ -425,11 +430,8 @@ def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
         if opened < 0 or _quote_closed(vt, a, opened, at):
             continue  # (甲说：“…”，乙打了我: the words closed before it - the writer's 我)
         speaker = next(
-            (y for y in sorted(out, key=lambda y: y.start, reverse=True)
-             if a <= y.start and y.end <= opened and _person(y)
-             and not (y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1))),
-            None,
-        )  # fmt: skip  (甲向乙表示：“…”, 甲跟妻子说: the one told to is no speaker)
+            (y for y in _unmarked_before(vt, a, opened, out) if _person(y)), None
+        )  # (甲向乙表示：“…”, 甲跟妻子说: the one told to is no speaker)
         if speaker is None or not (
             _tells(vt, speaker.end, opened + 1)
             or (
@@ -450,12 +452,9 @@ _LABEL = re.compile("[：:][" + "".join(sorted(QUOTE_OPEN)) + "]?")
 def _quote_closed(vt: str, a: int, opened: int, at: int) -> bool:
     """Is a quotation closed in ``vt[opened:at]`` (a closing mark, or the plain mark ``"`` an
     even number of times in ``vt[a:at]``): words a speaker said, ended before ``at``?"""
-    return _QUOTE_CLOSES.search(vt, opened, at) is not None or (
+    return QUOTE_CLOSES.search(vt, opened, at) is not None or (
         vt[opened] == '"' and vt.count('"', a, at) % 2 == 0
     )
-
-
-_QUOTE_CLOSES = re.compile("[”」』]")
 
 
 def _self_object(vt: str, cut: int, at: int) -> bool:

@@ -19,6 +19,7 @@ CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 # a comma or a colon: the cuts within a sentence a claim or a saying reads across clause by clause
 COMMA_COLON = re.compile(r"[，,：:]")
 QUOTE_OPEN = frozenset('“「『"')  # the marks that open a quotation
+QUOTE_CLOSES = re.compile("[”」』]")  # a mark that closes one (the plain " opens one too: not here)
 _COLON = "：:"
 
 

@@ -445,11 +445,9 @@ def _counted_from_day(
         if not year_told and year > ref_day.year:
             return None
         return replace(t, value=f"{year:04d}", anchored=True, base=told_last)
-    shift = (int(t.value[:4]) - ref_day.year) * 12 + int(t.value[5:7]) - ref_day.month
-    month = base.year * 12 + base.month - 1 + shift
-    if not year_told and month > ref_day.year * 12 + ref_day.month - 1:
+    value = _move(t.value, ref_day.isoformat(), last)  # (a month: as many months after ``last``)
+    if value is None or (not year_told and value > f"{ref_day.year:04d}-{ref_day.month:02d}"):
         return None
-    value = f"{month // 12:04d}-{month % 12 + 1:02d}"
     return replace(t, value=value, anchored=True, base=told_last)
 
 

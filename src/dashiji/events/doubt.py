@@ -234,6 +234,7 @@ from .actors import COURTESY_AFTER as _COURTESY_AFTER
 from .actors import surnames
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
 from .clauses import COMMA_COLON
+from .clauses import QUOTE_CLOSES as _QUOTE_CLOSES
 from .codebook import load_codebook
 from .dates import DATED_AS
 from .frame import HEARING as _HEARING  # (开庭审理某某一案: a hearing's object is its case)
@@ -886,7 +887,6 @@ _COURSE_AFTER = cue("course_after")
 # 解决方案…：“…修好后由厂家卖出”: a proposal's words quoted after it
 _PROPOSAL = cue("proposal_nouns")
 _QUOTE_OPENS = "“「『"  # (each found by str.rfind)
-_QUOTE_CLOSES = re.compile(r"[”」』]")
 _KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行为|举动|情况)")
 # 由于裁员等原因，…; 受裁员等因素影响: the act named as one cause among others of what the
 # sentence tells, in passing

@@ -216,17 +216,11 @@ def _script_variants(form: str) -> set[str]:
     """The form in the other Chinese script(s): simplified, traditional, Taiwan and HK usage."""
     if not any("\u4e00" <= ch <= "\u9fff" for ch in form):
         return {form}
-    conv = _converters()
-    return {form, *(c.convert(form) for c in conv)}
-
-
-def _converters() -> list[Any]:
-    """The OpenCC converters of the four scripts, the process's own ones
-    (:func:`dashiji.normalize.script.converter`: made once, released together once the tables
-    are built)."""
+    # the process's own converters (made once, the table-only ones released once the tables
+    # are built: :func:`dashiji.normalize.script.release_converters`)
     from ..normalize.script import converter
 
-    return [converter(c) for c in ("t2s", "s2t", "s2tw", "s2hk")]
+    return {form, *(converter(c).convert(form) for c in ("t2s", "s2t", "s2tw", "s2hk"))}
 
 
 class KnowledgeBase:
