@@ -28,6 +28,30 @@ def test_a_trial_that_took_place_is_not_postponed(steps) -> None:
     assert e.status == "occurred"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("工会威胁举行罢工。", "组织行为-罢工", "planned"),
+        ("码头工人扬言罢工，要求加薪。", "组织行为-罢工", "planned"),
+        ("工会以罢工相威胁，要求资方加薪。", "组织行为-罢工", "planned"),
+        ("张国华以辞职相威胁，要求董事会撤回决定。", "组织关系-辞/离职", "planned"),
+        ("李明威胁要对这家公司提起诉讼。", "司法行为-起诉", "planned"),
+        # (controls: the act done - a threat suffered, a threat as a second act of its own, a
+        # strike held)
+        ("码头工人上周举行罢工，要求加薪。", "组织行为-罢工", "occurred"),
+        ("在疫情的威胁下，工人们仍然举行了罢工。", "组织行为-罢工", "occurred"),
+        ("嫌疑人威胁受害人后将其杀害。", "人生-死亡", "occurred"),
+        ("嫌疑人威胁并殴打了受害人。", "灾害/意外-袭击", "occurred"),
+        ("张国华受到威胁后辞职。", "组织关系-辞/离职", "occurred"),
+    ],
+)
+def test_an_act_threatened_is_not_done(steps, text: str, kind: str, status: str) -> None:
+    # 威胁/扬言 before the act, or 以…相威胁 around it: what one threatens to do, not done
+    assert "扬言" in cue_words("threatens") and cue("threatened_with").match("相逼")
+    e = news(events(steps, text), kind)
+    assert e.status == status, (text, e.status)
+
+
 def test_a_decision_to_sue_is_a_plan(steps) -> None:
     e = news(events(steps, "孙女士决定向法院起诉某物业公司，要求赔偿损失。"), "司法行为-起诉")
     assert e.status == "planned"

@@ -3772,6 +3772,8 @@ class NewsCoder:
             # 出售, 无意起诉: what one means not to do, planned and negated (not 无意中: by chance);
             # 双方同意某日开庭: what one agrees to do
             status = "planned"
+        if status == "occurred" and _threatened(vt, cl_before, m):
+            status = "planned"  # 工会威胁举行罢工, 以辞职相威胁: the act threatened, not done
         if (
             status == "occurred"
             and ci > 0
@@ -15917,6 +15919,25 @@ _TOPIC_OPEN = re.compile(
     r"(?:就(?!" + cue("adverb_jiu_before").pattern + ")|" + cue("topic_openers").pattern + ")"
 )
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
+# 威胁, 扬言 before the trigger in its clause, not as a noun (受到威胁, 的威胁, 构成威胁, 威胁下,
+# 威胁后: a threat suffered, named or framing a time), and with at most a few characters to the
+# trigger none of which joins a second act (威胁受害人后将其杀害, 威胁并殴打: two acts, both done)
+_THREATENS = re.compile(
+    r"(?<![的受遭被到成])(?:"
+    + cue("threatens").pattern
+    + r")(?![下到了后性着论信电])[^并后了和而又再过]{0,8}$"
+)
+_THREATENED_WITH = cue("threatened_with")  # 以罢工相威胁: right after the act threatened
+
+
+def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
+    """Is the act at ``m`` one threatened, not done: after a word of threatening in its clause
+    (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?"""
+    if vt.startswith("相", m.end):
+        return "以" in cl_before and _THREATENED_WITH.match(vt, m.end) is not None
+    return ("威胁" in cl_before or "扬言" in cl_before) and _THREATENS.search(cl_before) is not None
+
+
 _INTENDS = cue("intends")
 _AGREES = cue("agrees_to")  # 同意, 答应: what one agrees to do
 _UNMEANT = re.compile("无意[中间识义]")  # 无意中撞倒: by chance, no intention
