@@ -43,6 +43,8 @@ def test_a_trial_that_took_place_is_not_postponed(steps) -> None:
         ("嫌疑人威胁受害人后将其杀害。", "人生-死亡", "occurred"),
         ("嫌疑人威胁并殴打了受害人。", "灾害/意外-袭击", "occurred"),
         ("张国华受到威胁后辞职。", "组织关系-辞/离职", "occurred"),
+        ("女演员被前男友殴打、威胁一案今日开庭。", "司法行为-开庭", "occurred"),
+        ("一名男子因长期跟踪骚扰威胁邻居入狱。", "司法行为-入狱", "occurred"),
     ],
 )
 def test_an_act_threatened_is_not_done(steps, text: str, kind: str, status: str) -> None:

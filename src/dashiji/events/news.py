@@ -15922,17 +15922,21 @@ _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is 
 # 威胁, 扬言 before the trigger in its clause, not as a noun (受到威胁, 的威胁, 构成威胁, 威胁下,
 # 威胁后: a threat suffered, named or framing a time), and with at most a few characters to the
 # trigger none of which joins a second act (威胁受害人后将其杀害, 威胁并殴打: two acts, both done)
+# or names a case or a charge (殴打、威胁一案今日开庭: the threat is the case's)
 _THREATENS = re.compile(
     r"(?<![的受遭被到成])(?:"
     + cue("threatens").pattern
-    + r")(?![下到了后性着论信电])[^并后了和而又再过]{0,8}$"
+    + r")(?![下到了后性着论信电])[^并后了和而又再过案罪]{0,8}$"
 )
 _THREATENED_WITH = cue("threatened_with")  # 以罢工相威胁: right after the act threatened
 
 
 def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     """Is the act at ``m`` one threatened, not done: after a word of threatening in its clause
-    (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?"""
+    (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?  Not an act
+    whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a jailing)."""
+    if _acted_on(m.entry.subject):
+        return False
     if vt.startswith("相", m.end):
         return "以" in cl_before and _THREATENED_WITH.match(vt, m.end) is not None
     return ("威胁" in cl_before or "扬言" in cl_before) and _THREATENS.search(cl_before) is not None
