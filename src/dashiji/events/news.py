@@ -15934,7 +15934,8 @@ _THREATENED_WITH = cue("threatened_with")  # 以罢工相威胁: right after the
 def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     """Is the act at ``m`` one threatened, not done: after a word of threatening in its clause
     (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?  Not an act
-    whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a jailing)."""
+    whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a
+    jailing)."""
     if _acted_on(m.entry.subject):
         return False
     if vt.startswith("相", m.end):
