@@ -49,9 +49,12 @@ def test_a_trial_that_took_place_is_not_postponed(steps) -> None:
 )
 def test_an_act_threatened_is_not_done(steps, text: str, kind: str, status: str) -> None:
     # 威胁/扬言 before the act, or 以…相威胁 around it: what one threatens to do, not done
-    assert "扬言" in cue_words("threatens") and cue("threatened_with").match("相逼")
     e = news(events(steps, text), kind)
     assert e.status == status, (text, e.status)
+
+
+def test_threat_cue_lists() -> None:
+    assert "扬言" in cue_words("threatens") and cue("threatened_with").match("相逼")
 
 
 def test_a_decision_to_sue_is_a_plan(steps) -> None:
