@@ -15936,11 +15936,17 @@ def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?  Not an act
     whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a
     jailing)."""
-    if _acted_on(m.entry.subject):
-        return False
-    if vt.startswith("相", m.end):
-        return "以" in cl_before and _THREATENED_WITH.match(vt, m.end) is not None
-    return ("威胁" in cl_before or "扬言" in cl_before) and _THREATENS.search(cl_before) is not None
+    if vt.startswith("相", m.end):  # (the cheap tests first: most clauses hold no such word)
+        return (
+            "以" in cl_before
+            and _THREATENED_WITH.match(vt, m.end) is not None
+            and not _acted_on(m.entry.subject)
+        )
+    return (
+        ("威胁" in cl_before or "扬言" in cl_before)
+        and _THREATENS.search(cl_before) is not None
+        and not _acted_on(m.entry.subject)
+    )
 
 
 _INTENDS = cue("intends")
