@@ -967,6 +967,9 @@ def test_relief_fund_or_subsidy_is_no_product(steps) -> None:
         "某银行上周发布一款理财产品。",
         "这家车企发布新车型，购车可享国家补贴。",
         "这家公司上周推出一台可以折叠的平板电脑。",
+        "某基金公司发行专项基金。",  # (a fund company's fund, 专项 or not)
+        "这家公司发布一款补贴版手机。",  # (补贴 naming the phone, not the thing launched)
+        "这家车企发布一款补贴后售价仅五万元的新车。",
     ):
         evs = events(steps, text)
         assert typed(evs, "产品行为-发布"), (text, kinds(evs))

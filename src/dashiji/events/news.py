@@ -876,10 +876,14 @@ _RETAIL = re.compile(
 )
 _NOT_PRODUCT = cue("not_product")
 # the phrase after the trigger ends its clause with one (推出某检测计划（简称…）, 发布与某公司有关
-# 的言论): the head noun of what is launched, however long the phrase before it
+# 的言论) or with public relief (not_product_relief: 推出防疫纾困基金, 推出购车补贴 - only as the
+# head noun: 发布一款补贴版手机 launches a phone): the head noun of what is launched, however long
+# the phrase before it
 _NOT_PRODUCT_HEAD = re.compile(
     r"(?:\S| (?=[A-Za-z0-9]))*?(?:"
     + _NOT_PRODUCT.pattern
+    + "|"
+    + cue("not_product_relief").pattern
     + r")等?(?:[（(][^（）()]{0,20}[）)])?[”」』\"]?[。！？]?$"
 )
 # 推出替罪羊, 推出一名候选人: a person put forward right after the trigger, no product launched
