@@ -45,12 +45,25 @@ def test_a_trial_that_took_place_is_not_postponed(steps) -> None:
         ("张国华受到威胁后辞职。", "组织关系-辞/离职", "occurred"),
         ("女演员被前男友殴打、威胁一案今日开庭。", "司法行为-开庭", "occurred"),
         ("一名男子因长期跟踪骚扰威胁邻居入狱。", "司法行为-入狱", "occurred"),
+        # (a threat as a noun - suffered, framing, defied - or a case; an act done to the
+        # threatener after 被)
+        ("收到死亡威胁的法官辞职。", "组织关系-辞/离职", "occurred"),
+        ("在疫情威胁之下工人仍举行罢工。", "组织行为-罢工", "occurred"),
+        ("工人们不顾资方威胁举行罢工。", "组织行为-罢工", "occurred"),
+        ("被告威胁证人一事今日开庭。", "司法行为-开庭", "occurred"),
+        ("男子威胁邻居被警方拘留。", "司法行为-拘捕", "occurred"),
+        ("张三因威胁李四被公司辞退。", "组织关系-解雇", "occurred"),
     ],
 )
 def test_an_act_threatened_is_not_done(steps, text: str, kind: str, status: str) -> None:
     # 威胁/扬言 before the act, or 以…相威胁 around it: what one threatens to do, not done
     e = news(events(steps, text), kind)
     assert e.status == status, (text, e.status)
+
+
+def test_a_threat_after_a_threat_word_is_made(steps) -> None:
+    # 威胁恐吓: the threatening itself is done, not threatened
+    assert one(events(steps, "伊朗外长威胁恐吓邻国。"), "THREATEN").status == "occurred"
 
 
 def test_threat_cue_lists() -> None:

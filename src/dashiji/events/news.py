@@ -15923,15 +15923,21 @@ _TOPIC_OPEN = re.compile(
     r"(?:就(?!" + cue("adverb_jiu_before").pattern + ")|" + cue("topic_openers").pattern + ")"
 )
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
-# 威胁, 扬言 before the trigger in its clause, not as a noun (受到威胁, 的威胁, 构成威胁, 威胁下,
-# 威胁后: a threat suffered, named or framing a time), and with at most a few characters to the
-# trigger none of which joins a second act (威胁受害人后将其杀害, 威胁并殴打: two acts, both done)
-# or names a case or a charge (殴打、威胁一案今日开庭: the threat is the case's)
+# 威胁, 扬言 before the trigger in its clause, not as a noun (受到威胁, 的威胁, 构成威胁, 面对威胁,
+# 威胁下, 威胁之下, 威胁的法官, 威胁后: a threat suffered, named or framing a time) nor a reason
+# (因威胁邻居被起诉), and with at most a few characters to the trigger none of which joins a
+# second act (威胁受害人后将其杀害, 威胁并殴打: two acts, both done), turns to one done to the
+# threatener (威胁邻居被警方拘留) or names a case or a charge (殴打、威胁一案今日开庭, 威胁证人
+# 一事今日开庭: the threat is the case's)
 _THREATENS = re.compile(
-    r"(?<![的受遭被到成])(?:"
+    r"(?<![的受遭被到成因对临])(?:"
     + cue("threatens").pattern
-    + r")(?![下到了后性着论信电])[^并后了和而又再过案罪]{0,8}$"
+    + r")(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被]){0,8}$"
 )
+# 不顾资方威胁, 面对歹徒的扬言: a threat defied or faced a few characters before the threat word,
+# the threat a noun
+_THREAT_DEFIED = re.compile("(?:" + cue("threat_defied").pattern + ")[^，。；]{0,6}$")
+_THREAT_WORDS = tuple(cue_words("threatens"))  # (the gate before _THREATENS)
 _THREATENED_WITH = cue("threatened_with")  # 以罢工相威胁: right after the act threatened
 
 
@@ -15939,7 +15945,9 @@ def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     """Is the act at ``m`` one threatened, not done: after a word of threatening in its clause
     (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?  Not an act
     whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a
-    jailing)."""
+    jailing), nor a threat itself (威胁恐吓邻国: the threatening is done)."""
+    if m.entry.plover == "THREATEN":
+        return False
     if vt.startswith("相", m.end):  # (the cheap tests first: most clauses hold no such word)
         return (
             "以" in cl_before
@@ -15947,8 +15955,9 @@ def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
             and not _acted_on(m.entry.subject)
         )
     return (
-        ("威胁" in cl_before or "扬言" in cl_before)
-        and _THREATENS.search(cl_before) is not None
+        any(w in cl_before for w in _THREAT_WORDS)
+        and (threat := _THREATENS.search(cl_before)) is not None
+        and not _THREAT_DEFIED.search(cl_before, 0, threat.start())
         and not _acted_on(m.entry.subject)
     )
 
