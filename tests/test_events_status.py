@@ -53,6 +53,7 @@ def test_a_trial_that_took_place_is_not_postponed(steps) -> None:
         ("被告威胁证人一事今日开庭。", "司法行为-开庭", "occurred"),
         ("男子威胁邻居被警方拘留。", "司法行为-拘捕", "occurred"),
         ("张三因威胁李四被公司辞退。", "组织关系-解雇", "occurred"),
+        ("男子威胁说已经起诉对方。", "司法行为-起诉", "occurred"),
     ],
 )
 def test_an_act_threatened_is_not_done(steps, text: str, kind: str, status: str) -> None:
