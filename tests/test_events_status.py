@@ -36,6 +36,7 @@ def test_a_trial_that_took_place_is_not_postponed(steps) -> None:
         ("工会以罢工相威胁，要求资方加薪。", "组织行为-罢工", "planned"),
         ("张国华以辞职相威胁，要求董事会撤回决定。", "组织关系-辞/离职", "planned"),
         ("李明威胁要对这家公司提起诉讼。", "司法行为-起诉", "planned"),
+        ("工会扬言罢工相抗衡。", "组织行为-罢工", "planned"),  # (相, but no 以…相威胁)
         # (controls: the act done - a threat suffered, a threat as a second act of its own, a
         # strike held)
         ("码头工人上周举行罢工，要求加薪。", "组织行为-罢工", "occurred"),
