@@ -28,6 +28,50 @@ def test_a_trial_that_took_place_is_not_postponed(steps) -> None:
     assert e.status == "occurred"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("工会威胁举行罢工。", "组织行为-罢工", "planned"),
+        ("码头工人扬言罢工，要求加薪。", "组织行为-罢工", "planned"),
+        ("工会以罢工相威胁，要求资方加薪。", "组织行为-罢工", "planned"),
+        ("张国华以辞职相威胁，要求董事会撤回决定。", "组织关系-辞/离职", "planned"),
+        ("李明威胁要对这家公司提起诉讼。", "司法行为-起诉", "planned"),
+        ("工会扬言罢工相抗衡。", "组织行为-罢工", "planned"),  # (相, but no 以…相威胁)
+        # (controls: the act done - a threat suffered, a threat as a second act of its own, a
+        # strike held)
+        ("码头工人上周举行罢工，要求加薪。", "组织行为-罢工", "occurred"),
+        ("在疫情的威胁下，工人们仍然举行了罢工。", "组织行为-罢工", "occurred"),
+        ("嫌疑人威胁受害人后将其杀害。", "人生-死亡", "occurred"),
+        ("嫌疑人威胁并殴打了受害人。", "灾害/意外-袭击", "occurred"),
+        ("张国华受到威胁后辞职。", "组织关系-辞/离职", "occurred"),
+        ("女演员被前男友殴打、威胁一案今日开庭。", "司法行为-开庭", "occurred"),
+        ("一名男子因长期跟踪骚扰威胁邻居入狱。", "司法行为-入狱", "occurred"),
+        # (a threat as a noun - suffered, framing, defied - or a case; an act done to the
+        # threatener after 被)
+        ("收到死亡威胁的法官辞职。", "组织关系-辞/离职", "occurred"),
+        ("在疫情威胁之下工人仍举行罢工。", "组织行为-罢工", "occurred"),
+        ("工人们不顾资方威胁举行罢工。", "组织行为-罢工", "occurred"),
+        ("被告威胁证人一事今日开庭。", "司法行为-开庭", "occurred"),
+        ("男子威胁邻居被警方拘留。", "司法行为-拘捕", "occurred"),
+        ("张三因威胁李四被公司辞退。", "组织关系-解雇", "occurred"),
+        ("男子威胁说已经起诉对方。", "司法行为-起诉", "occurred"),
+    ],
+)
+def test_an_act_threatened_is_not_done(steps, text: str, kind: str, status: str) -> None:
+    # 威胁/扬言 before the act, or 以…相威胁 around it: what one threatens to do, not done
+    e = news(events(steps, text), kind)
+    assert e.status == status, (text, e.status)
+
+
+def test_a_threat_after_a_threat_word_is_made(steps) -> None:
+    # 威胁恐吓: the threatening itself is done, not threatened
+    assert one(events(steps, "伊朗外长威胁恐吓邻国。"), "THREATEN").status == "occurred"
+
+
+def test_threat_cue_lists() -> None:
+    assert "扬言" in cue_words("threatens") and cue("threatened_with").match("相逼")
+
+
 def test_a_decision_to_sue_is_a_plan(steps) -> None:
     e = news(events(steps, "孙女士决定向法院起诉某物业公司，要求赔偿损失。"), "司法行为-起诉")
     assert e.status == "planned"

@@ -949,3 +949,27 @@ def test_a_civil_hearing_placed_by_no_word_stays_a_hearing(steps) -> None:
     )
     trials = typed(evs, "司法行为-开庭")
     assert trials and all(e.type is None for e in trials), kinds(evs)
+
+
+def test_relief_fund_or_subsidy_is_no_product(steps) -> None:
+    # a fund, a subsidy or a voucher a government launches is public relief, no product
+    for text in (
+        "市政府上月推出防疫纾困基金，以支援受影响的小商户。",
+        "该县推出农机购置补贴，每台最高补助三千元。",
+        "这座城市本周推出第二轮消费券。",
+        "省里推出一笔抗疫基金，帮助困难家庭。",
+    ):
+        evs = events(steps, text)
+        assert not typed(evs, "产品行为-发布"), (text, kinds(evs))
+    for text in (  # (controls: products, a fund company's investment fund among them)
+        "这家公司推出新款手机。",
+        "这家基金公司推出一只混合型基金。",
+        "某银行上周发布一款理财产品。",
+        "这家车企发布新车型，购车可享国家补贴。",
+        "这家公司上周推出一台可以折叠的平板电脑。",
+        "某基金公司发行专项基金。",  # (a fund company's fund, 专项 or not)
+        "这家公司发布一款补贴版手机。",  # (补贴 naming the phone, not the thing launched)
+        "这家车企发布一款补贴后售价仅五万元的新车。",
+    ):
+        evs = events(steps, text)
+        assert typed(evs, "产品行为-发布"), (text, kinds(evs))

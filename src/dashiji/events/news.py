@@ -878,10 +878,14 @@ _RETAIL = re.compile(
 )
 _NOT_PRODUCT = cue("not_product")
 # the phrase after the trigger ends its clause with one (推出某检测计划（简称…）, 发布与某公司有关
-# 的言论): the head noun of what is launched, however long the phrase before it
+# 的言论) or with public relief (not_product_relief: 推出防疫纾困基金, 推出购车补贴 - only as the
+# head noun: 发布一款补贴版手机 launches a phone): the head noun of what is launched, however long
+# the phrase before it
 _NOT_PRODUCT_HEAD = re.compile(
     r"(?:\S| (?=[A-Za-z0-9]))*?(?:"
     + _NOT_PRODUCT.pattern
+    + "|"
+    + cue("not_product_relief").pattern
     + r")等?(?:[（(][^（）()]{0,20}[）)])?[”」』\"]?[。！？]?$"
 )
 # 推出替罪羊, 推出一名候选人: a person put forward right after the trigger, no product launched
@@ -3774,6 +3778,8 @@ class NewsCoder:
             # 出售, 无意起诉: what one means not to do, planned and negated (not 无意中: by chance);
             # 双方同意某日开庭: what one agrees to do
             status = "planned"
+        if status == "occurred" and _threatened(vt, cl_before, m):
+            status = "planned"  # 工会威胁举行罢工, 以辞职相威胁: the act threatened, not done
         if (
             status == "occurred"
             and ci > 0
@@ -15930,6 +15936,45 @@ _TOPIC_OPEN = re.compile(
     r"(?:就(?!" + cue("adverb_jiu_before").pattern + ")|" + cue("topic_openers").pattern + ")"
 )
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
+# 威胁, 扬言 before the trigger in its clause, not as a noun (受到威胁, 的威胁, 构成威胁, 面对威胁,
+# 威胁下, 威胁之下, 威胁的法官, 威胁后: a threat suffered, named or framing a time) nor a reason
+# (因威胁邻居被起诉), and with at most a few characters to the trigger none of which joins a
+# second act (威胁受害人后将其杀害, 威胁并殴打: two acts, both done), turns to one done to the
+# threatener (威胁邻居被警方拘留), tells it done already (威胁说已经起诉对方: a claim) or names a
+# case or a charge (殴打、威胁一案今日开庭, 威胁证人一事今日开庭: the threat is the case's)
+_THREATENS = re.compile(
+    r"(?<![的受遭被到成因对临])(?:"
+    + cue("threatens").pattern
+    + r")(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被已]){0,8}$"
+)
+# 不顾资方威胁, 面对歹徒的扬言: a threat defied or faced a few characters before the threat word,
+# the threat a noun
+_THREAT_DEFIED = re.compile("(?:" + cue("threat_defied").pattern + ")[^，。；]{0,6}$")
+_THREAT_WORDS = tuple(cue_words("threatens"))  # (the gate before _THREATENS)
+_THREATENED_WITH = cue("threatened_with")  # 以罢工相威胁: right after the act threatened
+
+
+def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
+    """Is the act at ``m`` one threatened, not done: after a word of threatening in its clause
+    (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?  Not an act
+    whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a
+    jailing), nor a threat itself (威胁恐吓邻国: the threatening is done)."""
+    if m.entry.plover == "THREATEN":
+        return False
+    if (
+        vt.startswith("相", m.end)  # (the cheap tests first: most clauses hold no such word)
+        and "以" in cl_before
+        and _THREATENED_WITH.match(vt, m.end) is not None
+    ):
+        return not _acted_on(m.entry.subject)
+    return (  # (not only when no 相 follows: 工会扬言罢工相抗衡)
+        any(w in cl_before for w in _THREAT_WORDS)
+        and (threat := _THREATENS.search(cl_before)) is not None
+        and not _THREAT_DEFIED.search(cl_before, 0, threat.start())
+        and not _acted_on(m.entry.subject)
+    )
+
+
 _INTENDS = cue("intends")
 _AGREES = cue("agrees_to")  # 同意, 答应: what one agrees to do
 _UNMEANT = re.compile("无意[中间识义]")  # 无意中撞倒: by chance, no intention
