@@ -12972,8 +12972,9 @@ def _own_dates_only(
     to when that day is told in another sentence - and a year alone, a half-year or a season
     (2018年, 今年上半年: no month) are no date of the event: it becomes None, and the event
     is dated by the page's date (``reported``), the date read kept as its ``context_date``
-    (for a timeline).  随即 before the trigger (coder.json immediately_after) is a time word
-    of the sentence: right after the act told just before, whose day it keeps."""
+    (for a timeline).  随即 before the trigger (coder.json immediately_after) tells no day
+    of its own: a day read from the act told just before is that act's, context - unless the
+    event coder gave it as approximate (``approx-day``: right after, about that day)."""
     for e in out:
         if e.date is None or (_MONTH_OF.match(e.date) and _told_inside(e, vt, tv, times)):
             continue
@@ -13226,8 +13227,10 @@ def _told_inside(
     last before it, in its sentence when one is told there)?"""
     lo, hi = _sentence_of(e)
     lo, hi = tv(lo), tv(hi)  # (its sentence: the other coder's quote may be a part of it)
-    if lexicon().immediately_after.search(vt, lo, tv(e.trigger_start)):
-        return True  # 随即…: right after the act told just before, on its day (a time word)
+    if e.precision == "approx-day" and lexicon().immediately_after.search(
+        vt, lo, tv(e.trigger_start)
+    ):  # 随即…: right after the act told just before, about its day (the coder's approx-day)
+        return True
     if not e.date_text:
         return False
     inside = [t for t in times if lo <= t.start < hi]
