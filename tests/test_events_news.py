@@ -3201,3 +3201,44 @@ def test_a_day_of_last_year_weeks_back_shows_the_article_tells_last_year_its_way
     assert news(evs, "司法行为-开庭").date == "2024-10-01", news(evs, "司法行为-开庭").date
     assert news(evs, "竞赛行为-退赛").date == "2024-12-20", news(evs, "竞赛行为-退赛").date
     assert news(evs, "交往-道歉").date == "2025-01-09", news(evs, "交往-道歉").date
+
+
+def _merged_with_the_ruling(steps, ruling: str) -> tuple[Event, str]:
+    """The suit of a lead (王女士起诉某公司…), as merged with its mention in ``ruling`` and
+    dated by it (what merging does when the other coder dated that mention)."""
+    from dashiji.events.model import Mention
+
+    lead = "车主王女士起诉某公司，认为该公司侵犯她的名誉权，诉讼请求被区法院一审驳回。"
+    text = lead + ruling
+    e = next(x for x in events(steps, text) if x.news_type == "司法行为-起诉")
+    at = len(lead) + ruling.index("起诉")
+    e.mentions.append(Mention(len(lead), len(text), len(lead), len(text), at, at + 2))
+    e.date, e.date_text, e.precision = "2023-05-26", "2023年5月26日", "day"
+    return e, text
+
+
+def test_a_suit_dated_by_the_ruling_on_it_takes_no_context_day(steps) -> None:
+    from dashiji.events.news import _own_dates_only
+
+    ruling = "2023年5月26日，区法院驳回了王女士起诉某公司的诉讼请求。"
+    e, text = _merged_with_the_ruling(steps, ruling)
+    _own_dates_only([e], text, lambda i: i, [], REF)
+    assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    "ruling",
+    [  # (controls: a day of the suit itself, told in another sentence, stays its context)
+        "2023年5月26日，王女士起诉某公司一案在区法院开庭。",
+        "王女士于2023年5月26日起诉某公司。",
+        "2023年5月26日，王女士再次起诉某公司。",
+    ],
+)
+def test_a_suit_dated_by_another_mention_of_it_keeps_that_day_as_context(
+    steps, ruling: str
+) -> None:
+    from dashiji.events.news import _own_dates_only
+
+    e, text = _merged_with_the_ruling(steps, ruling)
+    _own_dates_only([e], text, lambda i: i, [], REF)
+    assert (e.date, e.context_date) == (None, "2023-05-26"), (e.date, e.context_date)

@@ -12979,7 +12979,24 @@ def _own_dates_only(
         if e.date is None or (_MONTH_OF.match(e.date) and _told_inside(e, vt, tv, times)):
             continue
         e.context_date = e.date
+        if (e.type == "ACCUSE" or e.news_type == _SUIT) and _dated_by_its_ruling(e, vt, tv):
+            e.context_date = None  # (the ruling's day: none of the suit's)
         e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _dated_by_its_ruling(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
+    """Is the suit or appeal ``e`` dated by another mention of it that a ruling decides
+    (:func:`ruled_on`: 某日，法院驳回了甲起诉乙的诉讼请求) - its date the ruling's day, not
+    even a context of the suit, filed long before?"""
+    for mm in e.mentions:
+        if mm.trigger_start == e.trigger_start or not e.date_text:
+            continue
+        lo, hi = tv(mm.sentence_start), tv(mm.sentence_end)
+        if e.date_text in vt[lo:hi] and ruled_on(
+            vt, lo, tv(mm.trigger_start), tv(mm.trigger_end)
+        ):
+            return True
+    return False
 
 
 def _fines_beside_prison(out: list[Event]) -> None:
