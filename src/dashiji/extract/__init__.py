@@ -4,7 +4,7 @@ HTML goes through :func:`~dashiji.extract.html_article.extract_html`; plain text
 article or a whole page flattened to text — through :func:`~dashiji.extract.flat_text.extract_text`.
 The publication date is taken, in this order, from what the source declared (a JSONL field, a
 ``date`` header, a feed entry) - unless the byline under the page's title prints a day days
-away from it (:func:`_byline_contradicts`) -, from the page itself, and last from a date the
+before it (:func:`_byline_contradicts`) -, from the page itself, and last from a date the
 user supplied (``--date``); ``published_from`` says which.
 """
 
@@ -84,17 +84,19 @@ def extract_article(doc: Document) -> Article:
     return article
 
 
-#: Days a declared date may lie from the article's own byline date (a page dated by its crawl
+#: Days a declared date may lie after the article's own byline date (a page dated by its crawl
 #: or its time zone is a day or two off); further, the two tell different days.
 _BYLINE_SLACK_DAYS = 3
 
 
 def _byline_contradicts(article: Article, declared: str) -> bool:
     """Does the article print, in the byline under its title, a day of publication more than
-    ``_BYLINE_SLACK_DAYS`` away from the ``declared`` one (a record dated 2024-04-30 whose text
+    ``_BYLINE_SLACK_DAYS`` before the ``declared`` one (a record dated 2024-04-30 whose text
     carries "2021.04.20 10:54" under its title)?  The text's own day is the article's: the
-    declared one is a feed's or a re-post's, and relative days (昨天, a month-day without its
-    year) count from the byline's."""
+    declared one is a feed's that re-dated an old story, and relative days (昨天, a month-day
+    without its year) count from the byline's.  A byline day after the declared one is no
+    such tell - an update's (更新时间：…) or a re-post's day, the text written before it: the
+    declared day stays."""
     if article.published_from != "text:byline" or not article.published:
         return False
     try:
@@ -102,7 +104,7 @@ def _byline_contradicts(article: Article, declared: str) -> bool:
         given = date.fromisoformat(declared)
     except ValueError:
         return False
-    return abs((printed - given).days) > _BYLINE_SLACK_DAYS
+    return (given - printed).days > _BYLINE_SLACK_DAYS
 
 
 class Extract(DocumentStep):
