@@ -3203,17 +3203,24 @@ def test_a_day_of_last_year_weeks_back_shows_the_article_tells_last_year_its_way
     assert news(evs, "交往-道歉").date == "2025-01-09", news(evs, "交往-道歉").date
 
 
-def _merged_with_the_ruling(steps, ruling: str) -> tuple[Event, str]:
-    """The suit of a lead (王女士起诉某公司…), as merged with its mention in ``ruling`` and
-    dated by it (what merging does when the other coder dated that mention)."""
+_SUIT_LEAD = "车主王女士起诉某公司，认为该公司侵犯她的名誉权，诉讼请求被区法院一审驳回。"
+
+
+def _merged_with_the_ruling(
+    steps,
+    ruling: str,
+    lead: str = _SUIT_LEAD,
+    dated: tuple[str, str, str] = ("2023-05-26", "2023年5月26日", "day"),
+) -> tuple[Event, str]:
+    """The suit of a ``lead`` (王女士起诉某公司…), as merged with its mention in ``ruling`` and
+    ``dated`` by it (what merging does when the other coder dated that mention)."""
     from dashiji.events.model import Mention
 
-    lead = "车主王女士起诉某公司，认为该公司侵犯她的名誉权，诉讼请求被区法院一审驳回。"
     text = lead + ruling
     e = next(x for x in events(steps, text) if x.news_type == "司法行为-起诉")
     at = len(lead) + ruling.index("起诉")
     e.mentions.append(Mention(len(lead), len(text), len(lead), len(text), at, at + 2))
-    e.date, e.date_text, e.precision = "2023-05-26", "2023年5月26日", "day"
+    e.date, e.date_text, e.precision = dated
     return e, text
 
 
@@ -3242,3 +3249,15 @@ def test_a_suit_dated_by_another_mention_of_it_keeps_that_day_as_context(
     e, text = _merged_with_the_ruling(steps, ruling)
     _own_dates_only([e], text, lambda i: i, [], REF)
     assert (e.date, e.context_date) == (None, "2023-05-26"), (e.date, e.context_date)
+
+
+def test_a_suit_whose_own_sentence_tells_the_date_keeps_it_as_context(steps) -> None:
+    # (a year alone in the suit's own sentence, the ruling's sentence writing it too: the
+    # suit's own year, kept as its context)
+    from dashiji.events.news import _own_dates_only
+
+    lead = "2023年，车主王女士起诉某公司，认为该公司侵犯她的名誉权。"
+    ruling = "2023年12月，区法院驳回了王女士起诉某公司的诉讼请求。"
+    e, text = _merged_with_the_ruling(steps, ruling, lead, ("2023", "2023年", "year"))
+    _own_dates_only([e], text, lambda i: i, [], REF)
+    assert (e.date, e.context_date) == (None, "2023"), (e.date, e.context_date)

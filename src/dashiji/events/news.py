@@ -12987,9 +12987,15 @@ def _own_dates_only(
 def _dated_by_its_ruling(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
     """Is the suit or appeal ``e`` dated by another mention of it that a ruling decides
     (:func:`ruled_on`: 某日，法院驳回了甲起诉乙的诉讼请求) - its date the ruling's day, not
-    even a context of the suit, filed long before?"""
+    even a context of the suit, filed long before?  A date its own sentence tells too (2023年，
+    甲起诉乙 beside 2023年12月，法院驳回了甲起诉乙的诉讼请求: a year alone) is the suit's."""
+    if not e.date_text:
+        return False
+    own_lo, own_hi = _sentence_of(e)
+    if e.date_text in vt[tv(own_lo) : tv(own_hi)]:
+        return False
     for mm in e.mentions:
-        if mm.trigger_start == e.trigger_start or not e.date_text:
+        if mm.trigger_start == e.trigger_start:
             continue
         lo, hi = tv(mm.sentence_start), tv(mm.sentence_end)
         if e.date_text in vt[lo:hi] and ruled_on(
