@@ -545,11 +545,21 @@ def test_right_after_the_act_told_before_borrows_its_day_as_context(
     assert got == (None, day, REF), got
 
 
-def test_a_state_s_reply_right_after_keeps_the_day_as_approximate(steps) -> None:
+@pytest.mark.parametrize(
+    ("when", "date", "precision"),
+    [
+        ("3月5日", "2025-03-05", "approx-day"),
+        ("2024年3月", "2024-03", "month"),  # (a month the act before tells: no day of it)
+        ("3月上旬", "2025-03", "early-month"),
+    ],
+)
+def test_a_state_s_reply_right_after_keeps_the_day_as_approximate(
+    steps, when: str, date: str, precision: str
+) -> None:
     # (control: the event coder's 随即 reading, about the day before, stays - the seeds' gold)
-    text = "3月5日，美国宣布对伊朗实施新一轮制裁。伊朗随即宣布驱逐两名美国外交官。"
+    text = when + "，美国宣布对伊朗实施新一轮制裁。伊朗随即宣布驱逐两名美国外交官。"
     e = next(e for e in events(steps, text) if e.trigger.startswith("驱逐"))
-    assert (e.date, e.precision) == ("2025-03-05", "approx-day"), (e.date, e.precision)
+    assert (e.date, e.precision) == (date, precision), (e.date, e.precision)
 
 
 @pytest.mark.parametrize(

@@ -12974,7 +12974,8 @@ def _own_dates_only(
     is dated by the page's date (``reported``), the date read kept as its ``context_date``
     (for a timeline).  随即 before the trigger (coder.json immediately_after) tells no day
     of its own: a day read from the act told just before is that act's, context - unless the
-    event coder gave it as approximate (``approx-day``: right after, about that day)."""
+    event coder gave it as approximate (``approx-day``: right after, about that day); a month
+    or a part of one the event coder reads that way stays too (not a day: no other act's)."""
     for e in out:
         if e.date is None or (_MONTH_OF.match(e.date) and _told_inside(e, vt, tv, times)):
             continue
@@ -13250,10 +13251,10 @@ def _told_inside(
     last before it, in its sentence when one is told there)?"""
     lo, hi = _sentence_of(e)
     lo, hi = tv(lo), tv(hi)  # (its sentence: the other coder's quote may be a part of it)
-    if e.precision == "approx-day" and lexicon().immediately_after.search(
+    if e.precision != "day" and lexicon().immediately_after.search(
         vt, lo, tv(e.trigger_start)
-    ):  # 随即…: right after the act told just before, about its day (the coder's approx-day)
-        return True
+    ):  # 随即…: the event coder's reading - right after the act told just before, about its
+        return True  # day (approx-day) or in its month, its part of a month
     if not e.date_text:
         return False
     inside = [t for t in times if lo <= t.start < hi]
