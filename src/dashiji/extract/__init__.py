@@ -3,9 +3,9 @@
 HTML goes through :func:`~dashiji.extract.html_article.extract_html`; plain text — a clean
 article or a whole page flattened to text — through :func:`~dashiji.extract.flat_text.extract_text`.
 The publication date is taken, in this order, from what the source declared (a JSONL field, a
-``date`` header, a feed entry) - unless the byline under the page's title prints a day days
-before it (:func:`_byline_contradicts`) -, from the page itself, and last from a date the
-user supplied (``--date``); ``published_from`` says which.
+``date`` header, a feed entry) - unless the byline under the page's title prints a day more
+than a few days before it (:func:`_byline_contradicts`) -, from the page itself, and last from
+a date the user supplied (``--date``); ``published_from`` says which.
 """
 
 from __future__ import annotations
