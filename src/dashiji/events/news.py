@@ -12980,7 +12980,7 @@ def _own_dates_only(
         if e.date is None or (_MONTH_OF.match(e.date) and _told_inside(e, vt, tv, times)):
             continue
         e.context_date = e.date
-        if (e.type == "ACCUSE" or e.news_type == _SUIT) and _dated_by_its_ruling(e, vt, tv):
+        if is_suit(e.news_type, e.type) and _dated_by_its_ruling(e, vt, tv):
             e.context_date = None  # (the ruling's day: none of the suit's)
         e.date, e.precision, e.date_text, e.reported = None, None, None, page
 
