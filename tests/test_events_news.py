@@ -528,9 +528,55 @@ def test_a_day_told_only_in_the_sentence_before_dates_no_event(steps, text, news
     assert (e.date, e.date_text, e.reported) == (None, None, REF), (e.date, e.date_text)
 
 
-def test_right_after_the_act_told_before_keeps_its_day(steps) -> None:
-    text = "5月3日，警方对王某涉嫌诈骗一案立案侦查。随即，王某被警方刑事拘留。"
-    assert news(events(steps, text), "司法行为-拘捕").date == "2025-05-03"  # (随即: a time word)
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("5月3日，警方对王某涉嫌诈骗一案立案侦查。随即，王某被警方刑事拘留。", "2025-05-03"),
+        ("3月8日，刘某在商场门口爬上广告牌喊口号。随即，刘某被警方行政拘留。", "2025-03-08"),
+        ("9月1日，钱某在小区内持刀砍伤邻居。紧接着，钱某被赶到的民警抓获。", "2025-09-01"),
+    ],
+)
+def test_right_after_the_act_told_before_borrows_its_day_as_context(
+    steps, text: str, day: str
+) -> None:
+    # 随即 tells no day: the day of the act told just before is another act's - context only
+    e = news(events(steps, text), "司法行为-拘捕")
+    got = (e.date, e.context_date, e.reported)
+    assert got == (None, day, REF), got
+
+
+@pytest.mark.parametrize(
+    ("when", "date", "precision"),
+    [
+        ("3月5日", "2025-03-05", "approx-day"),
+        ("2024年3月", "2024-03", "month"),  # (a month the act before tells: no day of it)
+        ("3月上旬", "2025-03", "early-month"),
+    ],
+)
+def test_a_state_s_reply_right_after_keeps_the_day_as_approximate(
+    steps, when: str, date: str, precision: str
+) -> None:
+    # (control: the event coder's 随即 reading, about the day before, stays - the seeds' gold)
+    text = when + "，美国宣布对伊朗实施新一轮制裁。伊朗随即宣布驱逐两名美国外交官。"
+    e = next(e for e in events(steps, text) if e.trigger.startswith("驱逐"))
+    assert (e.date, e.precision) == (date, precision), (e.date, e.precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [  # (controls: a day told in the sentence itself dates its act, with or without 随即)
+        ("5月3日，警方对王某立案侦查。5月6日，王某被警方刑事拘留。", "司法行为-拘捕", "2025-05-06"),
+        ("5月3日，警方对王某立案侦查。次日，王某被警方刑事拘留。", "司法行为-拘捕", "2025-05-04"),
+        ("警方对王某立案侦查。5月6日，王某随即被警方刑事拘留。", "司法行为-拘捕", "2025-05-06"),
+        ("8月20日，孙某被警方刑事拘留。", "司法行为-拘捕", "2025-08-20"),
+        ("6月9日，区法院判处周某有期徒刑三年。", "司法行为-入狱", "2025-06-09"),
+    ],
+)
+def test_a_day_told_in_the_sentence_still_dates_its_act(
+    steps, text: str, news_type: str, date: str
+) -> None:
+    evs = [e for e in events(steps, text) if e.news_type == news_type]
+    assert [e.date for e in evs] == [date], [(e.trigger, e.date) for e in evs]
 
 
 @pytest.mark.parametrize(
@@ -3163,3 +3209,63 @@ def test_a_day_of_last_year_weeks_back_shows_the_article_tells_last_year_its_way
     assert news(evs, "司法行为-开庭").date == "2024-10-01", news(evs, "司法行为-开庭").date
     assert news(evs, "竞赛行为-退赛").date == "2024-12-20", news(evs, "竞赛行为-退赛").date
     assert news(evs, "交往-道歉").date == "2025-01-09", news(evs, "交往-道歉").date
+
+
+_SUIT_LEAD = "车主王女士起诉某公司，认为该公司侵犯她的名誉权，诉讼请求被区法院一审驳回。"
+
+
+def _merged_with_the_ruling(
+    steps,
+    ruling: str,
+    lead: str = _SUIT_LEAD,
+    dated: tuple[str, str, str] = ("2023-05-26", "2023年5月26日", "day"),
+) -> tuple[Event, str]:
+    """The suit of a ``lead`` (王女士起诉某公司…), as merged with its mention in ``ruling`` and
+    ``dated`` by it (what merging does when the other coder dated that mention)."""
+    from dashiji.events.model import Mention
+
+    text = lead + ruling
+    e = next(x for x in events(steps, text) if x.news_type == "司法行为-起诉")
+    at = len(lead) + ruling.index("起诉")
+    e.mentions.append(Mention(len(lead), len(text), len(lead), len(text), at, at + 2))
+    e.date, e.date_text, e.precision = dated
+    return e, text
+
+
+def test_a_suit_dated_by_the_ruling_on_it_takes_no_context_day(steps) -> None:
+    from dashiji.events.news import _own_dates_only
+
+    ruling = "2023年5月26日，区法院驳回了王女士起诉某公司的诉讼请求。"
+    e, text = _merged_with_the_ruling(steps, ruling)
+    _own_dates_only([e], text, lambda i: i, [], REF)
+    assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    "ruling",
+    [  # (controls: a day of the suit itself, told in another sentence, stays its context)
+        "2023年5月26日，王女士起诉某公司一案在区法院开庭。",
+        "王女士于2023年5月26日起诉某公司。",
+        "2023年5月26日，王女士再次起诉某公司。",
+    ],
+)
+def test_a_suit_dated_by_another_mention_of_it_keeps_that_day_as_context(
+    steps, ruling: str
+) -> None:
+    from dashiji.events.news import _own_dates_only
+
+    e, text = _merged_with_the_ruling(steps, ruling)
+    _own_dates_only([e], text, lambda i: i, [], REF)
+    assert (e.date, e.context_date) == (None, "2023-05-26"), (e.date, e.context_date)
+
+
+def test_a_suit_whose_own_sentence_tells_the_date_keeps_it_as_context(steps) -> None:
+    # (a year alone in the suit's own sentence, the ruling's sentence writing it too: the
+    # suit's own year, kept as its context)
+    from dashiji.events.news import _own_dates_only
+
+    lead = "2023年，车主王女士起诉某公司，认为该公司侵犯她的名誉权。"
+    ruling = "2023年12月，区法院驳回了王女士起诉某公司的诉讼请求。"
+    e, text = _merged_with_the_ruling(steps, ruling, lead, ("2023", "2023年", "year"))
+    _own_dates_only([e], text, lambda i: i, [], REF)
+    assert (e.date, e.context_date) == (None, "2023"), (e.date, e.context_date)

@@ -1310,3 +1310,55 @@ def test_a_text_typed_without_marks_is_no_headline_page(page: str) -> None:
     art = extract_text(page)
     assert art.body[-1] == page.rstrip("\n").split("\n")[-1]
     _assert_offsets(page, art)
+
+
+_REDATED_BODY = (
+    "据警方通报，昨天，张某在展馆内爬上展车高声叫喊，已被依法拘留。张某随后在网上发文致歉，"
+    "承认自己一时冲动，给主办方和观众添了麻烦。\n"
+    "警方表示，将依法处理此类扰乱公共秩序的行为，提醒消费者通过合法途径维护自身权益。"
+)
+
+
+def _extracted_date(tmp_path: Path, text: str, declared: str | None) -> tuple[str | None, ...]:
+    """The reference date and its origin of one JSONL record through Extract."""
+    from dashiji.extract import Extract
+    from dashiji.read import read_inputs
+
+    record = {"id": "r", "text": text} | ({"date": declared} if declared else {})
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    (doc,) = [Extract().process(d) for d in read_inputs([str(path)])]
+    return doc.reference_date, doc.article.published_from if doc.article else None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某车主在车展维权后公开道歉\n2019-04-20 10:54 来源：某财经\n",
+        "某车主在车展维权后公开道歉\n来源：某网 | 2019年04月20日 10:54:11\n",
+    ],
+)
+def test_a_byline_years_from_the_declared_date_dates_the_article(tmp_path, head) -> None:
+    # a feed re-dated an old story: the day printed under the title is the article's
+    got = _extracted_date(tmp_path, head + _REDATED_BODY, "2024-04-30")
+    assert got == ("2019-04-20", "text:byline"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "want"),
+    [  # (controls: the declared date stays)
+        ("某车主在车展维权后公开道歉\n2024-04-29 10:54 来源：某财经\n", "2024-04-30", "2024-04-30"),
+        ("某车主在车展维权后公开道歉\n2024-04-30 10:54 来源：某财经\n", "2024-04-30", "2024-04-30"),
+        ("某车主在车展维权后公开道歉\n2024-04-27 10:54 来源：某财经\n", "2024-04-30", "2024-04-30"),
+        # (a byline day after the declared one: an update's or a re-post's, not the text's)
+        ("某车主在车展维权后公开道歉\n更新时间：2024-05-20 10:54\n", "2024-04-30", "2024-04-30"),
+        ("某车主在车展维权后公开道歉\n2024-05-20 10:54 转载自某网\n", "2019-04-20", "2019-04-20"),
+        ("某车主在车展维权后公开道歉\n", "2024-04-30", "2024-04-30"),  # no byline
+        ("", "2024-04-30", "2024-04-30"),  # the body alone
+        ("某车主在车展维权后公开道歉\n2019-04-20 10:54 来源：某财经\n", None, "2019-04-20"),
+    ],
+)
+def test_a_byline_near_the_declared_date_leaves_it(tmp_path, text, declared, want) -> None:
+    body = _REDATED_BODY + "\n2019年4月18日，李某也曾在另一车展上维权。"  # (a day of the body)
+    got = _extracted_date(tmp_path, text + body, declared)
+    assert got[0] == want, got

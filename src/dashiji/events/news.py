@@ -12984,13 +12984,38 @@ def _own_dates_only(
     to when that day is told in another sentence - and a year alone, a half-year or a season
     (2018年, 今年上半年: no month) are no date of the event: it becomes None, and the event
     is dated by the page's date (``reported``), the date read kept as its ``context_date``
-    (for a timeline).  随即 before the trigger (coder.json immediately_after) is a time word
-    of the sentence: right after the act told just before, whose day it keeps."""
+    (for a timeline).  随即 before the trigger (coder.json immediately_after) tells no day
+    of its own: a day read from the act told just before is that act's, context - unless the
+    event coder gave it as approximate (``approx-day``: right after, about that day); a month
+    or a part of one the event coder reads that way stays too (not a day: no other act's)."""
     for e in out:
         if e.date is None or (_MONTH_OF.match(e.date) and _told_inside(e, vt, tv, times)):
             continue
         e.context_date = e.date
+        if is_suit(e.news_type, e.type) and _dated_by_its_ruling(e, vt, tv):
+            e.context_date = None  # (the ruling's day: none of the suit's)
         e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _dated_by_its_ruling(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
+    """Is the suit or appeal ``e`` dated by another mention of it that a ruling decides
+    (:func:`ruled_on`: 某日，法院驳回了甲起诉乙的诉讼请求) - its date the ruling's day, not
+    even a context of the suit, filed long before?  A date its own sentence tells too (2023年，
+    甲起诉乙 beside 2023年12月，法院驳回了甲起诉乙的诉讼请求: a year alone) is the suit's."""
+    if not e.date_text:
+        return False
+    own_lo, own_hi = _sentence_of(e)
+    if e.date_text in vt[tv(own_lo) : tv(own_hi)]:
+        return False
+    for mm in e.mentions:
+        if mm.trigger_start == e.trigger_start:
+            continue
+        lo, hi = tv(mm.sentence_start), tv(mm.sentence_end)
+        if e.date_text in vt[lo:hi] and ruled_on(
+            vt, lo, tv(mm.trigger_start), tv(mm.trigger_end)
+        ):
+            return True
+    return False
 
 
 def _fines_beside_prison(out: list[Event]) -> None:
@@ -13238,8 +13263,10 @@ def _told_inside(
     last before it, in its sentence when one is told there)?"""
     lo, hi = _sentence_of(e)
     lo, hi = tv(lo), tv(hi)  # (its sentence: the other coder's quote may be a part of it)
-    if lexicon().immediately_after.search(vt, lo, tv(e.trigger_start)):
-        return True  # 随即…: right after the act told just before, on its day (a time word)
+    if e.precision != "day" and lexicon().immediately_after.search(
+        vt, lo, tv(e.trigger_start)
+    ):  # 随即…: the event coder's reading - right after the act told just before, about its
+        return True  # day (approx-day) or in its month, its part of a month
     if not e.date_text:
         return False
     inside = [t for t in times if lo <= t.start < hi]

@@ -3,8 +3,9 @@
 HTML goes through :func:`~dashiji.extract.html_article.extract_html`; plain text — a clean
 article or a whole page flattened to text — through :func:`~dashiji.extract.flat_text.extract_text`.
 The publication date is taken, in this order, from what the source declared (a JSONL field, a
-``date`` header, a feed entry), from the page itself, and last from a date the user supplied
-(``--date``); ``published_from`` says which.
+``date`` header, a feed entry) - unless the byline under the page's title prints a day more
+than a few days before it (:func:`_byline_contradicts`) -, from the page itself, and last from
+a date the user supplied (``--date``); ``published_from`` says which.
 """
 
 from __future__ import annotations
@@ -83,6 +84,29 @@ def extract_article(doc: Document) -> Article:
     return article
 
 
+#: Days a declared date may lie after the article's own byline date (a page dated by its crawl
+#: or its time zone is a day or two off); further, the two tell different days.
+_BYLINE_SLACK_DAYS = 3
+
+
+def _byline_contradicts(article: Article, declared: str) -> bool:
+    """Does the article print, in the byline under its title, a day of publication more than
+    ``_BYLINE_SLACK_DAYS`` before the ``declared`` one (a record dated 2024-04-30 whose text
+    carries "2021.04.20 10:54" under its title)?  The text's own day is the article's: the
+    declared one is a feed's that re-dated an old story, and relative days (昨天, a month-day
+    without its year) count from the byline's.  A byline day after the declared one is no
+    such tell - an update's (更新时间：…) or a re-post's day, the text written before it: the
+    declared day stays."""
+    if article.published_from != "text:byline" or not article.published:
+        return False
+    try:
+        printed = date.fromisoformat(article.published[:10])
+        given = date.fromisoformat(declared)
+    except ValueError:
+        return False
+    return (given - printed).days > _BYLINE_SLACK_DAYS
+
+
 class Extract(DocumentStep):
     """Find the clean article of each document and lay out its text for annotation."""
 
@@ -99,7 +123,11 @@ class Extract(DocumentStep):
         if title is not None:
             article.title = title
         declared = meta.get("date")
-        if isinstance(declared, str) and _ISO_DATE.match(declared):
+        if (
+            isinstance(declared, str)
+            and _ISO_DATE.match(declared)
+            and not _byline_contradicts(article, declared)  # (a feed that re-dated an old story)
+        ):
             article.published = declared
             article.published_from = str(meta.get("date_from") or "source")
         elif article.published is None and self.date is not None:
