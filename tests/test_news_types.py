@@ -973,3 +973,49 @@ def test_relief_fund_or_subsidy_is_no_product(steps) -> None:
     ):
         evs = events(steps, text)
         assert typed(evs, "产品行为-发布"), (text, kinds(evs))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月3日，网友小林在微博发布长文，指控某知名导演曾对她进行性骚扰，称若上法庭也不会退缩。",
+        "一名前员工近日通过社交媒体发帖，指控该公司老板长期拖欠工资并涉嫌诈骗罪。",
+        "演员甲昨晚发布长文，指控经纪公司负责人乙侵占其演出收入，并称已向法院咨询。",
+    ],
+)
+def test_an_accusation_in_a_post_is_a_report_not_a_charge(steps, text: str) -> None:
+    # an accusation a person makes in a post, a report or online is a report (司法行为-举报),
+    # not a prosecution's charge (司法行为-起诉), even with a crime or a court in its sentence
+    evs = events(steps, text)
+    assert typed(evs, "司法行为-举报"), kinds(evs)
+    assert not typed(evs, "司法行为-起诉"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检方指控被告人李某利用职务便利收受他人财物，犯受贿罪。",
+        "检察院指控赵某犯诈骗罪，骗取多名老人钱财。",
+        "控方指控被告人王某在三年间多次贩卖毒品。",
+        "起诉书指控，被告人孙某冒充军官骗取钱财。",
+        "律政司指控被告在去年的集会中犯暴动罪。",
+    ],
+)
+def test_a_prosecution_charge_stays_a_charge(steps, text: str) -> None:
+    # control: the prosecution's charge, with no post or report in its sentence, stays 起诉
+    evs = events(steps, text)
+    assert typed(evs, "司法行为-起诉"), kinds(evs)
+    assert not typed(evs, "司法行为-举报"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王女士向法院起诉某公司侵犯其名誉权。",
+        "这名网友随后向法院提起诉讼，要求对方公开道歉。",
+    ],
+)
+def test_a_suit_stays_a_suit_beside_the_report_rule(steps, text: str) -> None:
+    # control: a real suit is 起诉 whatever its sentence holds
+    evs = events(steps, text)
+    assert typed(evs, "司法行为-起诉"), kinds(evs)
