@@ -1019,3 +1019,18 @@ def test_a_suit_stays_a_suit_beside_the_report_rule(steps, text: str) -> None:
     # control: a real suit is 起诉 whatever its sentence holds
     evs = events(steps, text)
     assert typed(evs, "司法行为-起诉"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲昨晚在微博发文，否认了乙对他的所有指控。",
+        "甲在微博上回应称，这些指控毫无根据。",
+        "甲发布长文，称乙的指控纯属捏造。",
+    ],
+)
+def test_an_accusation_denied_in_a_post_is_no_report(steps, text: str) -> None:
+    # control: a post that denies or rebuts an accusation names it as a noun; nothing is reported
+    evs = events(steps, text)
+    assert not typed(evs, "司法行为-举报"), kinds(evs)
+    assert not typed(evs, "司法行为-起诉"), kinds(evs)
