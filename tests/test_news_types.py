@@ -979,7 +979,7 @@ def test_relief_fund_or_subsidy_is_no_product(steps) -> None:
     "text",
     [
         "8月3日，网友小林在微博发布长文，指控某知名导演曾对她进行性骚扰，称若上法庭也不会退缩。",
-        "一名前员工近日通过社交媒体发帖，指控该公司老板长期拖欠工资并涉嫌诈骗罪。",
+        "一名前员工近日在网上爆料，指控该公司老板长期拖欠工资并涉嫌诈骗罪。",
         "演员甲昨晚发布长文，指控经纪公司负责人乙侵占其演出收入，并称已向法院咨询。",
     ],
 )
@@ -999,10 +999,12 @@ def test_an_accusation_in_a_post_is_a_report_not_a_charge(steps, text: str) -> N
         "控方指控被告人王某在三年间多次贩卖毒品。",
         "起诉书指控，被告人孙某冒充军官骗取钱财。",
         "律政司指控被告在去年的集会中犯暴动罪。",
+        "检方指控被告人周某在微博上散布虚假信息，涉嫌寻衅滋事罪。",
+        "律政司指控吴某在社交媒体发帖煽动他人参与非法集结。",
     ],
 )
 def test_a_prosecution_charge_stays_a_charge(steps, text: str) -> None:
-    # control: the prosecution's charge, with no post or report in its sentence, stays 起诉
+    # control: the prosecution's charge stays 起诉, also when the crime it names was a post
     evs = events(steps, text)
     assert typed(evs, "司法行为-起诉"), kinds(evs)
     assert not typed(evs, "司法行为-举报"), kinds(evs)
