@@ -973,3 +973,66 @@ def test_relief_fund_or_subsidy_is_no_product(steps) -> None:
     ):
         evs = events(steps, text)
         assert typed(evs, "产品行为-发布"), (text, kinds(evs))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月3日，网友小林在微博发布长文，指控某知名导演曾对她进行性骚扰，称若上法庭也不会退缩。",
+        "一名前员工近日在网上爆料，指控该公司老板长期拖欠工资并涉嫌诈骗罪。",
+        "演员甲昨晚发布长文，指控经纪公司负责人乙侵占其演出收入，并称已向法院咨询。",
+    ],
+)
+def test_an_accusation_in_a_post_is_a_report_not_a_charge(steps, text: str) -> None:
+    # an accusation a person makes in a post, a report or online is a report (司法行为-举报),
+    # not a prosecution's charge (司法行为-起诉), even with a crime or a court in its sentence
+    evs = events(steps, text)
+    assert typed(evs, "司法行为-举报"), kinds(evs)
+    assert not typed(evs, "司法行为-起诉"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检方指控被告人李某利用职务便利收受他人财物，犯受贿罪。",
+        "检察院指控赵某犯诈骗罪，骗取多名老人钱财。",
+        "控方指控被告人王某在三年间多次贩卖毒品。",
+        "起诉书指控，被告人孙某冒充军官骗取钱财。",
+        "律政司指控被告在去年的集会中犯暴动罪。",
+        "检方指控被告人周某在微博上散布虚假信息，涉嫌寻衅滋事罪。",
+        "律政司指控吴某在社交媒体发帖煽动他人参与非法集结。",
+    ],
+)
+def test_a_prosecution_charge_stays_a_charge(steps, text: str) -> None:
+    # control: the prosecution's charge stays 起诉, also when the crime it names was a post
+    evs = events(steps, text)
+    assert typed(evs, "司法行为-起诉"), kinds(evs)
+    assert not typed(evs, "司法行为-举报"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王女士向法院起诉某公司侵犯其名誉权。",
+        "这名网友随后向法院提起诉讼，要求对方公开道歉。",
+    ],
+)
+def test_a_suit_stays_a_suit_beside_the_report_rule(steps, text: str) -> None:
+    # control: a real suit is 起诉 whatever its sentence holds
+    evs = events(steps, text)
+    assert typed(evs, "司法行为-起诉"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲昨晚在微博发文，否认了乙对他的所有指控。",
+        "甲在微博上回应称，这些指控毫无根据。",
+        "甲发布长文，称乙的指控纯属捏造。",
+    ],
+)
+def test_an_accusation_denied_in_a_post_is_no_report(steps, text: str) -> None:
+    # control: a post that denies or rebuts an accusation names it as a noun; nothing is reported
+    evs = events(steps, text)
+    assert not typed(evs, "司法行为-举报"), kinds(evs)
+    assert not typed(evs, "司法行为-起诉"), kinds(evs)
