@@ -537,6 +537,20 @@ def _figurative_attack(vt: str, c0: int, t0: int) -> bool:
     return bool(_FIGURATIVE_BY.match(vt, c0, t0) or _FIGURATIVE_AT.search(vt, c0, t0))
 
 
+# 口碑差了，看他房子塌了; 人设…塌了: fan talk of a star's image, where 房子塌了 is slang
+_FIGURATIVE_COLLAPSE = cue("figurative_collapse")
+
+
+def _figurative_collapse(vt: str, a: int, b: int) -> bool:
+    """Does the sentence ``vt[a:b]`` of a collapse word speak of a reputation or a persona
+    (口碑, 人设, 塌房, 脱粉) - fan talk where a star's "house" falls (看他房子塌了), no building -
+    and tell no one dead or hurt (口碑很好的老店倒塌，无人受伤 is a real collapse)?"""
+    return (
+        _FIGURATIVE_COLLAPSE.search(vt, a, b) is not None
+        and _CASUALTY.search(vt, a, b) is None
+    )
+
+
 # between two people hurt together: a coordinator, then at most a short modifier (和坐在副驾驶的)
 _JOINED_VICTIM = re.compile(r"[和与及、][^，,。；;！？!?：:]{0,7}")
 
@@ -2239,6 +2253,8 @@ class NewsCoder:
         if "攻" in m.text and entry.news == _ATTACK:
             if _figurative_attack(vt, clause.start, m.start):
                 return None  # 网民对某品牌发动攻击: words or rules, no one hurt
+        if entry.news == "灾害/意外-坍/垮塌" and _figurative_collapse(vt, a, b):
+            return None  # 口碑太差，看他房子塌了: a star's image, no building
         passive = m.text[0] == "被"
         if entry.news == "灾害/意外-袭击" and m.entry.news == "灾害/意外-车祸" and passive:
             # 行人被撞到, 发现被撞的老人: the one who comes before 被撞 runs no one down
