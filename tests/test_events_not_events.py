@@ -1528,7 +1528,7 @@ def test_a_state_attack_on_a_body_or_a_company_stays_an_assault(steps, text: str
     assert [e for e in events(steps, text) if e.type == "ASSAULT"]
 
 
-# ---- 塌了: fan talk of a star's image falling (口碑, 人设, 塌房) is no building collapse ---------
+# ---- 塌了: fan talk of a star's image falling (口碑, 人设, 路人缘) is no building collapse -------
 @pytest.mark.parametrize(
     "text",
     [
@@ -1552,6 +1552,7 @@ def test_a_star_whose_house_falls_is_no_collapse(steps, text: str) -> None:
         "这家口碑很好的老字号门店昨夜突然倒塌，所幸无人受伤。",
         "一座口碑不错的网红桥昨日垮塌，造成两人死亡。",
         "连日降雨后，山区一户村民的房子塌了。",
+        "连日暴雨，全镇倒塌房屋三十多间。",
     ],
 )
 def test_a_real_collapse_stays(steps, text: str) -> None:

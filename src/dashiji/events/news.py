@@ -543,7 +543,7 @@ _FIGURATIVE_COLLAPSE = cue("figurative_collapse")
 
 def _figurative_collapse(vt: str, a: int, b: int) -> bool:
     """Does the sentence ``vt[a:b]`` of a collapse word speak of a reputation or a persona
-    (口碑, 人设, 塌房, 脱粉) - fan talk where a star's "house" falls (看他房子塌了), no building -
+    (口碑, 人设, 路人缘, 脱粉) - fan talk where a star's "house" falls (看他房子塌了), no building -
     and tell no one dead or hurt (口碑很好的老店倒塌，无人受伤 is a real collapse)?"""
     return (
         _FIGURATIVE_COLLAPSE.search(vt, a, b) is not None
