@@ -1528,6 +1528,37 @@ def test_a_state_attack_on_a_body_or_a_company_stays_an_assault(steps, text: str
     assert [e for e in events(steps, text) if e.type == "ASSAULT"]
 
 
+# ---- 塌了: fan talk of a star's image falling (口碑, 人设, 路人缘) is no building collapse -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有的明星口碑一向很差，可看他房子塌了，仍有人心疼。",
+        "饭圈里常说，偶像出了丑闻就是房子塌了。",
+        "网传某歌手人设崩了，粉丝直呼房子塌了。",
+        "这位演员路人缘一向很好，没想到房子说塌就塌了。",
+        "不少黑粉等着看他的房子塌了。",
+    ],
+)
+def test_a_star_whose_house_falls_is_no_collapse(steps, text: str) -> None:
+    assert not typed(steps, text, "灾害/意外-坍/垮塌")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市一栋居民楼倒塌，救援人员正在搜救。",
+        "房屋倒塌致3人受伤。",
+        "昨天暴雨，村里一户人家的房子塌了，两人受伤。",
+        "这家口碑很好的老字号门店昨夜突然倒塌，所幸无人受伤。",
+        "一座口碑不错的网红桥昨日垮塌，造成两人死亡。",
+        "连日降雨后，山区一户村民的房子塌了。",
+        "连日暴雨，全镇倒塌房屋三十多间。",
+    ],
+)
+def test_a_real_collapse_stays(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-坍/垮塌")
+
+
 # ---- 召回生产日期在…的汽车: a date of the goods (生产日期, 出厂日期…) after the trigger is the
 # goods', not the act's -------------------------------------------------------------------------
 @pytest.mark.parametrize(

@@ -1476,3 +1476,37 @@ def test_a_judge_in_the_trigger_clause_is_not_joined_to_the_one_told_before(step
     said = "据报道，孙立新原本被控欺诈，在东区法院被拒保释，后获高等法院法官陈大文批准保释。"
     e = next(e for e in events(steps, said) if e.type == "CONCEDE")
     assert side_of(e) == {"陈大文": "source", "孙立新": "target"}, side_of(e)
+
+
+# ---- 审理某男子勾结甲…的案件，被告乙…: one named inside the case's title is no defendant -----
+@pytest.mark.parametrize(
+    ("said", "tried", "inside"),
+    [
+        ("东港中院今天开庭审理一名男子勾结孙丽丽协助他人潜逃案件，被告钱小东被控两项罪名。",
+         "钱小东", "孙丽丽"),
+        ("东港市区法院公开审理一名女子伙同孙丽丽盗窃一案，被告人钱小东被控盗窃罪。",
+         "钱小东", "孙丽丽"),
+        ("东港市区法院开庭审理一起男子殴打孙丽丽案件，被告人钱小东当庭认罪。",
+         "钱小东", "孙丽丽"),
+    ],
+)  # fmt: skip
+def test_the_defendant_not_a_name_in_the_case_title_is_tried(steps, said, tried, inside) -> None:
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = side_of(e)
+    assert sides.get(tried) == "target" and sides.get(inside) != "target", sides
+
+
+@pytest.mark.parametrize(
+    ("said", "tried"),
+    [
+        ("东港市区法院开庭审理孙丽丽诈骗案。", "孙丽丽"),
+        ("东港市区法院开庭审理孙丽丽诈骗案，被告人孙丽丽当庭认罪。", "孙丽丽"),
+        ("东港市区法院开庭审理孙丽丽诈骗案，被告钱小东的律师到庭。", "孙丽丽"),
+        ("东港区法院今天审理被告人孙丽丽故意伤害钱小东一案。", "孙丽丽"),
+        ("东港市区法院开庭审理孙丽丽涉嫌诈骗案件，钱小东旁听。", "孙丽丽"),
+    ],
+)
+def test_the_one_a_case_title_opens_with_stays_tried(steps, said, tried) -> None:
+    # controls: a title opened by the one tried, or no defendant named after it
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    assert side_of(e).get(tried) == "target", side_of(e)

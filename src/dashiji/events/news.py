@@ -537,6 +537,20 @@ def _figurative_attack(vt: str, c0: int, t0: int) -> bool:
     return bool(_FIGURATIVE_BY.match(vt, c0, t0) or _FIGURATIVE_AT.search(vt, c0, t0))
 
 
+# 口碑差了，看他房子塌了; 人设…塌了: fan talk of a star's image, where 房子塌了 is slang
+_FIGURATIVE_COLLAPSE = cue("figurative_collapse")
+
+
+def _figurative_collapse(vt: str, a: int, b: int) -> bool:
+    """Does the sentence ``vt[a:b]`` of a collapse word speak of a reputation or a persona
+    (口碑, 人设, 路人缘, 脱粉) - fan talk where a star's "house" falls (看他房子塌了), no building -
+    and tell no one dead or hurt (口碑很好的老店倒塌，无人受伤 is a real collapse)?"""
+    return (
+        _FIGURATIVE_COLLAPSE.search(vt, a, b) is not None
+        and _CASUALTY.search(vt, a, b) is None
+    )
+
+
 # between two people hurt together: a coordinator, then at most a short modifier (和坐在副驾驶的)
 _JOINED_VICTIM = re.compile(r"[和与及、][^，,。；;！？!?：:]{0,7}")
 
@@ -2239,6 +2253,8 @@ class NewsCoder:
         if "攻" in m.text and entry.news == _ATTACK:
             if _figurative_attack(vt, clause.start, m.start):
                 return None  # 网民对某品牌发动攻击: words or rules, no one hurt
+        if entry.news == "灾害/意外-坍/垮塌" and _figurative_collapse(vt, a, b):
+            return None  # 口碑太差，看他房子塌了: a star's image, no building
         passive = m.text[0] == "被"
         if entry.news == "灾害/意外-袭击" and m.entry.news == "灾害/意外-车祸" and passive:
             # 行人被撞到, 发现被撞的老人: the one who comes before 被撞 runs no one down
@@ -4096,6 +4112,9 @@ class NewsCoder:
             # 控方要求被告无须答辩，押后审理: a party's request in a hearing is made to the court;
             # the ones inside the act asked for are asked nothing
             patient, co_patients = _court_asked(vt, a, b, actors, agent), []
+        if entry.news == HEARING and patient is not None and "被告" in vt[m.end : b]:
+            # 审理某男子勾结甲…案，被告乙: the defendant named after the title is the one tried
+            patient = _tried_past_title(vt, m.end, b, patient, actors) or patient
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
@@ -12651,6 +12670,25 @@ def _accused_after(vt: str, start: int, end: int, actors: list[Actor]) -> list[A
     if head is None:
         return _in_the_dock(vt, inside)
     return [head, *(x for x in _coordinated(vt, head, inside) if not _authority(x))]
+
+
+def _tried_past_title(
+    vt: str, t1: int, end: int, patient: Actor, actors: list[Actor]
+) -> Actor | None:
+    """审理某男子勾结甲协助乙潜逃的案件，被告丙被控…: one named inside the case's title after
+    the hearing's trigger (ending at ``t1``) - not right after it, where the one tried opens the
+    title (审理王某诈骗案) - is an accomplice or a victim when the sentence (up to ``end``) names
+    the defendant after the title with 被告 or 被告人: the defendant is the one tried."""
+    if patient.start < t1 + 2 or "被告" not in vt[patient.end : end]:
+        return None
+    title = _CASE_END.search(vt, patient.end, min(end, t1 + _CASE_MAX))
+    if title is None or _CLAUSE_BREAK.search(vt, t1, title.start()):
+        return None
+    accused = _accused_after(vt, title.end(), end, actors)
+    head = accused[0] if accused else None
+    if head is None or head.text == patient.text or not vt.endswith(_ACCUSED_NOUNS, 0, head.start):
+        return None
+    return head
 
 
 # 在法庭上, 当庭: what the ones tried do in court (甲、乙在法庭上表示认罪)
