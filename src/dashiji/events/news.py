@@ -16024,19 +16024,18 @@ def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?  Not an act
     whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a
     jailing), nor a threat itself (威胁恐吓邻国: the threatening is done)."""
-    if m.entry.plover == "THREATEN":
+    if m.entry.plover == "THREATEN" or _acted_on(m.entry.subject):
         return False
     if (
         vt.startswith("相", m.end)  # (the cheap tests first: most clauses hold no such word)
         and "以" in cl_before
         and _THREATENED_WITH.match(vt, m.end) is not None
     ):
-        return not _acted_on(m.entry.subject)
+        return True
     return (  # (not only when no 相 follows: 工会扬言罢工相抗衡)
         any(w in cl_before for w in _THREAT_WORDS)
         and (threat := _THREATENS.search(cl_before)) is not None
         and not _THREAT_DEFIED.search(cl_before, 0, threat.start())
-        and not _acted_on(m.entry.subject)
     )
 
 
