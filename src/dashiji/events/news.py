@@ -4112,7 +4112,7 @@ class NewsCoder:
             # 控方要求被告无须答辩，押后审理: a party's request in a hearing is made to the court;
             # the ones inside the act asked for are asked nothing
             patient, co_patients = _court_asked(vt, a, b, actors, agent), []
-        if entry.news == HEARING and patient is not None and "被告" in vt[m.end : b]:
+        if entry.news == HEARING and patient is not None:
             # 审理某男子勾结甲…案，被告乙: the defendant named after the title is the one tried
             patient = _tried_past_title(vt, m.end, b, patient, actors) or patient
         event_actors: list[EventActor] = []
