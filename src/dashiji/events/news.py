@@ -4112,7 +4112,7 @@ class NewsCoder:
             # 控方要求被告无须答辩，押后审理: a party's request in a hearing is made to the court;
             # the ones inside the act asked for are asked nothing
             patient, co_patients = _court_asked(vt, a, b, actors, agent), []
-        if entry.news == HEARING and patient is not None and "被告" in vt[m.end : b]:
+        if entry.news == HEARING and patient is not None:
             # 审理某男子勾结甲…案，被告乙: the defendant named after the title is the one tried
             patient = _tried_past_title(vt, m.end, b, patient, actors) or patient
         event_actors: list[EventActor] = []
@@ -16024,19 +16024,18 @@ def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?  Not an act
     whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a
     jailing), nor a threat itself (威胁恐吓邻国: the threatening is done)."""
-    if m.entry.plover == "THREATEN":
+    if m.entry.plover == "THREATEN" or _acted_on(m.entry.subject):
         return False
     if (
         vt.startswith("相", m.end)  # (the cheap tests first: most clauses hold no such word)
         and "以" in cl_before
         and _THREATENED_WITH.match(vt, m.end) is not None
     ):
-        return not _acted_on(m.entry.subject)
+        return True
     return (  # (not only when no 相 follows: 工会扬言罢工相抗衡)
         any(w in cl_before for w in _THREAT_WORDS)
         and (threat := _THREATENS.search(cl_before)) is not None
         and not _THREAT_DEFIED.search(cl_before, 0, threat.start())
-        and not _acted_on(m.entry.subject)
     )
 
 
