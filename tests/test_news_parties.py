@@ -17,6 +17,11 @@ def _named(e) -> set[str]:
     return {a.text for a in e.arguments}
 
 
+def _first(steps, said: str, type_: str):
+    """The first event of the PLOVER type ``type_`` coded from ``said``."""
+    return next(e for e in events(steps, said) if e.type == type_)
+
+
 def _texts(evs, news_type: str, role: str) -> list[str]:
     """What fills ``role`` in the ``news_type`` events of ``evs``, in order."""
     return [a.text for e in typed(evs, news_type) for a in e.arguments if a.role == role]
@@ -799,7 +804,7 @@ def test_the_one_whose_kin_is_among_those_arrested_is_not_arrested_as_a_pronoun(
     ],
 )  # fmt: skip
 def test_the_one_a_ruling_decides_for_is_its_party(steps, said, ruled_against, ruled_for) -> None:
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     sides = side_of(e)
     assert sides.get(ruled_against) == "target", sides
     assert sides.get(ruled_for) == "party", sides
@@ -811,7 +816,7 @@ def test_a_ruling_adds_no_party_for_a_pronoun_or_a_court(steps) -> None:
         "苏州市吴中区法院判决车商钱某向其支付货款两万元。",
         "苏州市吴中区法院判决车商钱某向苏州市中级人民法院支付诉讼费用。",
     ):
-        e = next(e for e in events(steps, said) if e.type == "COERCE")
+        e = _first(steps, said, "COERCE")
         assert [a.side for a in e.actors] == ["source", "target"], side_of(e)
 
 
@@ -882,7 +887,7 @@ def test_a_ruling_on_a_named_case_is_against_the_side_that_loses(
 ) -> None:
     # 对甲诉乙案作出判决，乙胜诉 (甲败诉): the case names both sides; the outcome tells which one
     # the ruling goes against, the other stays a party
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     sides = side_of(e)
     assert sides.get(loser) == "target", sides
     assert sides.get(winner) == "party", sides
@@ -891,7 +896,7 @@ def test_a_ruling_on_a_named_case_is_against_the_side_that_loses(
 def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_reading(steps) -> None:
     # control: no outcome told - the one the ruling reads as ruled against stays its target
     said = "宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决。"
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     assert side_of(e).get("蓝鲸公司") == "target", side_of(e)
 
 
@@ -908,7 +913,7 @@ def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_plaintiff(
 ) -> None:
     # 对甲诉乙一案作出判决, no outcome told: the case names both sides - the defendant its
     # target, the plaintiff a party of it (no winner guessed)
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     sides = side_of(e)
     assert sides.get(defendant) == "target", sides
     assert sides.get(plaintiff) == "party", sides
@@ -927,7 +932,7 @@ def test_a_ruling_with_no_case_named_by_its_parties_adds_no_plaintiff(
 ) -> None:
     # controls: a suit told in a clause of its own, or a case of other parties, names no
     # plaintiff of this ruling
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     sides = side_of(e)
     assert sides.get(target) == "target", sides
     if absent is not None:
@@ -938,7 +943,7 @@ def test_a_ruling_on_a_named_case_against_its_plaintiff_keeps_him_a_target(steps
     # 对甲诉乙一案作出判决，驳回甲的诉讼请求: an outcome told of the plaintiff after the
     # trigger - the ruling goes against him too, he is no mere party of it
     said = "滨江区法院对周明诉刘强一案作出一审判决，驳回周明的全部诉讼请求。"
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     assert side_of(e).get("周明") == "target", side_of(e)
 
 
@@ -957,7 +962,7 @@ def test_the_one_sued_in_a_suit_a_ruling_rejects_is_its_party(
 ) -> None:
     # 驳回了甲诉乙的诉讼请求: the ruling goes against the plaintiff; the one he sued (and the
     # ones joined to it) is a party of it too
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     sides = side_of(e)
     assert sides.get(plaintiff) == "target", sides
     for d in defendants:
@@ -977,7 +982,7 @@ def test_the_one_sued_stays_a_party_when_the_ruling_is_told_twice(steps) -> None
 def test_a_ruling_told_twice_adds_no_one_of_another_clause(steps) -> None:
     # control: a lawyer speaking in a clause of his own is no party of the ruling
     said = "东港市中级法院宣布了一审判决，驳回了韩立新的请求，律师周振华表示将上诉。"
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     assert "周振华" not in side_of(e), side_of(e)
 
 
@@ -996,7 +1001,7 @@ def test_a_ruling_told_twice_adds_no_one_of_another_clause(steps) -> None:
 )  # fmt: skip
 def test_a_ruling_adds_no_side_of_a_suit_outside_its_clause(steps, said, target, absent) -> None:
     # controls: only a suit told inside the ruling's own clause names its other side
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     sides = side_of(e)
     assert sides.get(target) == "target", sides
     if absent is not None:
@@ -1139,7 +1144,7 @@ def test_names_closing_the_clause_with_zainei_are_counted(steps) -> None:
 )
 def test_the_winner_of_another_case_is_no_party_of_the_ruling(steps, said, party) -> None:
     # 另案中乙胜诉 (news_cues penalty_earlier): another case's outcome, not this ruling's
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     assert (side_of(e).get("周先生") == "party") is party, side_of(e)
 
 
@@ -1243,7 +1248,7 @@ def test_a_kind_of_people_with_no_surname_told_right_before_stays_bare(steps, sa
 def test_a_person_after_a_country_and_a_justice_title_is_the_source(steps, said, person) -> None:
     # 英国前司法大臣某某: the title (司法大臣, 法务大臣: a justice minister's) ties the country
     # to the person named after it - the person demands, not the country
-    e = next(e for e in events(steps, said) if e.type == "REQUEST")
+    e = _first(steps, said, "REQUEST")
     sides = side_of(e)
     assert sides.get(person) == "source", sides
     assert "英国" not in sides and "日本" not in sides, sides
@@ -1259,7 +1264,7 @@ def test_a_person_after_a_country_and_a_justice_title_is_the_source(steps, said,
 def test_a_country_alone_or_a_known_title_keeps_its_source(steps, said, source) -> None:
     # controls: a country with no title and no person demands itself; a title known before
     # (外交大臣) already ties the country to its person
-    e = next(e for e in events(steps, said) if e.type == "REQUEST")
+    e = _first(steps, said, "REQUEST")
     assert side_of(e).get(source) == "source", side_of(e)
 
 
@@ -1445,7 +1450,7 @@ def test_the_ones_joined_to_the_accused_of_a_clause_before_are_all_charged(steps
 def test_the_ones_joined_to_the_tried_of_a_clause_before_are_all_tried(steps) -> None:
     # 法院就被告人甲、乙涉嫌…一事，于昨日开庭审理: both are the ones the hearing acts on
     said = "东港市中级法院就被告人孙丽丽、钱小东涉嫌诈骗一事，于昨日开庭审理。"
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     sides = side_of(e)
     assert sides.get("孙丽丽") == "target" and sides.get("钱小东") == "target", sides
 
@@ -1474,7 +1479,7 @@ def test_a_judge_in_the_trigger_clause_is_not_joined_to_the_one_told_before(step
     # control: the one acted on named in a clause before, the judge in the trigger's own clause
     # after him - two apart, not a list (甲…被拒保释，后获法官乙批准保释)
     said = "据报道，孙立新原本被控欺诈，在东区法院被拒保释，后获高等法院法官陈大文批准保释。"
-    e = next(e for e in events(steps, said) if e.type == "CONCEDE")
+    e = _first(steps, said, "CONCEDE")
     assert side_of(e) == {"陈大文": "source", "孙立新": "target"}, side_of(e)
 
 
@@ -1491,7 +1496,7 @@ def test_a_judge_in_the_trigger_clause_is_not_joined_to_the_one_told_before(step
     ],
 )  # fmt: skip
 def test_the_defendant_not_a_name_in_the_case_title_is_tried(steps, said, tried, inside) -> None:
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     sides = side_of(e)
     assert sides.get(tried) == "target" and sides.get(inside) != "target", sides
 
@@ -1508,5 +1513,5 @@ def test_the_defendant_not_a_name_in_the_case_title_is_tried(steps, said, tried,
 )
 def test_the_one_a_case_title_opens_with_stays_tried(steps, said, tried) -> None:
     # controls: a title opened by the one tried, or no defendant named after it
-    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    e = _first(steps, said, "COERCE")
     assert side_of(e).get(tried) == "target", side_of(e)

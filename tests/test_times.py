@@ -701,19 +701,24 @@ def test_a_day_after_a_verb_of_no_count_stays_a_date() -> None:
     check(e, "date", "2024-03-08", "day")
 
 
+def _values(text: str, ref: str) -> dict[str, str | None]:
+    """The value of each time found in ``text`` (the article's day ``ref``), by its text."""
+    return {e.text: e.value for e in find_times(text, ref)}
+
+
 def test_a_bare_day_takes_the_month_told_just_before_in_its_sentence() -> None:
-    got = {e.text: e.value for e in find_times("商场3月2日闭店装修，9日重新开业。", "2021-06-10")}
+    got = _values("商场3月2日闭店装修，9日重新开业。", "2021-06-10")
     assert got["9日"] == "2021-03-09"
     # a day before the one told is no later day of that month; another sentence tells anew
-    got = {e.text: e.value for e in find_times("商场3月20日闭店装修，9日重新开业。", "2021-06-10")}
+    got = _values("商场3月20日闭店装修，9日重新开业。", "2021-06-10")
     assert got["9日"] == "2021-06-09"
-    got = {e.text: e.value for e in find_times("商场3月2日闭店装修。9日，商场开业。", "2021-06-10")}
+    got = _values("商场3月2日闭店装修。9日，商场开业。", "2021-06-10")
     assert got["9日"] == "2021-06-09"
 
 
 def test_a_bare_day_the_month_told_has_not_keeps_the_reference_month() -> None:
     # (February has no 30th: the day is not the month told's)
-    got = {e.text: e.value for e in find_times("水库2月3日开闸放水，30日关闸。", "2021-06-10")}
+    got = _values("水库2月3日开闸放水，30日关闸。", "2021-06-10")
     assert got["2月3日"] == "2021-02-03"
     assert got["30日"] == "2021-06-30"
 
@@ -721,9 +726,9 @@ def test_a_bare_day_the_month_told_has_not_keeps_the_reference_month() -> None:
 def test_a_part_of_the_day_tells_a_day_written_without_its_mark() -> None:
     # 9月18上午: a day with no 日 after its month; 12号晚上: a bare 号 day (a bare 号 alone stays a
     # number: 8号线, 24号球衣)
-    got = {e.text: e.value for e in find_times("9月18上午，工人们在厂门口集合。", "2021-10-02")}
+    got = _values("9月18上午，工人们在厂门口集合。", "2021-10-02")
     assert got == {"9月18上午": "2021-09-18TMO"}
-    got = {e.text: e.value for e in find_times("12号晚上，嫌疑人在出租屋被抓获。", "2021-05-20")}
+    got = _values("12号晚上，嫌疑人在出租屋被抓获。", "2021-05-20")
     assert got == {"12号晚上": "2021-05-12TEV"}
     assert [e.text for e in find_times("地铁8号线停运，他穿24号球衣。", "2021-05-20")] == []
     assert [e.text for e in find_times("3月10起事故中，两起在高速。", "2021-05-20")] == ["3月"]
@@ -743,12 +748,12 @@ def test_what_follows_tells_a_day_written_without_its_mark(
 ) -> None:
     # 4月12起，…: from that day; 6月8至11日: a range whose second day has its 日; 4月12晚: the
     # evening of that day
-    got = {e.text: e.value for e in find_times(text, "2021-05-20")}
+    got = _values(text, "2021-05-20")
     assert got.get(phrase) == value, got
 
 
 def test_the_second_day_of_a_list_is_in_the_month_of_the_first() -> None:
-    got = {e.text: e.value for e in find_times("展会6月8、9日在会展中心举行。", "2021-05-20")}
+    got = _values("展会6月8、9日在会展中心举行。", "2021-05-20")
     assert got == {"6月8": "2021-06-08", "9日": "2021-06-09"}
 
 
@@ -789,7 +794,7 @@ def test_a_number_after_a_month_that_is_no_day_stays_out(text: str) -> None:
 def test_a_possible_plan_right_before_a_time_puts_it_ahead(
     text: str, phrase: str, value: str
 ) -> None:
-    got = {e.text: e.value for e in find_times(text, "2025-10-20")}
+    got = _values(text, "2025-10-20")
     assert got.get(phrase) == value, got
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -188,20 +188,23 @@ class NewsMatch:
     text: str
 
 
-def _covering(
-    stops: list[tuple[int, int, tuple[NewsEntry, ...]]],
-    ends: list[int],
-    longest: int,
-    a: int,
-    b: int,
-) -> list[tuple[int, tuple[NewsEntry, ...]]]:
-    """(length, entries) of the stop words of ``stops`` (start, end, entries: in the scan's order,
-    by end - ``ends`` their ends) that cover ``a:b``: those ending at ``b`` or after, by ``a`` +
-    ``longest`` (the longest one's length: one ending later opens after ``a``), opening by ``a``
-    - bisected, not each one asked."""
-    lo = bisect_left(ends, b)
-    hi = bisect_right(ends, a + longest, lo)
-    return [(sb - sa, se) for sa, sb, se in stops[lo:hi] if sa <= a]
+_Stops = list[tuple[int, int, tuple[NewsEntry, ...]]]  # (start, end, entries): by end
+
+
+def _cover_of(stops: _Stops) -> Callable[[int, int], list[tuple[int, tuple[NewsEntry, ...]]]]:
+    """For the stop words ``stops`` (start, end, entries: in the scan's order, by end), what
+    gives the (length, entries) of those that cover ``a:b``: those ending at ``b`` or after, by
+    ``a`` + the longest one's length (one ending later opens after ``a``), opening by ``a`` -
+    bisected, not each one asked."""
+    ends = [sb for _, sb, _ in stops]
+    longest = max((sb - sa for sa, sb, _ in stops), default=0)
+
+    def covering(a: int, b: int) -> list[tuple[int, tuple[NewsEntry, ...]]]:
+        lo = bisect_left(ends, b)
+        hi = bisect_right(ends, a + longest, lo)
+        return [(sb - sa, se) for sa, sb, se in stops[lo:hi] if sa <= a]
+
+    return covering
 
 
 def _requiring(entries: Sequence[NewsEntry]) -> bool:
@@ -334,7 +337,7 @@ class NewsLexicon:
         end = len(text) if end is None else end
         lo, hi = around if around is not None else (start, end)
         found: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
-        stops: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
+        stops: _Stops = []
         parts: set[str] = set()  # the parts of gapped words met (:func:`_gap_key`)
         hits = self._scan(text, start, end) if self._automaton is not None else ()
         for last, (word, trig, stop, part) in hits:
@@ -353,11 +356,10 @@ class NewsLexicon:
                     found.extend(
                         (gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end)
                     )
-        stop_ends = [sb for _, sb, _ in stops]  # (in the scan's order: by end)
-        longest_stop = max((sb - sa for sa, sb, _ in stops), default=0)
+        cover = _cover_of(stops)
         for a, b, trig in found:
             if stops:
-                covering = _covering(stops, stop_ends, longest_stop, a, b)
+                covering = cover(a, b)
                 if covering:
                     if any(n > b - a for n, _ in covering):
                         continue
@@ -380,7 +382,7 @@ class NewsLexicon:
             return []
         end = len(text) if end is None else end
         found: list[tuple[int, int, str, tuple[NewsEntry, ...]]] = []
-        stops: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
+        stops: _Stops = []
         parts: set[str] = set()  # the parts of gapped words met (:func:`_gap_key`)
         hits = self._automaton.iter(text, start, end) if self._automaton is not None else ()
         for last, (word, trig, stop, part) in hits:
@@ -412,8 +414,7 @@ class NewsLexicon:
         if not found:
             return []
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-        stop_ends = [sb for _, sb, _ in stops]  # (in the scan's order: by end)
-        longest_stop = max((sb - sa for sa, sb, _ in stops), default=0)
+        cover = _cover_of(stops)
         out: list[NewsMatch] = []
         sentences: _Sentences | None = None
         taken_to = -1
@@ -422,7 +423,7 @@ class NewsLexicon:
                 continue
             live: Sequence[NewsEntry] = trig
             if stops:  # (the stop words covering the match)
-                covering = _covering(stops, stop_ends, longest_stop, a, b)
+                covering = cover(a, b)
                 # a longer stop word of any entry covering the match (示威者 over 示威) makes
                 # it no trigger; one as long stops its own entries
                 if covering:  # (most matches: none covers them, nothing more to ask)
