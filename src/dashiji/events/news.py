@@ -10452,6 +10452,8 @@ def _also_among(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
     """二女儿A也在其中: a clause that holds only names (each perhaps after a title, as in a
     list) and then an ``also_among`` phrase puts them among those the clause before counts (not
     A不在其中, nor A在其中起了作用: a predicate of its own)."""
+    if _ALSO_AMONG.search(vt, c.start, c.end) is None:
+        return False  # (cheap first: no such phrase in the clause, none ends it)
     items = _list_items(vt, c.start, c.end, actors)
     return (
         items is not None
