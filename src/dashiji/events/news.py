@@ -9777,6 +9777,7 @@ def _state_thanked(vt: str, x: Actor, m: NewsMatch) -> bool:
     return x.end == m.start and vt[x.start - 1 : x.start] in ("向", "对", "给")
 
 
+@lru_cache(maxsize=512)  # (a pure test of a lexicon role name, asked for each candidate)
 def _person_role(role: str | None) -> bool:
     """被拘捕者, 被告: a role a participant fills — not 刑期, 罚款金额 (a passive word like 被判监
     then keeps its subject as the one sentenced)."""
