@@ -367,9 +367,11 @@ class EventCoder:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
         events = self.news.code(doc, view, events)
         if self.drop_doubtful:
-            events = drop_doubtful(
-                events, view, [(tv(x.start), tv(x.end)) for x in persons], lead_index(sentences)
-            )
+            if identity:  # (the view's offsets are the text's: nothing to map)
+                person_spans = [(x.start, x.end) for x in persons]
+            else:
+                person_spans = [(tv(x.start), tv(x.end)) for x in persons]
+            events = drop_doubtful(events, view, person_spans, lead_index(sentences))
         drop_outlets(events, doc.text)  # an outlet or reporter tells the news, whoever coded it
         drop_asked_objects(events, doc.text)
         for e in events:  # an event its sentence does not date is placed by its report's date

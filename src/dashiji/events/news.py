@@ -9777,6 +9777,7 @@ def _state_thanked(vt: str, x: Actor, m: NewsMatch) -> bool:
     return x.end == m.start and vt[x.start - 1 : x.start] in ("向", "对", "给")
 
 
+@lru_cache(maxsize=512)  # (a pure test of a lexicon role name, asked for each candidate)
 def _person_role(role: str | None) -> bool:
     """被拘捕者, 被告: a role a participant fills — not 刑期, 罚款金额 (a passive word like 被判监
     then keeps its subject as the one sentenced)."""
@@ -10452,6 +10453,8 @@ def _also_among(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
     """二女儿A也在其中: a clause that holds only names (each perhaps after a title, as in a
     list) and then an ``also_among`` phrase puts them among those the clause before counts (not
     A不在其中, nor A在其中起了作用: a predicate of its own)."""
+    if _ALSO_AMONG.search(vt, c.start, c.end) is None:
+        return False  # (cheap first: no such phrase in the clause, none ends it)
     items = _list_items(vt, c.start, c.end, actors)
     return (
         items is not None
