@@ -184,6 +184,37 @@ def test_a_calendar_day_apposed_to_a_relative_time_dates_the_act(steps) -> None:
     assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] != [None]
 
 
+def test_a_day_apposed_to_a_relative_time_opens_its_clause(steps) -> None:
+    # 约20天前的10月1日，: the day, told after the relative time and 的, heads the clause as a
+    # day alone would - it dates the acts of the clauses after it, as 10月1日， does
+    cases = (
+        ("约20天前的10月1日，网友吴某在微博发布长文，举报老板钱某拖欠工资。", "司法行为-举报"),
+        ("约一个月前的9月20日，歌手周某发布视频，宣布与女友结婚。", "人生-结婚"),
+        ("约20天前的10月1日，刘某被警方拘捕并被检察院起诉。", "司法行为-起诉"),
+    )
+    for text, kind in cases:
+        plain = text.split("的", 1)[1]
+        assert [e.date for e in typed(events(steps, plain), kind)] != [None], plain
+        want = [e.date for e in typed(events(steps, plain), kind)]
+        assert [e.date for e in typed(events(steps, text), kind)] == want, text
+    # controls: the relative time alone keeps its approximate day; a report, an act done
+    # before the day (此前), a later step (后来), or a statement after a semicolon are not of it
+    text = "约20天前，南岗派出所民警在一家宾馆内拘捕了涉嫌诈骗的男子刘某。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2025-09-30"]
+    arrest, suit = "司法行为-拘捕", "司法行为-起诉"
+    for text, kind in (
+        ("约20天前的10月1日，据本地电视台报道，南岗派出所拘捕了涉嫌诈骗的男子刘某。", arrest),
+        ("约20天前的10月1日，南岗派出所通报，涉嫌诈骗的男子刘某此前已被拘捕。", arrest),
+        ("约20天前的10月1日，刘某到市政府门口拉横幅维权，后来被警方行政拘留10天。", arrest),
+        ("约20天前的10月1日，刘某被警方拘捕；钱某曾起诉他。", suit),
+        ("约20天前的10月1日，车主孙女士发文，起诉某车企。", suit),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == [None], text
+    # control: the day heading the clause of the act, as before
+    evs = events(steps, "约20天前的10月1日，刘某被警方拘捕。")
+    assert [e.date for e in typed(evs, arrest)] == ["2025-10-01"]
+
+
 def test_a_fine_added_to_a_prison_term_is_of_the_rulings_day(steps) -> None:
     text = (
         "2019年9月10日，郑州市金水区法院经审理判定被告人钟某犯诈骗罪，"

@@ -15503,6 +15503,7 @@ def _day_or_month(
                 or _CONNECTIVE_LEAD.fullmatch(vt, c0, t.start) is not None
                 or _subject_lead(vt, c0, t, c.end, acts)
                 or _modal_lead(vt, c0, t, c.end, acts)
+                or _apposed_lead(vt, c0, t, times)
             )
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
@@ -15764,6 +15765,25 @@ def _modal_led(vt: str, t: TimeRef) -> bool:
     return vt[t.start - 1 : t.start] in _MODAL_PREPOSITIONS and bool(
         _TIME_LEAD_MODAL.search(vt, max(0, t.start - _MODAL_LEN), t.start)
     )
+
+
+def _apposed_lead(vt: str, c0: int, t: TimeRef, times: list[TimeRef]) -> bool:
+    """Is ``vt[c0:t.start]`` a relative time opening the clause (within ``_LEAD_REACH``) that
+    the day ``t`` right after it tells, nothing or 的 between (约20天前的7月26日, 上周8月13日:
+    :func:`~dashiji.events.dates.apposed_days`)?  The day opens the clause as the relative time
+    would."""
+    if t.start - c0 <= _LEAD_REACH or vt[t.start - 1 : t.start] not in _APPOSED_JOINS:
+        return False  # (most times: no 的, no time right before them)
+    return any(
+        u.end <= t.start
+        and u.start - c0 <= _LEAD_REACH
+        and vt[u.end : t.start] in ("", "的")
+        and u.value is None
+        for u in times
+    )
+
+
+_APPOSED_JOINS = frozenset("的前天周日月年")  # 20天前的, 上周, 昨天: what ends a relative time
 
 
 # 乙则…: a subject set against the one of the clause before (not 规则, 原则, 否则…)
