@@ -215,6 +215,30 @@ def test_a_day_apposed_to_a_relative_time_opens_its_clause(steps) -> None:
     assert [e.date for e in typed(evs, arrest)] == ["2025-10-01"]
 
 
+def test_a_later_time_of_day_takes_the_part_of_the_day_off_the_day_heading_it(steps) -> None:
+    # 10月6日上午…，下午3时许…去世: the act is of that day at its own hour - the part of the
+    # day (上午, 晚) told with the day is the time of the act told first, not of this one
+    for text, kind in (
+        ("10月6日晚，张某与李某发生争执，晚上10时许，张某被警方拘留。", "司法行为-拘捕"),
+        ("10月6日上午，张某在家中突发疾病，下午3时许在医院去世。", "人生-死亡"),
+        ("10月6日上午，张某被带到派出所问话；下午，张某被警方刑事拘留。", "司法行为-拘捕"),
+    ):
+        evs = typed(events(steps, text), kind)
+        assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", "10月6日")], text
+        assert [a.text for e in evs for a in e.arguments if a.role == "时间"] == ["10月6日"]
+    # controls: the part of the day is the act's own (no later time of day before it, or the
+    # hour is the day's own: 晚8时许), or the later hour is another act's, after the trigger
+    for text, kind, told in (
+        ("10月6日晚8时许，张某被警方拘留。", "司法行为-拘捕", "10月6日晚"),
+        ("10月6日晚，张某被警方拘留。", "司法行为-拘捕", "10月6日晚"),
+        ("10月6日上午，张某被警方拘留，下午2时，李某被释放。", "司法行为-拘捕", "10月6日上午"),
+        ("10月6日上午，张某与李某在民政局登记结婚。", "人生-结婚", "10月6日上午"),
+        ("10月6日上午张某在家中突发疾病去世。", "人生-死亡", "10月6日上午"),
+    ):
+        evs = typed(events(steps, text), kind)
+        assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", told)], text
+
+
 def test_a_fine_added_to_a_prison_term_is_of_the_rulings_day(steps) -> None:
     text = (
         "2019年9月10日，郑州市金水区法院经审理判定被告人钟某犯诈骗罪，"

@@ -3638,6 +3638,8 @@ class NewsCoder:
             date_ref = _date(vt, clause, lead[0] + clauses, m, lead[1] + times, acts)
         if date_ref is None:
             date_ref = _notice_date(vt, a, m, times)
+        if date_ref is not None and date_ref.kind == "time" and date_ref.end <= m.start:
+            date_ref = _day_before_own_hour(vt, date_ref, m, times)  # (5日上午…，晚上8时许…)
         if date_ref is not None and _UNSET_DAY.search(vt, clause.start, m.start):
             date_ref = None  # 8月3日审理，合议庭择日再作判决: a day still to be set
         if (
@@ -15307,6 +15309,32 @@ def _counted_from_told(t: TimeRef) -> bool:
     """Is ``t`` a count after (两个月后) that dates by the day told before it in its sentence,
     not by the article's (:func:`~dashiji.events.dates.anchor_day_anaphors` anchored it)?"""
     return t.anchored and _OFFSET_AFTER.fullmatch(t.text) is not None
+
+
+def _day_before_own_hour(vt: str, t: TimeRef, m: NewsMatch, times: list[TimeRef]) -> TimeRef:
+    """The calendar day alone of ``t``, a day and its part of the day (10月5日上午), when a time
+    of day with no day of its own (晚上8时许, 下午) stands after a clause break between ``t``
+    and the trigger ``m``: the act is on that day, at that later hour - the part of the day
+    belongs to the act told first (5日上午某人被带走问话，晚上8时许被刑事拘留).  ``t`` itself
+    otherwise, or when its words name no day apart (今晨)."""
+    if not any(
+        t.end < x.start
+        and x.end <= m.start
+        and x.kind == "time"
+        and (x.value or "")[:1] == "T"
+        and _CLAUSE_CUT.search(vt, t.end, x.start)
+        for x in times
+    ):
+        return t
+    k = max(map(t.text.rfind, _DAY_ENDS)) + 1
+    if k == 0 or k == len(t.text) or not t.value:
+        return t
+    return replace(
+        t, end=t.start + k, kind="date", value=t.value[:10], precision="day", text=t.text[:k]
+    )
+
+
+_DAY_ENDS = ("日", "号", "天")  # 12月6日, 6号, 昨天: the last character of a day's words
 
 
 @lru_cache(maxsize=4096)  # (a pure test of a time's few characters, asked for each candidate)
