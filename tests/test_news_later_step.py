@@ -239,6 +239,29 @@ def test_a_later_time_of_day_takes_the_part_of_the_day_off_the_day_heading_it(st
         assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", told)], text
 
 
+def test_an_act_named_as_the_object_of_a_later_verb_takes_no_day_from_it(steps) -> None:
+    # 找到了失踪的刘某: the act named in the relative clause after the verb and its 了 was done
+    # before the finding - the day told is the finding's, the sentence gives none of its own
+    for text, kind in (
+        ("10月3日，民警在河边的树林里找到了失踪的刘某。", "人生-失联"),
+        ("10月3日，警方找到了已失踪三天的刘某。", "人生-失联"),
+        ("10月3日，救援人员找到了遇难的3名矿工。", "人生-死亡"),
+        ("10月3日，家属在殡仪馆悼念了遇难的工人。", "人生-死亡"),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == [None], text
+    # controls: the act is the clause's own, or the time is told inside the relative clause,
+    # or what follows 了 is the verb's own object (no act named in a relative clause)
+    for text, kind in (
+        ("10月3日，刘某失踪。", "人生-失联"),
+        ("10月3日，刘某在山中失踪，警方找到了他的背包。", "人生-失联"),
+        ("10月3日遇难的张某被安葬。", "人生-死亡"),
+        ("10月3日，警方拘留了涉嫌诈骗的张某。", "司法行为-拘捕"),
+        ("10月3日，张某辞去了甲公司的职务。", "组织关系-辞/离职"),
+        ("10月3日，法院判处了张某有期徒刑三年。", "司法行为-入狱"),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == ["2025-10-03"], text
+
+
 def test_a_fine_added_to_a_prison_term_is_of_the_rulings_day(steps) -> None:
     text = (
         "2019年9月10日，郑州市金水区法院经审理判定被告人钟某犯诈骗罪，"
