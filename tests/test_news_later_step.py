@@ -239,6 +239,18 @@ def test_a_later_time_of_day_takes_the_part_of_the_day_off_the_day_heading_it(st
         assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", told)], text
 
 
+def test_an_act_heading_no_one_after_a_verb_and_its_le_keeps_its_day(steps) -> None:
+    # 作出了行政拘留10日的处罚: the act heads the penalty given that day, no one done to before
+    for text in (
+        "10月3日，警方对张某作出了行政拘留10日的处罚。",
+        "10月3日，公安机关依法对其作出了行政拘留的处罚决定。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2025-10-03"], text
+    # control: 了已经 before the act, someone named after its 的
+    text = "10月3日，警方找到了已经失踪三天的刘某。"
+    assert [e.date for e in typed(events(steps, text), "人生-失联")] == [None], text
+
+
 def test_an_act_named_as_the_object_of_a_later_verb_takes_no_day_from_it(steps) -> None:
     # 找到了失踪的刘某: the act named in the relative clause after the verb and its 了 was done
     # before the finding - the day told is the finding's, the sentence gives none of its own

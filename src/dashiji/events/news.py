@@ -3640,7 +3640,7 @@ class NewsCoder:
             date_ref = _notice_date(vt, a, m, times)
         if date_ref is not None and date_ref.kind == "time" and date_ref.end <= m.start:
             date_ref = _day_before_own_hour(vt, date_ref, m, times)  # (5日上午…，晚上8时许…)
-        if date_ref is not None and date_ref.end <= m.start and _done_to_object(vt, m):
+        if date_ref is not None and date_ref.end <= m.start and _done_to_object(vt, m, actors):
             date_ref = None  # 10月3日，警方找到了失踪的刘某: the finding's day, not the missing's
         if date_ref is not None and _UNSET_DAY.search(vt, clause.start, m.start):
             date_ref = None  # 8月3日审理，合议庭择日再作判决: a day still to be set
@@ -17210,18 +17210,25 @@ _LATER_OPEN = re.compile(r"\s*(?:后|其后|而后|之后|事后|随后|后来|�
 _LATER_STEP = re.compile(r"(?:其后|而后|随后|后来|此后)")
 
 
-def _done_to_object(vt: str, m: NewsMatch) -> bool:
-    """Is the trigger ``m`` an act named in a relative clause right after a verb and its 了 -
-    the verb's object (找到了失踪的刘某, 找到了已失踪三天的刘某, 悼念了遇难的工人)?  The time
-    told before it is that verb's: the act was done before, on a day not told."""
+def _done_to_object(vt: str, m: NewsMatch, actors: list[Actor]) -> bool:
+    """Is the trigger ``m`` an act named in a relative clause right after a verb and its 了,
+    qualifying someone named right after its 的 (a count between) - the verb's object
+    (找到了失踪的刘某, 找到了已失踪三天的刘某, 悼念了遇难的3名工人)?  The time told before it
+    is that verb's: the act was done before, on a day not told.  Not an act heading a noun that
+    is no one (作出了行政拘留10日的处罚, 作出了行政拘留的处罚决定: the act of the day itself)."""
     if vt[m.start - 1 : m.start] not in _OBJECT_LEADS:
-        return False  # (most triggers: no 了 or 已 right before them)
-    return _DONE_BEFORE_LE.search(vt, max(0, m.start - 3), m.start) is not None and (
-        _RELATIVE_AFTER.match(vt, m.end) is not None
+        return False  # (most triggers: no 了, 已 or 已经 right before them)
+    if _DONE_BEFORE_LE.search(vt, max(0, m.start - 3), m.start) is None:
+        return False
+    rel = _RELATIVE_AFTER.match(vt, m.end)
+    return rel is not None and any(
+        x.start >= rel.end()
+        and (x.start == rel.end() or _HEADCOUNT_AT.fullmatch(vt, rel.end(), x.start) is not None)
+        for x in actors
     )
 
 
-_OBJECT_LEADS = frozenset("了已")
+_OBJECT_LEADS = frozenset("了已经")  # 找到了|, 找到了已|, 找到了已经|
 _DONE_BEFORE_LE = re.compile(r"了(?:已经|已)?$")  # 找到了, 找到了已: a verb's 了 (and 已 after it)
 # 失踪的, 失踪三天的: 的 right after the act, or after how long it has lasted
 _RELATIVE_AFTER = re.compile(
