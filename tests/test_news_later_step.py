@@ -239,6 +239,25 @@ def test_a_later_time_of_day_takes_the_part_of_the_day_off_the_day_heading_it(st
         assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", told)], text
 
 
+def test_a_later_time_of_day_of_another_clause_leaves_the_part_of_the_day(steps) -> None:
+    # the later time of day is of a clause other than the act's (下午 read in 喝下午茶): the day
+    # heading the sentence keeps its part of the day
+    for text, kind, told in (
+        ("10月6日上午，张某与李某在家中喝下午茶，张某被警方拘留。", "司法行为-拘捕", "10月6日上午"),
+        (
+            "10月6日上午，张某与李某喝下午茶时发生争执，张某被警方拘留。",
+            "司法行为-拘捕",
+            "10月6日上午",
+        ),
+    ):
+        evs = typed(events(steps, text), kind)
+        assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", told)], text
+    # control: the later hour heads the act's own clause, 许 or 左右 after it
+    text = "10月6日上午，张某被带到派出所问话，下午3时左右，张某被警方刑事拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", "10月6日")], text
+
+
 def test_an_act_heading_no_one_after_a_verb_and_its_le_keeps_its_day(steps) -> None:
     # 作出了行政拘留10日的处罚: the act heads the penalty given that day, no one done to before
     for text in (

@@ -15318,13 +15318,16 @@ def _day_before_own_hour(vt: str, t: TimeRef, m: NewsMatch, times: list[TimeRef]
     of day with no day of its own (晚上8时许, 下午) stands after a clause break between ``t``
     and the trigger ``m``: the act is on that day, at that later hour - the part of the day
     belongs to the act told first (5日上午某人被带走问话，晚上8时许被刑事拘留).  ``t`` itself
-    otherwise, or when its words name no day apart (今晨)."""
+    otherwise, or when its words name no day apart (今晨), or when the later time is of another
+    clause than the act's (10月6日上午9时许，某地发生车祸，下午3时许，记者获悉，事故致2人死亡:
+    the hour the news is learned; 喝下午茶时发生争执，张某被拘留)."""
     if not any(
         t.end < x.start
         and x.end <= m.start
         and x.kind == "time"
         and (x.value or "")[:1] == "T"
         and _CLAUSE_CUT.search(vt, t.end, x.start)
+        and _hour_of_clause(vt, x.end, m.start)
         for x in times
     ):
         return t
@@ -15337,6 +15340,18 @@ def _day_before_own_hour(vt: str, t: TimeRef, m: NewsMatch, times: list[TimeRef]
 
 
 _DAY_ENDS = ("日", "号", "天")  # 12月6日, 6号, 昨天: the last character of a day's words
+
+
+def _hour_of_clause(vt: str, x: int, t: int) -> bool:
+    """Is a time of day ending at ``x`` of the clause of the trigger at ``t``: no clause break
+    between them, or only the one closing the time heading that clause (下午3时许，张某被拘留)?"""
+    cut = _CLAUSE_CUT.search(vt, x, t)
+    return cut is None or (
+        vt[x : cut.start()] in _HOUR_TAILS and _CLAUSE_CUT.search(vt, cut.end(), t) is None
+    )
+
+
+_HOUR_TAILS = ("", "许", "左右")  # 下午3时许，: what may close a time of day before its comma
 
 
 @lru_cache(maxsize=4096)  # (a pure test of a time's few characters, asked for each candidate)
