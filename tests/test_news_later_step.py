@@ -265,6 +265,12 @@ def test_an_act_heading_no_one_after_a_verb_and_its_le_keeps_its_day(steps) -> N
         "10月3日，公安机关依法对其作出了行政拘留的处罚决定。",
     ):
         assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2025-10-03"], text
+    # 除了, 为了: no verb's 了 - the deaths are of the accident that day
+    for text in (
+        "10月3日，某煤矿发生透水事故，除了遇难的3名矿工，另有5人受伤。",
+        "10月3日，某煤矿发生透水事故，为了遇难的3名矿工，全村停工一天。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "人生-死亡")] == ["2025-10-03"], text
     # control: 了已经 before the act, someone named after its 的
     text = "10月3日，警方找到了已经失踪三天的刘某。"
     assert [e.date for e in typed(events(steps, text), "人生-失联")] == [None], text

@@ -17244,7 +17244,8 @@ def _done_to_object(vt: str, m: NewsMatch, actors: list[Actor]) -> bool:
 
 
 _OBJECT_LEADS = frozenset("了已经")  # 找到了|, 找到了已|, 找到了已经|
-_DONE_BEFORE_LE = re.compile(r"了(?:已经|已)?$")  # 找到了, 找到了已: a verb's 了 (and 已 after it)
+# 找到了, 找到了已: a verb's 了 (and 已 after it; not the 了 of 除了, 为了: no verb's)
+_DONE_BEFORE_LE = re.compile(r"(?<![除为])了(?:已经|已)?$")
 # 失踪的, 失踪三天的: 的 right after the act, or after how long it has lasted
 _RELATIVE_AFTER = re.compile(
     r"(?:[0-9一二两三四五六七八九十几多数半]+个?(?:天|日|周|星期|月|年|小时)多?(?:之久)?)?的"
