@@ -184,6 +184,121 @@ def test_a_calendar_day_apposed_to_a_relative_time_dates_the_act(steps) -> None:
     assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] != [None]
 
 
+def test_a_day_apposed_to_a_relative_time_opens_its_clause(steps) -> None:
+    # 约20天前的10月1日，: the day, told after the relative time and 的, heads the clause as a
+    # day alone would - it dates the acts of the clauses after it, as 10月1日， does
+    cases = (
+        ("约20天前的10月1日，网友吴某在微博发布长文，举报老板钱某拖欠工资。", "司法行为-举报"),
+        ("约一个月前的9月20日，歌手周某发布视频，宣布与女友结婚。", "人生-结婚"),
+        ("约20天前的10月1日，刘某被警方拘捕并被检察院起诉。", "司法行为-起诉"),
+    )
+    for text, kind in cases:
+        plain = text.split("的", 1)[1]
+        assert [e.date for e in typed(events(steps, plain), kind)] != [None], plain
+        want = [e.date for e in typed(events(steps, plain), kind)]
+        assert [e.date for e in typed(events(steps, text), kind)] == want, text
+    # controls: the relative time alone keeps its approximate day; a report, an act done
+    # before the day (此前), a later step (后来), or a statement after a semicolon are not of it
+    text = "约20天前，南岗派出所民警在一家宾馆内拘捕了涉嫌诈骗的男子刘某。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2025-09-30"]
+    arrest, suit = "司法行为-拘捕", "司法行为-起诉"
+    for text, kind in (
+        ("约20天前的10月1日，据本地电视台报道，南岗派出所拘捕了涉嫌诈骗的男子刘某。", arrest),
+        ("约20天前的10月1日，南岗派出所通报，涉嫌诈骗的男子刘某此前已被拘捕。", arrest),
+        ("约20天前的10月1日，刘某到市政府门口拉横幅维权，后来被警方行政拘留10天。", arrest),
+        ("约20天前的10月1日，刘某被警方拘捕；钱某曾起诉他。", suit),
+        ("约20天前的10月1日，车主孙女士发文，起诉某车企。", suit),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == [None], text
+    # control: the day heading the clause of the act, as before
+    evs = events(steps, "约20天前的10月1日，刘某被警方拘捕。")
+    assert [e.date for e in typed(evs, arrest)] == ["2025-10-01"]
+
+
+def test_a_later_time_of_day_takes_the_part_of_the_day_off_the_day_heading_it(steps) -> None:
+    # 10月6日上午…，下午3时许…去世: the act is of that day at its own hour - the part of the
+    # day (上午, 晚) told with the day is the time of the act told first, not of this one
+    for text, kind in (
+        ("10月6日晚，张某与李某发生争执，晚上10时许，张某被警方拘留。", "司法行为-拘捕"),
+        ("10月6日上午，张某在家中突发疾病，下午3时许在医院去世。", "人生-死亡"),
+        ("10月6日上午，张某被带到派出所问话；下午，张某被警方刑事拘留。", "司法行为-拘捕"),
+    ):
+        evs = typed(events(steps, text), kind)
+        assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", "10月6日")], text
+        assert [a.text for e in evs for a in e.arguments if a.role == "时间"] == ["10月6日"]
+    # controls: the part of the day is the act's own (no later time of day before it, or the
+    # hour is the day's own: 晚8时许), or the later hour is another act's, after the trigger
+    for text, kind, told in (
+        ("10月6日晚8时许，张某被警方拘留。", "司法行为-拘捕", "10月6日晚"),
+        ("10月6日晚，张某被警方拘留。", "司法行为-拘捕", "10月6日晚"),
+        ("10月6日上午，张某被警方拘留，下午2时，李某被释放。", "司法行为-拘捕", "10月6日上午"),
+        ("10月6日上午，张某与李某在民政局登记结婚。", "人生-结婚", "10月6日上午"),
+        ("10月6日上午张某在家中突发疾病去世。", "人生-死亡", "10月6日上午"),
+    ):
+        evs = typed(events(steps, text), kind)
+        assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", told)], text
+
+
+def test_a_later_time_of_day_of_another_clause_leaves_the_part_of_the_day(steps) -> None:
+    # the later time of day is of a clause other than the act's (下午 read in 喝下午茶): the day
+    # heading the sentence keeps its part of the day
+    for text, kind, told in (
+        ("10月6日上午，张某与李某在家中喝下午茶，张某被警方拘留。", "司法行为-拘捕", "10月6日上午"),
+        (
+            "10月6日上午，张某与李某喝下午茶时发生争执，张某被警方拘留。",
+            "司法行为-拘捕",
+            "10月6日上午",
+        ),
+    ):
+        evs = typed(events(steps, text), kind)
+        assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", told)], text
+    # control: the later hour heads the act's own clause, 许 or 左右 after it
+    text = "10月6日上午，张某被带到派出所问话，下午3时左右，张某被警方刑事拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [(e.date, e.date_text) for e in evs] == [("2025-10-06", "10月6日")], text
+
+
+def test_an_act_heading_no_one_after_a_verb_and_its_le_keeps_its_day(steps) -> None:
+    # 作出了行政拘留10日的处罚: the act heads the penalty given that day, no one done to before
+    for text in (
+        "10月3日，警方对张某作出了行政拘留10日的处罚。",
+        "10月3日，公安机关依法对其作出了行政拘留的处罚决定。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2025-10-03"], text
+    # 除了, 为了: no verb's 了 - the deaths are of the accident that day
+    for text in (
+        "10月3日，某煤矿发生透水事故，除了遇难的3名矿工，另有5人受伤。",
+        "10月3日，某煤矿发生透水事故，为了遇难的3名矿工，全村停工一天。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "人生-死亡")] == ["2025-10-03"], text
+    # control: 了已经 before the act, someone named after its 的
+    text = "10月3日，警方找到了已经失踪三天的刘某。"
+    assert [e.date for e in typed(events(steps, text), "人生-失联")] == [None], text
+
+
+def test_an_act_named_as_the_object_of_a_later_verb_takes_no_day_from_it(steps) -> None:
+    # 找到了失踪的刘某: the act named in the relative clause after the verb and its 了 was done
+    # before the finding - the day told is the finding's, the sentence gives none of its own
+    for text, kind in (
+        ("10月3日，民警在河边的树林里找到了失踪的刘某。", "人生-失联"),
+        ("10月3日，警方找到了已失踪三天的刘某。", "人生-失联"),
+        ("10月3日，救援人员找到了遇难的3名矿工。", "人生-死亡"),
+        ("10月3日，家属在殡仪馆悼念了遇难的工人。", "人生-死亡"),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == [None], text
+    # controls: the act is the clause's own, or the time is told inside the relative clause,
+    # or what follows 了 is the verb's own object (no act named in a relative clause)
+    for text, kind in (
+        ("10月3日，刘某失踪。", "人生-失联"),
+        ("10月3日，刘某在山中失踪，警方找到了他的背包。", "人生-失联"),
+        ("10月3日遇难的张某被安葬。", "人生-死亡"),
+        ("10月3日，警方拘留了涉嫌诈骗的张某。", "司法行为-拘捕"),
+        ("10月3日，张某辞去了甲公司的职务。", "组织关系-辞/离职"),
+        ("10月3日，法院判处了张某有期徒刑三年。", "司法行为-入狱"),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == ["2025-10-03"], text
+
+
 def test_a_fine_added_to_a_prison_term_is_of_the_rulings_day(steps) -> None:
     text = (
         "2019年9月10日，郑州市金水区法院经审理判定被告人钟某犯诈骗罪，"

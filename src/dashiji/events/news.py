@@ -3638,6 +3638,10 @@ class NewsCoder:
             date_ref = _date(vt, clause, lead[0] + clauses, m, lead[1] + times, acts)
         if date_ref is None:
             date_ref = _notice_date(vt, a, m, times)
+        if date_ref is not None and date_ref.kind == "time" and date_ref.end <= m.start:
+            date_ref = _day_before_own_hour(vt, date_ref, m, times)  # (5日上午…，晚上8时许…)
+        if date_ref is not None and date_ref.end <= m.start and _done_to_object(vt, m, actors):
+            date_ref = None  # 10月3日，警方找到了失踪的刘某: the finding's day, not the missing's
         if date_ref is not None and _UNSET_DAY.search(vt, clause.start, m.start):
             date_ref = None  # 8月3日审理，合议庭择日再作判决: a day still to be set
         if (
@@ -15312,6 +15316,47 @@ def _counted_from_told(t: TimeRef) -> bool:
     return t.anchored and _OFFSET_AFTER.fullmatch(t.text) is not None
 
 
+def _day_before_own_hour(vt: str, t: TimeRef, m: NewsMatch, times: list[TimeRef]) -> TimeRef:
+    """The calendar day alone of ``t``, a day and its part of the day (10月5日上午), when a time
+    of day with no day of its own (晚上8时许, 下午) stands after a clause break between ``t``
+    and the trigger ``m``: the act is on that day, at that later hour - the part of the day
+    belongs to the act told first (5日上午某人被带走问话，晚上8时许被刑事拘留).  ``t`` itself
+    otherwise, or when its words name no day apart (今晨), or when the later time is of another
+    clause than the act's (10月6日上午9时许，某地发生车祸，下午3时许，记者获悉，事故致2人死亡:
+    the hour the news is learned; 喝下午茶时发生争执，张某被拘留)."""
+    if not any(
+        t.end < x.start
+        and x.end <= m.start
+        and x.kind == "time"
+        and (x.value or "")[:1] == "T"
+        and _CLAUSE_CUT.search(vt, t.end, x.start)
+        and _hour_of_clause(vt, x.end, m.start)
+        for x in times
+    ):
+        return t
+    k = max(map(t.text.rfind, _DAY_ENDS)) + 1
+    if k == 0 or k == len(t.text) or not t.value:
+        return t
+    return replace(
+        t, end=t.start + k, kind="date", value=t.value[:10], precision="day", text=t.text[:k]
+    )
+
+
+_DAY_ENDS = ("日", "号", "天")  # 12月6日, 6号, 昨天: the last character of a day's words
+
+
+def _hour_of_clause(vt: str, x: int, t: int) -> bool:
+    """Is a time of day ending at ``x`` of the clause of the trigger at ``t``: no clause break
+    between them, or only the one closing the time heading that clause (下午3时许，张某被拘留)?"""
+    cut = _CLAUSE_CUT.search(vt, x, t)
+    return cut is None or (
+        vt[x : cut.start()] in _HOUR_TAILS and _CLAUSE_CUT.search(vt, cut.end(), t) is None
+    )
+
+
+_HOUR_TAILS = ("", "许", "左右")  # 下午3时许，: what may close a time of day before its comma
+
+
 @lru_cache(maxsize=4096)  # (a pure test of a time's few characters, asked for each candidate)
 def _dates_by_its_words(text: str) -> bool:
     """Can the time written ``text`` date an act, as its words read: not counted from an event
@@ -15506,6 +15551,7 @@ def _day_or_month(
                 or _CONNECTIVE_LEAD.fullmatch(vt, c0, t.start) is not None
                 or _subject_lead(vt, c0, t, c.end, acts)
                 or _modal_lead(vt, c0, t, c.end, acts)
+                or _apposed_lead(vt, c0, t, times)
             )
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
@@ -15767,6 +15813,25 @@ def _modal_led(vt: str, t: TimeRef) -> bool:
     return vt[t.start - 1 : t.start] in _MODAL_PREPOSITIONS and bool(
         _TIME_LEAD_MODAL.search(vt, max(0, t.start - _MODAL_LEN), t.start)
     )
+
+
+def _apposed_lead(vt: str, c0: int, t: TimeRef, times: list[TimeRef]) -> bool:
+    """Is ``vt[c0:t.start]`` a relative time opening the clause (within ``_LEAD_REACH``) that
+    the day ``t`` right after it tells, nothing or 的 between (约20天前的7月26日, 上周8月13日:
+    :func:`~dashiji.events.dates.apposed_days`)?  The day opens the clause as the relative time
+    would."""
+    if t.start - c0 <= _LEAD_REACH or vt[t.start - 1 : t.start] not in _APPOSED_JOINS:
+        return False  # (most times: no 的, no time right before them)
+    return any(
+        u.end <= t.start
+        and u.start - c0 <= _LEAD_REACH
+        and vt[u.end : t.start] in ("", "的")
+        and u.value is None
+        for u in times
+    )
+
+
+_APPOSED_JOINS = frozenset("的前天周日月年")  # 20天前的, 上周, 昨天: what ends a relative time
 
 
 # 乙则…: a subject set against the one of the clause before (not 规则, 原则, 否则…)
@@ -17161,6 +17226,33 @@ def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
 
 _LATER_OPEN = re.compile(r"\s*(?:后|其后|而后|之后|事后|随后|后来|此后|最终|最后)")
 _LATER_STEP = re.compile(r"(?:其后|而后|随后|后来|此后)")
+
+
+def _done_to_object(vt: str, m: NewsMatch, actors: list[Actor]) -> bool:
+    """Is the trigger ``m`` an act named in a relative clause right after a verb and its 了,
+    qualifying someone named right after its 的 (a count between) - the verb's object
+    (找到了失踪的刘某, 找到了已失踪三天的刘某, 悼念了遇难的3名工人)?  The time told before it
+    is that verb's: the act was done before, on a day not told.  Not an act heading a noun that
+    is no one (作出了行政拘留10日的处罚, 作出了行政拘留的处罚决定: the act of the day itself)."""
+    if vt[m.start - 1 : m.start] not in _OBJECT_LEADS:
+        return False  # (most triggers: no 了, 已 or 已经 right before them)
+    if _DONE_BEFORE_LE.search(vt, max(0, m.start - 3), m.start) is None:
+        return False
+    rel = _RELATIVE_AFTER.match(vt, m.end)
+    return rel is not None and any(
+        x.start >= rel.end()
+        and (x.start == rel.end() or _HEADCOUNT_AT.fullmatch(vt, rel.end(), x.start) is not None)
+        for x in actors
+    )
+
+
+_OBJECT_LEADS = frozenset("了已经")  # 找到了|, 找到了已|, 找到了已经|
+# 找到了, 找到了已: a verb's 了 (and 已 after it; not the 了 of 除了, 为了: no verb's)
+_DONE_BEFORE_LE = re.compile(r"(?<![除为])了(?:已经|已)?$")
+# 失踪的, 失踪三天的: 的 right after the act, or after how long it has lasted
+_RELATIVE_AFTER = re.compile(
+    r"(?:[0-9一二两三四五六七八九十几多数半]+个?(?:天|日|周|星期|月|年|小时)多?(?:之久)?)?的"
+)
 
 
 def _stepped_on(vt: str, a: int, t: int) -> bool:
