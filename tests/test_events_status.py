@@ -63,6 +63,40 @@ def test_an_act_threatened_is_not_done(steps, text: str, kind: str, status: str)
     assert e.status == status, (text, e.status)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("纺织厂工人威胁要罢工，要求补发工资。", "组织行为-罢工"),
+        ("出租车司机们扬言要罢工。", "组织行为-罢工"),
+        ("张经理威胁要辞职，要求公司撤回处罚。", "组织关系-辞/离职"),
+        ("业主们扬言会起诉物业公司。", "司法行为-起诉"),
+        ("王先生称将起诉这家装修公司。", "司法行为-起诉"),
+    ],
+)
+def test_an_act_said_to_come_is_planned(steps, text: str, kind: str) -> None:
+    # 威胁要, 扬言会, 称将 right before the act: one reading with 威胁举行罢工 - planned, not
+    # dropped
+    assert news(events(steps, text), kind).status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工人们威胁要罢工，三天后正式举行了罢工。",  # the threat carried out
+        "司机们受到公司威胁后罢工。",  # a threat suffered
+    ],
+)
+def test_a_threatened_strike_carried_out_is_done(steps, text: str) -> None:
+    assert "occurred" in [e.status for e in events(steps, text) if e.news_type == "组织行为-罢工"]
+
+
+def test_harm_said_to_come_and_a_claim_are_no_planned_acts(steps) -> None:
+    # a threat to kill is the crime of threatening, no death to come; 威胁说已经…: a claim
+    evs = events(steps, "男子扬言要杀了前妻，被警方拘留。")
+    assert [e.news_type for e in evs if e.news_type] == ["司法行为-拘捕"]
+    assert not [e for e in events(steps, "店主威胁说已经报警。") if e.status == "planned"]
+
+
 def test_a_threat_after_a_threat_word_is_made(steps) -> None:
     # 威胁恐吓: the threatening itself is done, not threatened
     assert one(events(steps, "伊朗外长威胁恐吓邻国。"), "THREATEN").status == "occurred"

@@ -883,6 +883,10 @@ _TIME_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
 )
 _THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|会)$")
+_WILL_MARKS = ("要", "将", "会")  # (the last character of a _THREAT_OF match: its gate)
+# harm threatened (扬言要炸毁, 称要杀了他): the crime of threatening, no attack, blast or death
+# to come
+_HARMS = _ACCIDENTS | {"灾害/意外-袭击", "人生-死亡"}
 _SALES = re.compile(r"(?:销量|销售量|销售额|销售数据)")
 # 因某店出售事故车，…: goods sold to a customer (news_cues retail_things closing the phrase right
 # after the trigger) in a clause a reason word opens - the background of the sentence's act, no
@@ -2121,7 +2125,8 @@ class NewsCoder:
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire (约谈了
             # 某公司等问题突出的企业: a verb with its aspect mark, acting on those named)
         if before_any and _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
-            return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
+            if _threat_no_plan(m.entry):  # (the other acts: planned, _threatened)
+                return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
         if entry.news == _TRADE and (
             _SALES.search(vt, a, b)
             or _SUM_ONLY.match(vt, m.end)
@@ -16026,6 +16031,8 @@ def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     jailing), nor a threat itself (威胁恐吓邻国: the threatening is done)."""
     if m.entry.plover == "THREATEN" or _acted_on(m.entry.subject):
         return False
+    if _said_to_come(cl_before):
+        return True
     if (
         vt.startswith("相", m.end)  # (the cheap tests first: most clauses hold no such word)
         and "以" in cl_before
@@ -16036,6 +16043,22 @@ def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
         any(w in cl_before for w in _THREAT_WORDS)
         and (threat := _THREATENS.search(cl_before)) is not None
         and not _THREAT_DEFIED.search(cl_before, 0, threat.start())
+    )
+
+
+def _threat_no_plan(entry: NewsEntry) -> bool:
+    """Is an act said to come (:data:`_THREAT_OF`: 扬言要…, 称将…) no event at all rather than a
+    planned one: a threat itself (THREATEN), an act on its subject (扬言要入狱), or harm threatened
+    (:data:`_HARMS`: 扬言要炸毁商场 is a bomb threat, not a blast to come)?"""
+    return entry.plover == "THREATEN" or _acted_on(entry.subject) or entry.news in _HARMS
+
+
+def _said_to_come(cl_before: str) -> bool:
+    """Does the clause before a trigger end with an act said to come, threatened or announced
+    (工会威胁要罢工, 扬言要辞职, 称将起诉: :data:`_THREAT_OF`; _code_match drops the acts
+    :func:`_threat_no_plan` names)?"""
+    return cl_before.endswith(_WILL_MARKS) and (
+        _THREAT_OF.search(cl_before, max(0, len(cl_before) - 4)) is not None
     )
 
 
