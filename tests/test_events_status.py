@@ -97,6 +97,28 @@ def test_harm_said_to_come_and_a_claim_are_no_planned_acts(steps) -> None:
     assert not [e for e in events(steps, "店主威胁说已经报警。") if e.status == "planned"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男子威胁杀害邻居。",  # (no 要: _threatened, not _THREAT_OF)
+        "歹徒威胁砍人，要求店员交出现金。",
+        "男子以自杀相威胁，要求前女友复合。",
+        "男子没有威胁杀害邻居。",
+    ],
+)
+def test_harm_threatened_without_a_will_mark_is_no_event(steps, text: str) -> None:
+    # 威胁杀害, 以自杀相威胁: the crime of threatening - no death or attack to come (nor the
+    # threatener coded as the dead)
+    evs = events(steps, text)
+    assert not typed(evs, "人生-死亡") and not typed(evs, "灾害/意外-袭击"), text
+
+
+def test_harm_done_after_a_threat_is_still_coded(steps) -> None:
+    # controls: the threat and the harm two acts, both done
+    for text in ("歹徒持刀威胁店员并将其砍伤。", "歹徒威胁店员交出现金，随后将其砍伤。"):
+        assert news(events(steps, text), "灾害/意外-袭击").status == "occurred", text
+
+
 def test_a_threat_after_a_threat_word_is_made(steps) -> None:
     # 威胁恐吓: the threatening itself is done, not threatened
     assert one(events(steps, "伊朗外长威胁恐吓邻国。"), "THREATEN").status == "occurred"

@@ -3799,7 +3799,9 @@ class NewsCoder:
             # 出售, 无意起诉: what one means not to do, planned and negated (not 无意中: by chance);
             # 双方同意某日开庭: what one agrees to do
             status = "planned"
-        if status == "occurred" and _threatened(vt, cl_before, m):
+        if (status == "occurred" or entry.news in _HARMS) and _threatened(vt, cl_before, m):
+            if entry.news in _HARMS:  # 威胁杀害邻居, 以自杀相威胁: harm threatened (the crime
+                return None  # of threatening, as 扬言要炸毁: _threat_no_plan), no death to come
             status = "planned"  # 工会威胁举行罢工, 以辞职相威胁: the act threatened, not done
         if (
             status == "occurred"
