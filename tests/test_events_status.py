@@ -79,22 +79,18 @@ def test_an_act_said_to_come_is_planned(steps, text: str, kind: str) -> None:
     assert news(events(steps, text), kind).status == "planned"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "工人们威胁要罢工，三天后正式举行了罢工。",  # the threat carried out
-        "司机们受到公司威胁后罢工。",  # a threat suffered
-    ],
-)
-def test_a_threatened_strike_carried_out_is_done(steps, text: str) -> None:
-    assert "occurred" in [e.status for e in events(steps, text) if e.news_type == "组织行为-罢工"]
+def test_a_threatened_strike_carried_out_is_done(steps) -> None:
+    # the threat carried out (a threat suffered: 张国华受到威胁后辞职, above)
+    evs = events(steps, "工人们威胁要罢工，三天后正式举行了罢工。")
+    assert sorted(e.status for e in typed(evs, "组织行为-罢工")) == ["occurred", "planned"]
 
 
 def test_harm_said_to_come_and_a_claim_are_no_planned_acts(steps) -> None:
-    # a threat to kill is the crime of threatening, no death to come; 威胁说已经…: a claim
-    evs = events(steps, "男子扬言要杀了前妻，被警方拘留。")
+    # a threat to kill is the crime of threatening, no death to come (杀害: a trigger word - 杀了
+    # is none, and could not fail); 称已…: a claim of an act done
+    evs = events(steps, "男子扬言要杀害前妻，被警方拘留。")
     assert [e.news_type for e in evs if e.news_type] == ["司法行为-拘捕"]
-    assert not [e for e in events(steps, "店主威胁说已经报警。") if e.status == "planned"]
+    assert news(events(steps, "王先生称已起诉这家装修公司。"), "司法行为-起诉").status == "occurred"
 
 
 @pytest.mark.parametrize(
