@@ -113,6 +113,9 @@ def test_harm_done_after_a_threat_is_still_coded(steps) -> None:
     # controls: the threat and the harm two acts, both done
     for text in ("歹徒持刀威胁店员并将其砍伤。", "歹徒威胁店员交出现金，随后将其砍伤。"):
         assert news(events(steps, text), "灾害/意外-袭击").status == "occurred", text
+    # 致: the deaths the storm caused, no harm threatened (nor dropped as one)
+    e = news(events(steps, "台风威胁沿海地区致3人死亡。"), "人生-死亡")
+    assert e.status == "occurred"
 
 
 def test_a_threat_after_a_threat_word_is_made(steps) -> None:

@@ -16011,13 +16011,14 @@ _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is 
 # 威胁, 扬言 before the trigger in its clause, not as a noun (受到威胁, 的威胁, 构成威胁, 面对威胁,
 # 威胁下, 威胁之下, 威胁的法官, 威胁后: a threat suffered, named or framing a time) nor a reason
 # (因威胁邻居被起诉), and with at most a few characters to the trigger none of which joins a
-# second act (威胁受害人后将其杀害, 威胁并殴打: two acts, both done), turns to one done to the
+# second act (威胁受害人后将其杀害, 威胁并殴打: two acts, both done) or a result (台风威胁沿海
+# 地区致3人死亡: 致, the deaths caused, not threatened), turns to one done to the
 # threatener (威胁邻居被警方拘留), tells it done already (威胁说已经起诉对方: a claim) or names a
 # case or a charge (殴打、威胁一案今日开庭, 威胁证人一事今日开庭: the threat is the case's)
 _THREATENS = re.compile(
     r"(?<![的受遭被到成因对临])(?:"
     + cue("threatens").pattern
-    + r")(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被已]){0,8}$"
+    + r")(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被已致]){0,8}$"
 )
 # 不顾资方威胁, 面对歹徒的扬言: a threat defied or faced a few characters before the threat word,
 # the threat a noun
