@@ -79,6 +79,24 @@ def test_an_act_said_to_come_is_planned(steps, text: str, kind: str) -> None:
     assert news(events(steps, text), kind).status == "planned"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("王某称将被起诉。", "司法行为-起诉"),
+        ("王某称会被解雇。", "组织关系-解雇"),
+        ("王某称将被逮捕。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_on_the_speaker_said_to_come_is_planned(steps, text: str, kind: str) -> None:
+    # 称 reports, it does not threaten: an act to be done to the speaker is one to come (扬言要
+    # 入狱 is no plan: test_a_threat_of_the_act_past_the_gate_is_still_dropped)
+    assert news(events(steps, text), kind).status == "planned"
+
+
+def test_an_act_on_the_threatener_is_no_plan(steps) -> None:
+    assert not typed(events(steps, "王某扬言要被起诉。"), "司法行为-起诉")
+
+
 def test_a_threatened_strike_carried_out_is_done(steps) -> None:
     # the threat carried out (a threat suffered: 张国华受到威胁后辞职, above)
     evs = events(steps, "工人们威胁要罢工，三天后正式举行了罢工。")

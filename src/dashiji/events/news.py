@@ -2124,8 +2124,10 @@ class NewsCoder:
         if after_any and _PROBLEM_LIST.match(vt, m.end) and not m.text.endswith(_ASPECT_ENDS):
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire (约谈了
             # 某公司等问题突出的企业: a verb with its aspect mark, acting on those named)
-        if before_any and _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
-            if _threat_no_plan(m.entry):  # (the other acts: planned, _threatened)
+        if before_any and (
+            to_come := _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start)
+        ):
+            if _threat_no_plan(m.entry, to_come.group()):  # (the others: planned, _threatened)
                 return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
         if entry.news == _TRADE and (
             _SALES.search(vt, a, b)
@@ -16029,13 +16031,14 @@ _THREATENED_WITH = cue("threatened_with")  # 以罢工相威胁: right after the
 
 def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     """Is the act at ``m`` one threatened, not done: after a word of threatening in its clause
-    (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?  Not an act
-    whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a
-    jailing), nor a threat itself (威胁恐吓邻国: the threatening is done)."""
-    if m.entry.plover == "THREATEN" or _acted_on(m.entry.subject):
-        return False
+    (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁), or said to
+    come right before it (:func:`_said_to_come`: what _code_match kept of those - 王某称会被解雇
+    too)?  Else not an act whose subject is acted on (骚扰威胁入狱: one is jailed for a threat,
+    no one threatens a jailing), nor a threat itself (威胁恐吓邻国: the threatening is done)."""
     if _said_to_come(cl_before):
         return True
+    if m.entry.plover == "THREATEN" or _acted_on(m.entry.subject):
+        return False
     if (
         vt.startswith("相", m.end)  # (the cheap tests first: most clauses hold no such word)
         and "以" in cl_before
@@ -16049,11 +16052,19 @@ def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     )
 
 
-def _threat_no_plan(entry: NewsEntry) -> bool:
-    """Is an act said to come (:data:`_THREAT_OF`: 扬言要…, 称将…) no event at all rather than a
-    planned one: a threat itself (THREATEN), an act on its subject (扬言要入狱), or harm threatened
+def _threat_no_plan(entry: NewsEntry, said: str) -> bool:
+    """Is an act said to come (``said``, a :data:`_THREAT_OF` match: 扬言要…, 称将…) no event at
+    all rather than a planned one: a threat itself (THREATEN), an act on the threatener (扬言要
+    入狱; not after 称, a report: 王某称将被起诉 is a suit to come), or harm threatened
     (:data:`_HARMS`: 扬言要炸毁商场 is a bomb threat, not a blast to come)?"""
-    return entry.plover == "THREATEN" or _acted_on(entry.subject) or entry.news in _HARMS
+    return (
+        entry.plover == "THREATEN"
+        or (_acted_on(entry.subject) and not said.startswith(_REPORTED_SAY))
+        or entry.news in _HARMS
+    )
+
+
+_REPORTED_SAY = ("称", "声称")  # (_THREAT_OF's words of saying, no threat: _threat_no_plan)
 
 
 def _said_to_come(cl_before: str) -> bool:
