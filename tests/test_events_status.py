@@ -63,6 +63,79 @@ def test_an_act_threatened_is_not_done(steps, text: str, kind: str, status: str)
     assert e.status == status, (text, e.status)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("纺织厂工人威胁要罢工，要求补发工资。", "组织行为-罢工"),
+        ("出租车司机们扬言要罢工。", "组织行为-罢工"),
+        ("张经理威胁要辞职，要求公司撤回处罚。", "组织关系-辞/离职"),
+        ("业主们扬言会起诉物业公司。", "司法行为-起诉"),
+        ("王先生称将起诉这家装修公司。", "司法行为-起诉"),
+    ],
+)
+def test_an_act_said_to_come_is_planned(steps, text: str, kind: str) -> None:
+    # 威胁要, 扬言会, 称将 right before the act: one reading with 威胁举行罢工 - planned, not
+    # dropped
+    assert news(events(steps, text), kind).status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("王某称将被起诉。", "司法行为-起诉"),
+        ("王某称会被解雇。", "组织关系-解雇"),
+        ("王某称将被逮捕。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_on_the_speaker_said_to_come_is_planned(steps, text: str, kind: str) -> None:
+    # 称 reports, it does not threaten: an act to be done to the speaker is one to come (扬言要
+    # 入狱 is no plan: test_a_threat_of_the_act_past_the_gate_is_still_dropped)
+    assert news(events(steps, text), kind).status == "planned"
+
+
+def test_an_act_on_the_threatener_is_no_plan(steps) -> None:
+    assert not typed(events(steps, "王某扬言要被起诉。"), "司法行为-起诉")
+
+
+def test_a_threatened_strike_carried_out_is_done(steps) -> None:
+    # the threat carried out (a threat suffered: 张国华受到威胁后辞职, above)
+    evs = events(steps, "工人们威胁要罢工，三天后正式举行了罢工。")
+    assert sorted(e.status for e in typed(evs, "组织行为-罢工")) == ["occurred", "planned"]
+
+
+def test_harm_said_to_come_and_a_claim_are_no_planned_acts(steps) -> None:
+    # a threat to kill is the crime of threatening, no death to come (杀害: a trigger word - 杀了
+    # is none, and could not fail); 称已…: a claim of an act done
+    evs = events(steps, "男子扬言要杀害前妻，被警方拘留。")
+    assert [e.news_type for e in evs if e.news_type] == ["司法行为-拘捕"]
+    assert news(events(steps, "王先生称已起诉这家装修公司。"), "司法行为-起诉").status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男子威胁杀害邻居。",  # (no 要: _threatened, not _THREAT_OF)
+        "歹徒威胁砍人，要求店员交出现金。",
+        "男子以自杀相威胁，要求前女友复合。",
+        "男子没有威胁杀害邻居。",
+    ],
+)
+def test_harm_threatened_without_a_will_mark_is_no_event(steps, text: str) -> None:
+    # 威胁杀害, 以自杀相威胁: the crime of threatening - no death or attack to come (nor the
+    # threatener coded as the dead)
+    evs = events(steps, text)
+    assert not typed(evs, "人生-死亡") and not typed(evs, "灾害/意外-袭击"), text
+
+
+def test_harm_done_after_a_threat_is_still_coded(steps) -> None:
+    # controls: the threat and the harm two acts, both done
+    for text in ("歹徒持刀威胁店员并将其砍伤。", "歹徒威胁店员交出现金，随后将其砍伤。"):
+        assert news(events(steps, text), "灾害/意外-袭击").status == "occurred", text
+    # 致: the deaths the storm caused, no harm threatened (nor dropped as one)
+    e = news(events(steps, "台风威胁沿海地区致3人死亡。"), "人生-死亡")
+    assert e.status == "occurred"
+
+
 def test_a_threat_after_a_threat_word_is_made(steps) -> None:
     # 威胁恐吓: the threatening itself is done, not threatened
     assert one(events(steps, "伊朗外长威胁恐吓邻国。"), "THREATEN").status == "occurred"

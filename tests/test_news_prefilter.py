@@ -358,7 +358,9 @@ def test_a_day_heading_a_statement_a_semicolon_closes_dates_no_later_one(
 
 
 def test_a_threat_of_the_act_past_the_gate_is_still_dropped(steps: tuple[Any, Any]) -> None:
-    assert events(steps, "王某扬言要起诉李某。") == []  # (_THREAT_OF: the before gate holds it)
+    # (_THREAT_OF: the before gate holds it) a harm threatened is dropped, a suit planned
+    assert events(steps, "王某扬言要炸毁李某的汽车。") == []
+    assert [e.status for e in events(steps, "王某扬言要起诉李某。")] == ["planned"]
 
 
 def test_the_case_phrase_is_read_only_for_a_type_with_a_case_role(

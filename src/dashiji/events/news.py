@@ -883,6 +883,10 @@ _TIME_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
 )
 _THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|会)$")
+_WILL_MARKS = ("要", "将", "会")  # (the last character of a _THREAT_OF match: its gate)
+# harm threatened (扬言要炸毁, 称要杀了他): the crime of threatening, no attack, blast or death
+# to come
+_HARMS = _ACCIDENTS | {"灾害/意外-袭击", "人生-死亡"}
 _SALES = re.compile(r"(?:销量|销售量|销售额|销售数据)")
 # 因某店出售事故车，…: goods sold to a customer (news_cues retail_things closing the phrase right
 # after the trigger) in a clause a reason word opens - the background of the sentence's act, no
@@ -2120,8 +2124,11 @@ class NewsCoder:
         if after_any and _PROBLEM_LIST.match(vt, m.end) and not m.text.endswith(_ASPECT_ENDS):
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire (约谈了
             # 某公司等问题突出的企业: a verb with its aspect mark, acting on those named)
-        if before_any and _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
-            return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
+        if before_any and (
+            to_come := _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start)
+        ):
+            if _threat_no_plan(m.entry, to_come.group()):  # (the others: planned, _threatened)
+                return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
         if entry.news == _TRADE and (
             _SALES.search(vt, a, b)
             or _SUM_ONLY.match(vt, m.end)
@@ -3798,7 +3805,9 @@ class NewsCoder:
             # 出售, 无意起诉: what one means not to do, planned and negated (not 无意中: by chance);
             # 双方同意某日开庭: what one agrees to do
             status = "planned"
-        if status == "occurred" and _threatened(vt, cl_before, m):
+        if (status == "occurred" or entry.news in _HARMS) and _threatened(vt, cl_before, m):
+            if entry.news in _HARMS:  # 威胁杀害邻居, 以自杀相威胁: harm threatened (the crime
+                return None  # of threatening, as 扬言要炸毁: _threat_no_plan), no death to come
             status = "planned"  # 工会威胁举行罢工, 以辞职相威胁: the act threatened, not done
         if (
             status == "occurred"
@@ -16072,13 +16081,14 @@ _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is 
 # 威胁, 扬言 before the trigger in its clause, not as a noun (受到威胁, 的威胁, 构成威胁, 面对威胁,
 # 威胁下, 威胁之下, 威胁的法官, 威胁后: a threat suffered, named or framing a time) nor a reason
 # (因威胁邻居被起诉), and with at most a few characters to the trigger none of which joins a
-# second act (威胁受害人后将其杀害, 威胁并殴打: two acts, both done), turns to one done to the
+# second act (威胁受害人后将其杀害, 威胁并殴打: two acts, both done) or a result (台风威胁沿海
+# 地区致3人死亡: 致, the deaths caused, not threatened), turns to one done to the
 # threatener (威胁邻居被警方拘留), tells it done already (威胁说已经起诉对方: a claim) or names a
 # case or a charge (殴打、威胁一案今日开庭, 威胁证人一事今日开庭: the threat is the case's)
 _THREATENS = re.compile(
     r"(?<![的受遭被到成因对临])(?:"
     + cue("threatens").pattern
-    + r")(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被已]){0,8}$"
+    + r")(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被已致]){0,8}$"
 )
 # 不顾资方威胁, 面对歹徒的扬言: a threat defied or faced a few characters before the threat word,
 # the threat a noun
@@ -16089,9 +16099,12 @@ _THREATENED_WITH = cue("threatened_with")  # 以罢工相威胁: right after the
 
 def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
     """Is the act at ``m`` one threatened, not done: after a word of threatening in its clause
-    (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁)?  Not an act
-    whose subject is acted on (骚扰威胁入狱: one is jailed for a threat, no one threatens a
-    jailing), nor a threat itself (威胁恐吓邻国: the threatening is done)."""
+    (工会威胁举行罢工, 扬言起诉对方) or told as the threat of 以…相威胁 (以辞职相威胁), or said to
+    come right before it (:func:`_said_to_come`: what _code_match kept of those - 王某称会被解雇
+    too)?  Else not an act whose subject is acted on (骚扰威胁入狱: one is jailed for a threat,
+    no one threatens a jailing), nor a threat itself (威胁恐吓邻国: the threatening is done)."""
+    if _said_to_come(cl_before):
+        return True
     if m.entry.plover == "THREATEN" or _acted_on(m.entry.subject):
         return False
     if (
@@ -16104,6 +16117,30 @@ def _threatened(vt: str, cl_before: str, m: NewsMatch) -> bool:
         any(w in cl_before for w in _THREAT_WORDS)
         and (threat := _THREATENS.search(cl_before)) is not None
         and not _THREAT_DEFIED.search(cl_before, 0, threat.start())
+    )
+
+
+def _threat_no_plan(entry: NewsEntry, said: str) -> bool:
+    """Is an act said to come (``said``, a :data:`_THREAT_OF` match: 扬言要…, 称将…) no event at
+    all rather than a planned one: a threat itself (THREATEN), an act on the threatener (扬言要
+    入狱; not after 称, a report: 王某称将被起诉 is a suit to come), or harm threatened
+    (:data:`_HARMS`: 扬言要炸毁商场 is a bomb threat, not a blast to come)?"""
+    return (
+        entry.plover == "THREATEN"
+        or (_acted_on(entry.subject) and not said.startswith(_REPORTED_SAY))
+        or entry.news in _HARMS
+    )
+
+
+_REPORTED_SAY = ("称", "声称")  # (_THREAT_OF's words of saying, no threat: _threat_no_plan)
+
+
+def _said_to_come(cl_before: str) -> bool:
+    """Does the clause before a trigger end with an act said to come, threatened or announced
+    (工会威胁要罢工, 扬言要辞职, 称将起诉: :data:`_THREAT_OF`; _code_match drops the acts
+    :func:`_threat_no_plan` names)?"""
+    return cl_before.endswith(_WILL_MARKS) and (
+        _THREAT_OF.search(cl_before, max(0, len(cl_before) - 4)) is not None
     )
 
 
