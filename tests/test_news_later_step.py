@@ -184,6 +184,23 @@ def test_a_calendar_day_apposed_to_a_relative_time_dates_the_act(steps) -> None:
     assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] != [None]
 
 
+def test_a_count_of_years_before_a_day_gives_it_its_year(steps) -> None:
+    # 两年前的7月26日 (article 2025-10): the day is of 2023, not of the article's year; a count
+    # written in numerals of the calendar (三年前, 十年前) is a count, not a year
+    for text, day in (
+        ("两年前的7月26日，合肥市中级法院对这起案件公开开庭审理。", "2023-07-26"),
+        ("约三年前的7月26日，合肥市中级法院对这起案件公开开庭审理。", "2022-07-26"),
+        ("十年前的2月3日，合肥市中级法院对这起案件公开开庭审理。", "2015-02-03"),
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] == [day], text
+    # controls: a count of days keeps the day's own reading; a written year stands
+    for text, day in (
+        ("十天前的9月20日，合肥市中级法院对这起案件公开开庭审理。", "2025-09-20"),
+        ("2021年的7月26日，合肥市中级法院对这起案件公开开庭审理。", "2021-07-26"),
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] == [day], text
+
+
 def test_a_day_apposed_to_a_relative_time_opens_its_clause(steps) -> None:
     # 约20天前的10月1日，: the day, told after the relative time and 的, heads the clause as a
     # day alone would - it dates the acts of the clauses after it, as 10月1日， does

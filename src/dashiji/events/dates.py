@@ -682,7 +682,9 @@ _DAY_PART = 2  # 晚, 上午, 晚间: what the day's own clause may hold after i
 def apposed_days(view: str, times: list[TimeRef]) -> None:
     """A relative time right before a calendar day, nothing or 的 between (约20天前的7月26日,
     上周8月13日, 昨天1月29日), is told by that day: the relative one (read from the article's
-    date, which may be wrong or only rounded) dates nothing - its value becomes None."""
+    date, which may be wrong or only rounded) dates nothing - its value becomes None. A count of
+    years before (两年前的7月26日) still gives the day its year, which the day does not write
+    (:func:`_year_told_by`)."""
     order = sorted(times, key=lambda t: t.start)
     for t, day in zip(order, order[1:], strict=False):
         if (
@@ -691,12 +693,28 @@ def apposed_days(view: str, times: list[TimeRef]) -> None:
             and _CALENDAR_DAY.match(day.text)
             and day.kind == "date"
             and day.precision == "day"
-            and not _CALENDAR.search(t.text)
+            and (not _CALENDAR.search(t.text) or _COUNT_AGO.search(t.text))
         ):
+            dated = _year_told_by(t, day)
+            if dated is not None:
+                times[_position(times, day)] = replace(day, value=dated)
             times[_position(times, t)] = replace(t, value=None)
 
 
+def _year_told_by(t: TimeRef, day: TimeRef) -> str | None:
+    """The day's value in the year a count of years before it gives a calendar day with no year
+    of its own (两年前的7月26日, article 2025 → 2023-07-26), where it differs from the year the
+    day was read in;
+    None for a count of days, weeks or months (约20天前的7月26日: the day's own reading stands)."""
+    if "年" not in t.text or "年" in day.text or t.value is None or day.value is None:
+        return None
+    year = t.value[:4]
+    return year + day.value[4:] if year.isdigit() and year != day.value[:4] else None
+
+
 _CALENDAR = re.compile(r"[0-9一二三四五六七八九十]{1,4}[年月日号]")  # 2021年, 7月, 26日
+# a count back or on, not a calendar (三年前, 十日前, 两个月后): 十年前的2月3日 is apposed too
+_COUNT_AGO = re.compile(r"(?:年|个?月|天|日|周|星期)(?:多|左右)?[前后]$")
 # a calendar day, its year or month written (2021年7月26日, 7月26日; not 26日 alone)
 _CALENDAR_DAY = re.compile(
     r"(?:(?:19|20)[0-9]{2}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]"
