@@ -1515,3 +1515,28 @@ def test_the_one_a_case_title_opens_with_stays_tried(steps, said, tried) -> None
     # controls: a title opened by the one tried, or no defendant named after it
     e = _first(steps, said, "COERCE")
     assert side_of(e).get(tried) == "target", side_of(e)
+
+
+def test_the_one_a_partnering_verb_joins_to_the_subject_does_the_act_too(steps) -> None:
+    # 甲联合乙起诉丙, 甲联手乙对丙提起诉讼: the two named either side of the verb both sue
+    for said, plaintiffs in (
+        ("上月，岳晓婷联合邵家明一起起诉了东港市第三医院。", {"岳晓婷", "邵家明"}),
+        ("岳晓婷联手邵家明对远洋航空公司提起诉讼。", {"岳晓婷", "邵家明"}),
+        ("岳晓婷伙同邵家明起诉了远洋航空公司。", {"岳晓婷", "邵家明"}),
+    ):
+        evs = events(steps, said)
+        assert set(_texts(evs, SUED, "原告")) == plaintiffs, kinds(evs)
+
+
+def test_no_ally_without_a_partnering_verb_right_beside_the_subject(steps) -> None:
+    # controls: the one sued is no plaintiff; a name merely owning the subject, a name told in
+    # a clause before, 联合国 (a name, no verb) - none joins the plaintiffs
+    for said, plaintiffs in (
+        ("岳晓婷起诉了远洋航空公司。", ["岳晓婷"]),
+        ("岳晓婷联手邵家明起诉了远洋航空公司。", ["岳晓婷", "邵家明"]),
+        ("岳晓婷表示，邵家明已起诉远洋航空公司。", ["邵家明"]),
+        ("岳晓婷起诉了远洋航空公司，邵家明则表示不满。", ["岳晓婷"]),
+    ):
+        evs = events(steps, said)
+        assert sorted(_texts(evs, SUED, "原告")) == sorted(plaintiffs), kinds(evs)
+        assert "远洋航空公司" not in _texts(evs, SUED, "原告"), kinds(evs)

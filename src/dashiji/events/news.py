@@ -686,6 +686,8 @@ _OFFICE_TITLE = re.compile(
 )
 _BODY_OF_TITLE = ("会", "局", "部")  # 董事会主席: 董事 names the board the title is of
 _TOGETHER = cue("together_after")
+_ALLY_VERB = cue("ally_verbs")
+_ALLY_REACH = 7  # characters a partnering verb (了, a headcount) may take before the subject
 _BREAK_OR_BRACKET = re.compile(r"[，,。；;：:！？!?（）()]")
 _OFFICE_TITLES = re.compile(
     r"(?:(?:一名|一位|一个|名|位)?(?:" + _OFFICE_TITLE.pattern + r")(?:、|兼|及|和|与)?)+\s*$"
@@ -2947,6 +2949,8 @@ class NewsCoder:
                 and not _BREAK_OR_BRACKET.search(vt, y.end, m.start)  # (（甲与乙共同管理）)
                 and y not in already
             ]
+            # 甲伙同乙盗窃: the one a partnering verb joins to the subject does it with it
+            co_agents += _allied_before(vt, agent, actors, m, clause.start, (patient, *co_agents))
         if (
             agent is not None
             and patient is None
@@ -9783,6 +9787,38 @@ def _person_role(role: str | None) -> bool:
     return role is not None and role not in _ROLE_SOURCE and not _THING_ROLE.search(role)
 
 
+def _allied_before(
+    vt: str,
+    agent: Actor,
+    actors: list[Actor],
+    m: NewsMatch,
+    lo: int,
+    already: Sequence[Actor | None],
+) -> list[Actor]:
+    """甲伙同乙盗窃, 甲联合乙起诉丙: the two participants a partnering verb (``ally_verbs``,
+    perhaps with 了) joins right between them, before the trigger ``m`` in the clause opening at
+    ``lo``, do the act together - the other one of the pair the act's subject ``agent`` is in;
+    none when no such verb stands right before or after ``agent``."""
+    if agent.end < m.start and vt[agent.end] in _ALLY_FIRST:
+        hit = _ALLY_BEFORE.match(vt, agent.end, m.start)  # 甲|联手|乙…: the one after
+        if hit is not None:
+            return [
+                y for y in actors
+                if y.start == hit.end() and y.end <= m.start and not y.place and y not in already
+            ]  # fmt: skip
+    reach = max(lo, agent.start - _ALLY_REACH)
+    if agent.start - lo < 2 or not _ALLY_FIRST.intersection(vt[reach : agent.start]):
+        return []  # (the cheap test first: no verb's first character right before the subject)
+    hit = _ALLY_BEFORE.search(vt, reach, agent.start)
+    if hit is None or hit.end() != agent.start:
+        return []
+    return [
+        y for y in actors
+        if y.end == hit.start() and lo <= y.start and not y.place and y not in already
+    ]  # fmt: skip
+
+
+
 def _joined(
     vt: str, x: Actor, y: Actor, places: Sequence[Actor] = (), listed: bool = False
 ) -> bool:
@@ -9851,6 +9887,9 @@ def _joined(
 
 _HEADCOUNT = rf"(?:{_COUNT}|多)[" + "".join(cue_words("people_measures")) + "]"  # 五名, 十余位
 _HEADCOUNT_AT = re.compile(_HEADCOUNT)
+# 伙同, 联合了, 联合多名: a partnering verb and perhaps a headcount, right before the ally
+_ALLY_BEFORE = re.compile("(?:" + _ALLY_VERB.pattern + ")了?(?:" + _HEADCOUNT + ")?")
+_ALLY_FIRST = frozenset(w[0] for w in cue_words("ally_verbs"))
 # 多名高层, 两名职员: a headcount and a noun of up to four characters, up to a joiner, a total,
 # a passive or an adverb (公司多名高层共10人被拘捕)
 _STAFF_AFTER = re.compile(_HEADCOUNT + r"([^\s，。；：、和与及共等被遭已均都在于因将]{1,4})")
