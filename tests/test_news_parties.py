@@ -1540,3 +1540,23 @@ def test_no_ally_without_a_partnering_verb_right_beside_the_subject(steps) -> No
         evs = events(steps, said)
         assert sorted(_texts(evs, SUED, "原告")) == sorted(plaintiffs), kinds(evs)
         assert "远洋航空公司" not in _texts(evs, SUED, "原告"), kinds(evs)
+
+
+def _sources(evs, type_: str) -> set[str]:
+    """The source actors of the events of PLOVER type ``type_`` in ``evs``."""
+    return {a.name for e in evs if e.type == type_ for a in e.actors if a.side == "source"}
+
+
+def test_each_place_of_a_list_that_acts_as_a_body_acts(steps) -> None:
+    # 甲州、乙州和丙州先后禁止…: the states listed as the ban's doer each ban
+    said = "蒙大拿州、犹他州和佛州先后禁止公务员在工作手机上下载TikTok。"
+    evs = events(steps, said)
+    assert {"蒙大拿州", "犹他州", "佛州"} <= _sources(evs, "SANCTION"), kinds(evs)
+
+
+def test_places_beside_an_act_of_someone_else_do_not_act(steps) -> None:
+    # controls: a list of places where the police act, a place in another clause
+    evs = events(steps, "在北京、上海和广州，警方抓获了30名嫌疑人。")
+    assert not any(a.name in ("北京", "上海", "广州") for e in evs for a in e.actors), kinds(evs)
+    evs = events(steps, "犹他州禁止公务员在工作手机上下载TikTok，佛州则表示反对。")
+    assert "佛州" not in _sources(evs, "SANCTION"), kinds(evs)

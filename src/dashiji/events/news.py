@@ -2951,6 +2951,8 @@ class NewsCoder:
             ]
             # 甲伙同乙盗窃: the one a partnering verb joins to the subject does it with it
             co_agents += _allied_before(vt, agent, actors, m, clause.start, (patient, *co_agents))
+            if agent.place:  # 甲州、乙州和丙州先后禁止…: each place of the list acts
+                co_agents += _listed_places(vt, agent, actors, (patient, *co_agents))
         if (
             agent is not None
             and patient is None
@@ -9817,6 +9819,30 @@ def _allied_before(
         if y.end == hit.start() and lo <= y.start and not y.place and y not in already
     ]  # fmt: skip
 
+
+
+def _listed_places(
+    vt: str, agent: Actor, actors: list[Actor], already: Sequence[Actor | None]
+) -> list[Actor]:
+    """甲州、乙州和丙州先后禁止…: the places joined to the place ``agent`` read as an act's doer
+    (a state, a province, a city acting as a body) by a list's joiner alone (、, 和, 与, 及, 以及)
+    - each one of the list does the act; not a place joined by anything else."""
+    out: list[Actor] = []
+    ordered = [y for y in actors if y.place or y is agent]
+    k = next((i for i, y in enumerate(ordered) if y is agent), -1)
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(ordered):
+            x, y = (ordered[j + step], ordered[j]) if step < 0 else (ordered[j], ordered[j + step])
+            if vt[x.end : y.start] not in _PLACE_JOINERS:
+                break
+            j += step
+            if ordered[j] not in already:
+                out.append(ordered[j])
+    return out
+
+
+_PLACE_JOINERS = frozenset(("、", "和", "与", "及", "以及"))
 
 
 def _joined(
