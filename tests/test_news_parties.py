@@ -1523,6 +1523,8 @@ def test_the_one_a_partnering_verb_joins_to_the_subject_does_the_act_too(steps) 
         ("上月，岳晓婷联合邵家明一起起诉了东港市第三医院。", {"岳晓婷", "邵家明"}),
         ("岳晓婷联手邵家明对远洋航空公司提起诉讼。", {"岳晓婷", "邵家明"}),
         ("岳晓婷伙同邵家明起诉了远洋航空公司。", {"岳晓婷", "邵家明"}),
+        ("此案岳晓婷是联合邵家明一起起诉远洋航空公司。", {"岳晓婷", "邵家明"}),  # (是…: the copula)
+        ("岳晓婷还联合邵家明起诉了远洋航空公司。", {"岳晓婷", "邵家明"}),
     ):
         evs = events(steps, said)
         assert set(_texts(evs, SUED, "原告")) == plaintiffs, kinds(evs)
@@ -1535,6 +1537,7 @@ def test_no_ally_without_a_partnering_verb_right_beside_the_subject(steps) -> No
         ("岳晓婷起诉了远洋航空公司。", ["岳晓婷"]),
         ("岳晓婷联手邵家明起诉了远洋航空公司。", ["岳晓婷", "邵家明"]),
         ("岳晓婷表示，邵家明已起诉远洋航空公司。", ["邵家明"]),
+        ("岳晓婷是远洋航空公司的员工，邵家明起诉了该公司。", ["邵家明"]),
         ("岳晓婷起诉了远洋航空公司，邵家明则表示不满。", ["岳晓婷"]),
     ):
         evs = events(steps, said)

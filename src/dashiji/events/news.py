@@ -687,7 +687,7 @@ _OFFICE_TITLE = re.compile(
 _BODY_OF_TITLE = ("会", "局", "部")  # 董事会主席: 董事 names the board the title is of
 _TOGETHER = cue("together_after")
 _ALLY_VERB = cue("ally_verbs")
-_ALLY_REACH = 7  # characters a partnering verb (了, a headcount) may take before the subject
+_ALLY_REACH = 9  # characters a partnering verb (是, 了, a headcount) may take before the subject
 _BREAK_OR_BRACKET = re.compile(r"[，,。；;：:！？!?（）()]")
 _OFFICE_TITLES = re.compile(
     r"(?:(?:一名|一位|一个|名|位)?(?:" + _OFFICE_TITLE.pattern + r")(?:、|兼|及|和|与)?)+\s*$"
@@ -9798,10 +9798,11 @@ def _allied_before(
     already: Sequence[Actor | None],
 ) -> list[Actor]:
     """甲伙同乙盗窃, 甲联合乙起诉丙: the two participants a partnering verb (``ally_verbs``,
-    perhaps with 了) joins right between them, before the trigger ``m`` in the clause opening at
-    ``lo``, do the act together - the other one of the pair the act's subject ``agent`` is in;
-    none when no such verb stands right before or after ``agent``."""
-    if agent.end < m.start and vt[agent.end] in _ALLY_FIRST:
+    perhaps past 是 or an adverb of ``ally_leads``, perhaps with 了) joins right between them,
+    before the trigger ``m`` in the clause opening at ``lo``, do the act together - the other
+    one of the pair the act's subject ``agent`` is in; none when no such verb stands right before
+    or after ``agent``."""
+    if agent.end < m.start and _ALLY_FIRST.intersection(vt[agent.end : agent.end + 3]):
         hit = _ALLY_BEFORE.match(vt, agent.end, m.start)  # 甲|联手|乙…: the one after
         if hit is not None:
             return [
@@ -9820,12 +9821,11 @@ def _allied_before(
     ]  # fmt: skip
 
 
-
 def _listed_places(
     vt: str, agent: Actor, actors: list[Actor], already: Sequence[Actor | None]
 ) -> list[Actor]:
     """甲州、乙州和丙州先后禁止…: the places joined to the place ``agent`` read as an act's doer
-    (a state, a province, a city acting as a body) by a list's joiner alone (、, 和, 与, 及, 以及)
+    (a state, a province, a city acting as a body) by a list's joiner alone (、, 和, 与, 及)
     - each one of the list does the act; not a place joined by anything else."""
     out: list[Actor] = []
     ordered = [y for y in actors if y.place or y is agent]
@@ -9834,15 +9834,12 @@ def _listed_places(
         j = k
         while 0 <= j + step < len(ordered):
             x, y = (ordered[j + step], ordered[j]) if step < 0 else (ordered[j], ordered[j + step])
-            if vt[x.end : y.start] not in _PLACE_JOINERS:
+            if vt[x.end : y.start] not in _LIST_JOINS:
                 break
             j += step
             if ordered[j] not in already:
                 out.append(ordered[j])
     return out
-
-
-_PLACE_JOINERS = frozenset(("、", "和", "与", "及", "以及"))
 
 
 def _joined(
@@ -9914,7 +9911,9 @@ def _joined(
 _HEADCOUNT = rf"(?:{_COUNT}|多)[" + "".join(cue_words("people_measures")) + "]"  # 五名, 十余位
 _HEADCOUNT_AT = re.compile(_HEADCOUNT)
 # 伙同, 联合了, 联合多名: a partnering verb and perhaps a headcount, right before the ally
-_ALLY_BEFORE = re.compile("(?:" + _ALLY_VERB.pattern + ")了?(?:" + _HEADCOUNT + ")?")
+_ALLY_BEFORE = re.compile(
+    "(?:" + cue("ally_leads").pattern + ")?(?:" + _ALLY_VERB.pattern + ")了?(?:" + _HEADCOUNT + ")?"
+)
 _ALLY_FIRST = frozenset(w[0] for w in cue_words("ally_verbs"))
 # 多名高层, 两名职员: a headcount and a noun of up to four characters, up to a joiner, a total,
 # a passive or an adverb (公司多名高层共10人被拘捕)
