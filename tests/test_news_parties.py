@@ -1563,3 +1563,25 @@ def test_places_beside_an_act_of_someone_else_do_not_act(steps) -> None:
     assert not any(a.name in ("北京", "上海", "广州") for e in evs for a in e.actors), kinds(evs)
     evs = events(steps, "犹他州禁止公务员在工作手机上下载TikTok，佛州则表示反对。")
     assert "佛州" not in _sources(evs, "SANCTION"), kinds(evs)
+
+
+def test_a_body_told_as_its_side_is_joined_to_the_ones_after_it(steps) -> None:
+    # 某公司方面及其员工乙: 方面 names the company's side, the company itself - both are sued
+    for said in (
+        "岳晓婷起诉了远洋航空方面及其员工邵某。",
+        "岳晓婷起诉了远洋航空公司方面及其客服经理邵某。",
+    ):
+        evs = events(steps, said)
+        assert len(_texts(evs, SUED, "被告")) == 2, kinds(evs)
+        assert "邵某" in _texts(evs, SUED, "被告"), kinds(evs)
+
+
+def test_a_side_told_in_another_clause_is_not_sued(steps) -> None:
+    # controls: the side that answers in a clause of its own is no defendant; one body sued
+    for said in (
+        "岳晓婷起诉了远洋航空公司，邵某方面则表示不满。",
+        "岳晓婷起诉了远洋航空公司，航空公司方面和邵某均未回应。",
+        "岳晓婷起诉了远洋航空公司。",
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, SUED, "被告") == ["远洋航空公司"], kinds(evs)

@@ -9858,6 +9858,8 @@ def _joined(
     if _LIST_COMMA.match(gap):  # 甲，及销售人员乙: the list goes on past the comma
         gap = gap[1:]
     side = _SIDE_OF.match(gap) if x.kind == "PER" else None
+    if side is None:  # 某公司方面及其员工: the company's side is the company
+        side = _SIDE_NOUN.match(gap)
     if side is not None:  # 甲方和乙方, 甲一方与乙: the side of the one named is that one
         gap = gap[side.end() :]
     owner = _COORDINATED_OWNER.match(gap)
@@ -10160,6 +10162,7 @@ def _pair_joined(vt: str, x: Actor, y: Actor) -> bool:
 # a comma before 及/以及 (never a clause's opening verb) does not close a list: 甲，及乙、丙
 _LIST_COMMA = re.compile(r"[，,](?=以?及)")
 _SIDE_OF = re.compile(r"一?方(?=[和与及、])")  # 甲方和…: the side of 甲, before a coordinator
+_SIDE_NOUN = re.compile(r"方面(?=[和与及、])")  # 某公司方面及其员工: the side of the one before
 # 及其, 与其: a coordinator (owner_coordinators) and a possessive pronoun standing for the one
 # before it (not_owner: not 其他, 其余, 其中 — others, the rest, among them)
 _COORDINATED_OWNER = re.compile(
