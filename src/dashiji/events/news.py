@@ -9802,16 +9802,18 @@ def _allied_before(
     before the trigger ``m`` in the clause opening at ``lo``, do the act together - the other
     one of the pair the act's subject ``agent`` is in; none when no such verb stands right before
     or after ``agent``."""
-    if agent.end < m.start and _ALLY_FIRST.intersection(vt[agent.end : agent.end + 3]):
+    reach = max(lo, agent.start - _ALLY_REACH)
+    if _ALLY_FIRST.search(vt, reach, min(m.start, agent.end + 3)) is None:
+        return []  # (the cheap test first: no verb's first character around the subject)
+    if agent.end < m.start:
         hit = _ALLY_BEFORE.match(vt, agent.end, m.start)  # 甲|联手|乙…: the one after
         if hit is not None:
             return [
                 y for y in actors
                 if y.start == hit.end() and y.end <= m.start and not y.place and y not in already
             ]  # fmt: skip
-    reach = max(lo, agent.start - _ALLY_REACH)
-    if agent.start - lo < 2 or not _ALLY_FIRST.intersection(vt[reach : agent.start]):
-        return []  # (the cheap test first: no verb's first character right before the subject)
+    if agent.start - lo < 2:
+        return []
     hit = _ALLY_BEFORE.search(vt, reach, agent.start)
     if hit is None or hit.end() != agent.start:
         return []
@@ -9858,7 +9860,7 @@ def _joined(
     if _LIST_COMMA.match(gap):  # 甲，及销售人员乙: the list goes on past the comma
         gap = gap[1:]
     side = _SIDE_OF.match(gap) if x.kind == "PER" else None
-    if side is None:  # 某公司方面及其员工: the company's side is the company
+    if side is None and gap.startswith("方面"):  # 某公司方面及其员工: the company's side
         side = _SIDE_NOUN.match(gap)
     if side is not None:  # 甲方和乙方, 甲一方与乙: the side of the one named is that one
         gap = gap[side.end() :]
@@ -9916,7 +9918,7 @@ _HEADCOUNT_AT = re.compile(_HEADCOUNT)
 _ALLY_BEFORE = re.compile(
     "(?:" + cue("ally_leads").pattern + ")?(?:" + _ALLY_VERB.pattern + ")了?(?:" + _HEADCOUNT + ")?"
 )
-_ALLY_FIRST = frozenset(w[0] for w in cue_words("ally_verbs"))
+_ALLY_FIRST = re.compile("[" + "".join({w[0] for w in cue_words("ally_verbs")}) + "]")
 # 多名高层, 两名职员: a headcount and a noun of up to four characters, up to a joiner, a total,
 # a passive or an adverb (公司多名高层共10人被拘捕)
 _STAFF_AFTER = re.compile(_HEADCOUNT + r"([^\s，。；：、和与及共等被遭已均都在于因将]{1,4})")
