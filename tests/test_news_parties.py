@@ -1545,6 +1545,19 @@ def test_no_ally_without_a_partnering_verb_right_beside_the_subject(steps) -> No
         assert "远洋航空公司" not in _texts(evs, SUED, "原告"), kinds(evs)
 
 
+def test_a_pair_joined_for_a_frame_of_time_does_not_share_the_act(steps) -> None:
+    # 甲携手乙出席活动时宣布…: the pair attends; the act told after the when-clause is the
+    # subject's alone; controls: 先后, 同时 tell no frame - both still sue
+    evs = events(steps, "岳晓婷携手邵家明出席发布会时宣布起诉远洋航空公司。")
+    assert "邵家明" not in _texts(evs, SUED, "原告"), kinds(evs)
+    for said in (
+        "岳晓婷联合邵家明先后起诉了远洋航空公司。",
+        "岳晓婷联合邵家明同时起诉了远洋航空公司。",
+    ):
+        evs = events(steps, said)
+        assert {"岳晓婷", "邵家明"} <= set(_texts(evs, SUED, "原告")), kinds(evs)
+
+
 def _sources(evs, type_: str) -> set[str]:
     """The source actors of the events of PLOVER type ``type_`` in ``evs``."""
     return {a.name for e in evs if e.type == type_ for a in e.actors if a.side == "source"}

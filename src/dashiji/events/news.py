@@ -9801,7 +9801,8 @@ def _allied_before(
     perhaps past 是 or an adverb of ``ally_leads``, perhaps with 了) joins right between them,
     before the trigger ``m`` in the clause opening at ``lo``, do the act together - the other
     one of the pair the act's subject ``agent`` is in; none when no such verb stands right before
-    or after ``agent``."""
+    or after ``agent``, nor when a when-clause ends between the pair and the trigger (甲携手乙
+    出席活动时宣布…: the pair's act is the one of the frame)."""
     reach = max(lo, agent.start - _ALLY_REACH)
     if _ALLY_FIRST.search(vt, reach, min(m.start, agent.end + 3)) is None:
         return []  # (the cheap test first: no verb's first character around the subject)
@@ -9811,8 +9812,9 @@ def _allied_before(
             return [
                 y for y in actors
                 if y.start == hit.end() and y.end <= m.start and not y.place and y not in already
+                and not _ALLY_FRAME.search(vt, y.end, m.start)
             ]  # fmt: skip
-    if agent.start - lo < 2:
+    if agent.start - lo < 2 or _ALLY_FRAME.search(vt, agent.end, m.start):
         return []
     hit = _ALLY_BEFORE.search(vt, reach, agent.start)
     if hit is None or hit.end() != agent.start:
@@ -9917,6 +9919,14 @@ _HEADCOUNT_AT = re.compile(_HEADCOUNT)
 # 伙同, 联合了, 联合多名: a partnering verb and perhaps a headcount, right before the ally
 _ALLY_BEFORE = re.compile(
     "(?:" + cue("ally_leads").pattern + ")?(?:" + _ALLY_VERB.pattern + ")了?(?:" + _HEADCOUNT + ")?"
+)
+# 甲携手乙出席活动时宣布…: a when-clause ending between the pair and the trigger (news_cues
+# time_clause_ends, at_when_ends; not 先后, 随后, 同时, 及时…: no frame)
+_ALLY_FRAME = re.compile(
+    words_not_after(
+        [w for w in cue_words("time_clause_ends") + cue_words("at_when_ends") if w != "同时"],
+        "先随然最前午同及临",
+    )
 )
 _ALLY_FIRST = re.compile("[" + "".join({w[0] for w in cue_words("ally_verbs")}) + "]")
 # 多名高层, 两名职员: a headcount and a noun of up to four characters, up to a joiner, a total,
