@@ -1578,6 +1578,17 @@ def test_places_beside_an_act_of_someone_else_do_not_act(steps) -> None:
     assert "佛州" not in _sources(evs, "SANCTION"), kinds(evs)
 
 
+def test_places_a_venue_mark_opens_are_where_the_act_is_done(steps) -> None:
+    # 在甲州、乙州和丙州禁止…, 来自甲州和乙州的议员: where it is done or where they come from -
+    # the list adds no doers
+    for said in (
+        "在蒙大拿州、犹他州和佛州禁止公务员在工作手机上下载TikTok。",
+        "来自犹他州和佛州的议员禁止公务员下载TikTok。",
+    ):
+        evs = events(steps, said)
+        assert "佛州" not in _sources(evs, "SANCTION"), kinds(evs)
+
+
 def test_a_body_told_as_its_side_is_joined_to_the_ones_after_it(steps) -> None:
     # 某公司方面及其员工乙: 方面 names the company's side, the company itself - both are sued
     for said in (

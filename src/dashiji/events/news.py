@@ -1180,6 +1180,7 @@ _OBJECT_MARK = tuple(cue_words("object_marks"))  # 对, 将, 把, 向, 朝着…
 _ALONG_MARK = ("携", "偕")  # 某甲携妻子现身…: the one brought along does it with the subject
 _WITH_MARK = ("与", "和", "跟", "同", *_ALONG_MARK)
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
+_VENUE_BEFORE = (*_VENUE_MARK, "自")  # (来自甲州和乙州: where from)
 _BAN = "SANCTION"  # a ban: done by the authority of the place it is done in (在印度被封禁)
 # 在某行裁员的计划中, 在某队退出之后: a 在 opening a frame the clause closes holds its own subject
 # (news_cues time_clause_ends, at_when_ends, nominal_frame: 后, 时, 之际, 的当天, 中…)
@@ -9830,10 +9831,17 @@ def _listed_places(
 ) -> list[Actor]:
     """甲州、乙州和丙州先后禁止…: the places joined to the place ``agent`` read as an act's doer
     (a state, a province, a city acting as a body) by a list's joiner alone (、, 和, 与, 及)
-    - each one of the list does the act; not a place joined by anything else."""
+    - each one of the list does the act; not a place joined by anything else, nor a list a
+    venue's mark or 来自 opens (在甲州、乙州和丙州…: where the act is done)."""
     out: list[Actor] = []
+    if vt[agent.end : agent.end + 1] not in _LIST_JOINS and (
+        agent.start == 0 or vt[agent.start - 1] not in _LIST_JOINS
+    ):
+        return out  # (the cheap test first: no joiner beside the subject, no list)
     ordered = [y for y in actors if y.place or y is agent]
     k = next((i for i, y in enumerate(ordered) if y is agent), -1)
+    if k < 0:
+        return out
     for step in (-1, 1):
         j = k
         while 0 <= j + step < len(ordered):
@@ -9843,6 +9851,9 @@ def _listed_places(
             j += step
             if ordered[j] not in already:
                 out.append(ordered[j])
+    first = min((agent, *out), key=lambda y: y.start)
+    if out and vt[first.start - 1 : first.start] in _VENUE_BEFORE:
+        return []  # (在甲州、乙州和丙州禁止…, 来自甲州和乙州的…: where it is done, no doers)
     return out
 
 
