@@ -1531,11 +1531,10 @@ def test_the_one_a_partnering_verb_joins_to_the_subject_does_the_act_too(steps) 
 
 
 def test_no_ally_without_a_partnering_verb_right_beside_the_subject(steps) -> None:
-    # controls: the one sued is no plaintiff; a name merely owning the subject, a name told in
-    # a clause before, 联合国 (a name, no verb) - none joins the plaintiffs
+    # controls: the one sued is no plaintiff; a name told in a clause before or after - none
+    # joins the plaintiffs
     for said, plaintiffs in (
         ("岳晓婷起诉了远洋航空公司。", ["岳晓婷"]),
-        ("岳晓婷联手邵家明起诉了远洋航空公司。", ["岳晓婷", "邵家明"]),
         ("岳晓婷表示，邵家明已起诉远洋航空公司。", ["邵家明"]),
         ("岳晓婷是远洋航空公司的员工，邵家明起诉了该公司。", ["邵家明"]),
         ("岳晓婷起诉了远洋航空公司，邵家明则表示不满。", ["岳晓婷"]),
