@@ -1515,3 +1515,96 @@ def test_the_one_a_case_title_opens_with_stays_tried(steps, said, tried) -> None
     # controls: a title opened by the one tried, or no defendant named after it
     e = _first(steps, said, "COERCE")
     assert side_of(e).get(tried) == "target", side_of(e)
+
+
+def test_the_one_a_partnering_verb_joins_to_the_subject_does_the_act_too(steps) -> None:
+    # 甲联合乙起诉丙, 甲联手乙对丙提起诉讼: the two named either side of the verb both sue
+    for said, plaintiffs in (
+        ("上月，岳晓婷联合邵家明一起起诉了东港市第三医院。", {"岳晓婷", "邵家明"}),
+        ("岳晓婷联手邵家明对远洋航空公司提起诉讼。", {"岳晓婷", "邵家明"}),
+        ("岳晓婷伙同邵家明起诉了远洋航空公司。", {"岳晓婷", "邵家明"}),
+        ("此案岳晓婷是联合邵家明一起起诉远洋航空公司。", {"岳晓婷", "邵家明"}),  # (是…: the copula)
+        ("岳晓婷还联合邵家明起诉了远洋航空公司。", {"岳晓婷", "邵家明"}),
+    ):
+        evs = events(steps, said)
+        assert set(_texts(evs, SUED, "原告")) == plaintiffs, kinds(evs)
+
+
+def test_no_ally_without_a_partnering_verb_right_beside_the_subject(steps) -> None:
+    # controls: the one sued is no plaintiff; a name told in a clause before or after - none
+    # joins the plaintiffs
+    for said, plaintiffs in (
+        ("岳晓婷起诉了远洋航空公司。", ["岳晓婷"]),
+        ("岳晓婷表示，邵家明已起诉远洋航空公司。", ["邵家明"]),
+        ("岳晓婷是远洋航空公司的员工，邵家明起诉了该公司。", ["邵家明"]),
+        ("岳晓婷起诉了远洋航空公司，邵家明则表示不满。", ["岳晓婷"]),
+    ):
+        evs = events(steps, said)
+        assert sorted(_texts(evs, SUED, "原告")) == sorted(plaintiffs), kinds(evs)
+        assert "远洋航空公司" not in _texts(evs, SUED, "原告"), kinds(evs)
+
+
+def test_a_pair_joined_for_a_frame_of_time_does_not_share_the_act(steps) -> None:
+    # 甲携手乙出席活动时宣布…: the pair attends; the act told after the when-clause is the
+    # subject's alone; controls: 先后, 同时 tell no frame - both still sue
+    evs = events(steps, "岳晓婷携手邵家明出席发布会时宣布起诉远洋航空公司。")
+    assert "邵家明" not in _texts(evs, SUED, "原告"), kinds(evs)
+    for said in (
+        "岳晓婷联合邵家明先后起诉了远洋航空公司。",
+        "岳晓婷联合邵家明同时起诉了远洋航空公司。",
+    ):
+        evs = events(steps, said)
+        assert {"岳晓婷", "邵家明"} <= set(_texts(evs, SUED, "原告")), kinds(evs)
+
+
+def _sources(evs, type_: str) -> set[str]:
+    """The source actors of the events of PLOVER type ``type_`` in ``evs``."""
+    return {a.name for e in evs if e.type == type_ for a in e.actors if a.side == "source"}
+
+
+def test_each_place_of_a_list_that_acts_as_a_body_acts(steps) -> None:
+    # 甲州、乙州和丙州先后禁止…: the states listed as the ban's doer each ban
+    said = "蒙大拿州、犹他州和佛州先后禁止公务员在工作手机上下载TikTok。"
+    evs = events(steps, said)
+    assert {"蒙大拿州", "犹他州", "佛州"} <= _sources(evs, "SANCTION"), kinds(evs)
+
+
+def test_places_beside_an_act_of_someone_else_do_not_act(steps) -> None:
+    # controls: a list of places where the police act, a place in another clause
+    evs = events(steps, "在北京、上海和广州，警方抓获了30名嫌疑人。")
+    assert not any(a.name in ("北京", "上海", "广州") for e in evs for a in e.actors), kinds(evs)
+    evs = events(steps, "犹他州禁止公务员在工作手机上下载TikTok，佛州则表示反对。")
+    assert "佛州" not in _sources(evs, "SANCTION"), kinds(evs)
+
+
+def test_places_a_venue_mark_opens_are_where_the_act_is_done(steps) -> None:
+    # 在甲州、乙州和丙州禁止…, 来自甲州和乙州的议员: where it is done or where they come from -
+    # the list adds no doers
+    for said in (
+        "在蒙大拿州、犹他州和佛州禁止公务员在工作手机上下载TikTok。",
+        "来自犹他州和佛州的议员禁止公务员下载TikTok。",
+    ):
+        evs = events(steps, said)
+        assert "佛州" not in _sources(evs, "SANCTION"), kinds(evs)
+
+
+def test_a_body_told_as_its_side_is_joined_to_the_ones_after_it(steps) -> None:
+    # 某公司方面及其员工乙: 方面 names the company's side, the company itself - both are sued
+    for said in (
+        "岳晓婷起诉了远洋航空方面及其员工邵某。",
+        "岳晓婷起诉了远洋航空公司方面及其客服经理邵某。",
+    ):
+        evs = events(steps, said)
+        assert len(_texts(evs, SUED, "被告")) == 2, kinds(evs)
+        assert "邵某" in _texts(evs, SUED, "被告"), kinds(evs)
+
+
+def test_a_side_told_in_another_clause_is_not_sued(steps) -> None:
+    # controls: the side that answers in a clause of its own is no defendant; one body sued
+    for said in (
+        "岳晓婷起诉了远洋航空公司，邵某方面则表示不满。",
+        "岳晓婷起诉了远洋航空公司，航空公司方面和邵某均未回应。",
+        "岳晓婷起诉了远洋航空公司。",
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, SUED, "被告") == ["远洋航空公司"], kinds(evs)

@@ -686,6 +686,8 @@ _OFFICE_TITLE = re.compile(
 )
 _BODY_OF_TITLE = ("会", "局", "部")  # 董事会主席: 董事 names the board the title is of
 _TOGETHER = cue("together_after")
+_ALLY_VERB = cue("ally_verbs")
+_ALLY_REACH = 9  # characters a partnering verb (是, 了, a headcount) may take before the subject
 _BREAK_OR_BRACKET = re.compile(r"[，,。；;：:！？!?（）()]")
 _OFFICE_TITLES = re.compile(
     r"(?:(?:一名|一位|一个|名|位)?(?:" + _OFFICE_TITLE.pattern + r")(?:、|兼|及|和|与)?)+\s*$"
@@ -1182,6 +1184,7 @@ _OBJECT_MARK = tuple(cue_words("object_marks"))  # 对, 将, 把, 向, 朝着…
 _ALONG_MARK = ("携", "偕")  # 某甲携妻子现身…: the one brought along does it with the subject
 _WITH_MARK = ("与", "和", "跟", "同", *_ALONG_MARK)
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
+_VENUE_BEFORE = (*_VENUE_MARK, "自")  # (来自甲州和乙州: where from)
 _BAN = "SANCTION"  # a ban: done by the authority of the place it is done in (在印度被封禁)
 # 在某行裁员的计划中, 在某队退出之后: a 在 opening a frame the clause closes holds its own subject
 # (news_cues time_clause_ends, at_when_ends, nominal_frame: 后, 时, 之际, 的当天, 中…)
@@ -2954,6 +2957,10 @@ class NewsCoder:
                 and not _BREAK_OR_BRACKET.search(vt, y.end, m.start)  # (（甲与乙共同管理）)
                 and y not in already
             ]
+            # 甲伙同乙盗窃: the one a partnering verb joins to the subject does it with it
+            co_agents += _allied_before(vt, agent, actors, m, clause.start, (patient, *co_agents))
+            if agent.place:  # 甲州、乙州和丙州先后禁止…: each place of the list acts
+                co_agents += _listed_places(vt, agent, actors, (patient, *co_agents))
         if (
             agent is not None
             and patient is None
@@ -9797,6 +9804,73 @@ def _person_role(role: str | None) -> bool:
     return role is not None and role not in _ROLE_SOURCE and not _THING_ROLE.search(role)
 
 
+def _allied_before(
+    vt: str,
+    agent: Actor,
+    actors: list[Actor],
+    m: NewsMatch,
+    lo: int,
+    already: Sequence[Actor | None],
+) -> list[Actor]:
+    """甲伙同乙盗窃, 甲联合乙起诉丙: the two participants a partnering verb (``ally_verbs``,
+    perhaps past 是 or an adverb of ``ally_leads``, perhaps with 了) joins right between them,
+    before the trigger ``m`` in the clause opening at ``lo``, do the act together - the other
+    one of the pair the act's subject ``agent`` is in; none when no such verb stands right before
+    or after ``agent``, nor when a when-clause ends between the pair and the trigger (甲携手乙
+    出席活动时宣布…: the pair's act is the one of the frame)."""
+    reach = max(lo, agent.start - _ALLY_REACH)
+    if _ALLY_FIRST.search(vt, reach, min(m.start, agent.end + 3)) is None:
+        return []  # (the cheap test first: no verb's first character around the subject)
+    if agent.end < m.start:
+        hit = _ALLY_BEFORE.match(vt, agent.end, m.start)  # 甲|联手|乙…: the one after
+        if hit is not None:
+            return [
+                y for y in actors
+                if y.start == hit.end() and y.end <= m.start and not y.place and y not in already
+                and not _ALLY_FRAME.search(vt, y.end, m.start)
+            ]  # fmt: skip
+    if agent.start - lo < 2 or _ALLY_FRAME.search(vt, agent.end, m.start):
+        return []
+    hit = _ALLY_BEFORE.search(vt, reach, agent.start)
+    if hit is None or hit.end() != agent.start:
+        return []
+    return [
+        y for y in actors
+        if y.end == hit.start() and lo <= y.start and not y.place and y not in already
+    ]  # fmt: skip
+
+
+def _listed_places(
+    vt: str, agent: Actor, actors: list[Actor], already: Sequence[Actor | None]
+) -> list[Actor]:
+    """甲州、乙州和丙州先后禁止…: the places joined to the place ``agent`` read as an act's doer
+    (a state, a province, a city acting as a body) by a list's joiner alone (、, 和, 与, 及)
+    - each one of the list does the act; not a place joined by anything else, nor a list a
+    venue's mark or 来自 opens (在甲州、乙州和丙州…: where the act is done)."""
+    out: list[Actor] = []
+    if vt[agent.end : agent.end + 1] not in _LIST_JOINS and (
+        agent.start == 0 or vt[agent.start - 1] not in _LIST_JOINS
+    ):
+        return out  # (the cheap test first: no joiner beside the subject, no list)
+    ordered = [y for y in actors if y.place or y is agent]
+    k = next((i for i, y in enumerate(ordered) if y is agent), -1)
+    if k < 0:
+        return out
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(ordered):
+            x, y = (ordered[j + step], ordered[j]) if step < 0 else (ordered[j], ordered[j + step])
+            if vt[x.end : y.start] not in _LIST_JOINS:
+                break
+            j += step
+            if ordered[j] not in already:
+                out.append(ordered[j])
+    first = min((agent, *out), key=lambda y: y.start)
+    if out and vt[first.start - 1 : first.start] in _VENUE_BEFORE:
+        return []  # (在甲州、乙州和丙州禁止…, 来自甲州和乙州的…: where it is done, no doers)
+    return out
+
+
 def _joined(
     vt: str, x: Actor, y: Actor, places: Sequence[Actor] = (), listed: bool = False
 ) -> bool:
@@ -9813,6 +9887,8 @@ def _joined(
     if _LIST_COMMA.match(gap):  # 甲，及销售人员乙: the list goes on past the comma
         gap = gap[1:]
     side = _SIDE_OF.match(gap) if x.kind == "PER" else None
+    if side is None and gap.startswith("方面"):  # 某公司方面及其员工: the company's side
+        side = _SIDE_NOUN.match(gap)
     if side is not None:  # 甲方和乙方, 甲一方与乙: the side of the one named is that one
         gap = gap[side.end() :]
     owner = _COORDINATED_OWNER.match(gap)
@@ -9865,6 +9941,19 @@ def _joined(
 
 _HEADCOUNT = rf"(?:{_COUNT}|多)[" + "".join(cue_words("people_measures")) + "]"  # 五名, 十余位
 _HEADCOUNT_AT = re.compile(_HEADCOUNT)
+# 伙同, 联合了, 联合多名: a partnering verb and perhaps a headcount, right before the ally
+_ALLY_BEFORE = re.compile(
+    "(?:" + cue("ally_leads").pattern + ")?(?:" + _ALLY_VERB.pattern + ")了?(?:" + _HEADCOUNT + ")?"
+)
+# 甲携手乙出席活动时宣布…: a when-clause ending between the pair and the trigger (news_cues
+# time_clause_ends, at_when_ends; not 先后, 随后, 同时, 及时…: no frame)
+_ALLY_FRAME = re.compile(
+    words_not_after(
+        [w for w in cue_words("time_clause_ends") + cue_words("at_when_ends") if w != "同时"],
+        "先随然最前午同及临",
+    )
+)
+_ALLY_FIRST = re.compile("[" + "".join({w[0] for w in cue_words("ally_verbs")}) + "]")
 # 多名高层, 两名职员: a headcount and a noun of up to four characters, up to a joiner, a total,
 # a passive or an adverb (公司多名高层共10人被拘捕)
 _STAFF_AFTER = re.compile(_HEADCOUNT + r"([^\s，。；：、和与及共等被遭已均都在于因将]{1,4})")
@@ -10110,6 +10199,7 @@ def _pair_joined(vt: str, x: Actor, y: Actor) -> bool:
 # a comma before 及/以及 (never a clause's opening verb) does not close a list: 甲，及乙、丙
 _LIST_COMMA = re.compile(r"[，,](?=以?及)")
 _SIDE_OF = re.compile(r"一?方(?=[和与及、])")  # 甲方和…: the side of 甲, before a coordinator
+_SIDE_NOUN = re.compile(r"方面(?=[和与及、])")  # 某公司方面及其员工: the side of the one before
 # 及其, 与其: a coordinator (owner_coordinators) and a possessive pronoun standing for the one
 # before it (not_owner: not 其他, 其余, 其中 — others, the rest, among them)
 _COORDINATED_OWNER = re.compile(
