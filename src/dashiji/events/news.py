@@ -2652,6 +2652,9 @@ class NewsCoder:
                 ),
                 None,
             )  # fmt: skip
+        if entry.plover in _ORDER_PLOVER and (order := _court_order(vt, a, clause, m, actors)):
+            entry, agent = replace(entry, plover="COERCE", cameo="172"), order[0]  # a ruling
+            patient = order[1] or _ruled_against_before(vt, m, told or []) or patient
         prev = (
             _carrying_clause(self.lex, vt, clause, clauses[:ci], entry, agent)
             if patient is None and _person_role(object_role) and ci > 0
@@ -12641,6 +12644,83 @@ def _ruled_on(vt: str, clause: _Clause, court: Actor | None, actors: list[Actor]
     if not inside:
         return []
     return [inside[0], *(x for x in _coordinated(vt, inside[0], inside) if not _authority(x))]
+
+
+# 法院认定甲…，要求甲…: a court's finding, then the order it makes (news_cues ruling_finds,
+# ruling_orders); the finding right after the court, up to 3 characters between (一审, 最终)
+_RULING_ORDERS = frozenset(cue_words("ruling_orders"))
+_ORDER_PLOVER = ("REQUEST", "COERCE")  # a demand word's type, and a ruling's (判令)
+_RULING_FIND = re.compile(
+    r"[^，,。；;：:！？!?]{0,3}?(?:" + cue("ruling_finds").pattern + ")(?![的后时前书])"
+)
+_ORDER_OPENS = re.compile(r"(?:并且|并|同时|且|还|亦)?")  # all a clause may hold before its order
+_COURT_ASKED = re.compile("(?:" + cue("court_asked").pattern + ")$")  # right before the court
+_ORDER_AFTER = re.compile(r"[^，,。；;：:！？!?]{0,4}")  # between a court and its 责令 (依法, 当庭)
+
+
+def _court_order(
+    vt: str, a: int, clause: _Clause, m: NewsMatch, actors: list[Actor]
+) -> tuple[Actor, Actor | None] | None:
+    """法院认定被告侵权，要求被告道歉; 法院责令乙公司停业: an order word (news_cues
+    ruling_orders) a court (a JUD actor, no prosecutor, not one asked: court_asked, 请求法院判令)
+    makes as its ruling - up to 4 characters after the court, all but 要求, or opening its own
+    ``clause`` when the sentence (from ``a``) names the court in an earlier clause with a
+    finding word right after it (ruling_finds) - is the court's order: the court and the one
+    ordered (named right after the word, 该 between at most), else None.  Not 要求 right after
+    the court (法院要求双方补交材料: a step of the procedure)."""
+    if m.text not in _RULING_ORDERS:
+        return None  # (the cheap test first: 要求, 责令, 勒令, 判令 only)
+    before = [x for x in actors if a <= x.start and x.end <= m.start and not x.place]
+    court = before[-1] if before else None
+    if court is None or m.text == "要求" or not _ORDER_AFTER.fullmatch(vt, court.end, m.start):
+        if not _ORDER_OPENS.fullmatch(vt, clause.start, m.start):
+            return None  # (甲要求…: the clause names who demands)
+        court = next(
+            (
+                x
+                for x in reversed(before)
+                if x.end <= clause.start and x.agent_type == "JUD" and _RULING_FIND.match(vt, x.end)
+            ),
+            None,
+        )
+    if court is None or court.agent_type != "JUD" or _prosecutor(court):
+        return None
+    if _COURT_ASKED.search(vt, a, court.start):
+        return None  # 请求法院判令…: the court asked, the claim of a party
+    ordered = next(
+        (
+            x
+            for x in actors
+            if m.end <= x.start <= m.end + 1
+            and x.end <= clause.end
+            and vt[m.end : x.start] in ("", "该")
+            and not x.place
+            and not _authority(x)
+        ),
+        None,
+    )
+    return court, ordered
+
+
+def _ruled_against_before(vt: str, m: NewsMatch, told: Sequence[Event]) -> Actor | None:
+    """法院判决某公司…。她说，法院认定对方侵权，要求对方道歉: a court's order of 对方 (right
+    after the order word ``m``) that its sentence names no one for is against the one the ruling
+    told last before it in the article (``told``: a COERCE by a court) was against - written at
+    对方's place; else None."""
+    other = OTHER.match(vt, m.end)
+    last = told[-1] if told else None
+    if other is None or last is None or last.type != "COERCE":
+        return None
+    if not any(x.side == "source" and x.role == "JUD" for x in last.actors):
+        return None
+    ruled = next((x for x in last.actors if x.side == "target"), None)
+    if ruled is None:
+        return None
+    return Actor(
+        other.start(), other.end(), other.group(), "ORG" if ruled.role else "PER",
+        kb_id=ruled.kb_id, country=ruled.country, cameo=ruled.cameo, agent_type=ruled.role,
+        alias_of=ruled.name,
+    )  # fmt: skip
 
 
 def _no_titles_apart(inside: list[Actor]) -> list[Actor]:

@@ -1,0 +1,103 @@
+"""A court's order told as its content (法院认定乙侵权，要求乙道歉; 法院判令乙赔偿甲; 法院责令乙…):
+a ruling, COERCE by the court against the party ordered - not a REQUEST, and not against the
+one paid or the one who tells of it.  Controls: a party's own demand, a court asked to order, a
+claim the court rejects, a step of the procedure.  Invented sentences (none from the dev set or
+the DTELS articles)."""
+
+from __future__ import annotations
+
+from test_events import events, kinds
+
+from dashiji.events.model import Event
+
+
+def _sides(e: Event) -> dict[str, str]:
+    """Each participant of ``e`` by name, with its side."""
+    return {a.name: a.side for a in e.actors}
+
+
+def _by_trigger(evs: list[Event], trigger: str) -> list[Event]:
+    """The events of ``evs`` whose trigger is ``trigger``."""
+    return [e for e in evs if e.trigger == trigger]
+
+
+# ---- the court's order ----------------------------------------------------------------------
+def test_an_order_after_the_courts_finding_is_its_ruling_against_the_one_ordered(steps) -> None:
+    said = "苏州市吴中区人民法院认定被告诋毁原告，要求被告登报致歉。"
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE", kinds(events(steps, said))
+    assert _sides(e) == {"苏州市吴中区人民法院": "source", "被告": "target"}, _sides(e)
+
+
+def test_the_company_a_finding_names_is_the_one_ordered(steps) -> None:
+    said = "宁波市海曙区人民法院认定某餐饮公司侵犯了陈某的肖像权，并要求该公司赔偿损失。"
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE", kinds(events(steps, said))
+    assert _sides(e)["宁波市海曙区人民法院"] == "source", _sides(e)
+    assert "陈某" not in _sides(e), _sides(e)
+
+
+def test_a_courts_order_word_right_after_it_is_a_ruling(steps) -> None:
+    said = "宁波市海曙区人民法院责令某餐饮公司在十五日内删除相关照片。"
+    [e] = _by_trigger(events(steps, said), "责令")
+    assert e.type == "COERCE" and e.cameo == "172", kinds(events(steps, said))
+    assert _sides(e)["宁波市海曙区人民法院"] == "source", _sides(e)
+
+
+def test_the_one_a_ruling_orders_to_pay_is_the_target_not_the_one_paid(steps) -> None:
+    said = "无锡市梁溪区人民法院判令被告赔偿原告医疗费八千元。"
+    [e] = _by_trigger(events(steps, said), "判令")
+    assert _sides(e) == {"无锡市梁溪区人民法院": "source", "被告": "target"}, _sides(e)
+
+
+def test_the_other_side_a_teller_quotes_the_court_ordering_is_the_one_ruled_against(
+    steps,
+) -> None:
+    # 对方 in the teller's words: the one the ruling told just before was against, not her
+    said = (
+        "合肥市蜀山区人民法院判决被告蓝鲸文化公司侵犯了原告刘女士的名誉权。"
+        "刘女士对本报记者表示，赔多少钱并不要紧，要紧的是合肥的法院判定对方诽谤了我，"
+        "要求对方公开致歉。"
+    )
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE", kinds(events(steps, said))
+    sides = _sides(e)
+    assert [n for n, side in sides.items() if side == "source"] == ["法院"], sides
+    targets = [n for n, side in sides.items() if side == "target"]
+    assert targets and targets[0].endswith("蓝鲸文化公司") and "刘女士" not in sides, sides
+
+
+# ---- controls: demands and claims that are no ruling ---------------------------------------
+def test_a_partys_own_demand_after_the_courts_finding_stays_a_demand(steps) -> None:
+    said = "宁波市海曙区人民法院认定某餐饮公司侵权后，陈某要求该公司公开道歉。"
+    assert not [e for e in _by_trigger(events(steps, said), "要求") if e.type == "COERCE"]
+
+
+def test_a_plaintiffs_demand_is_no_ruling(steps) -> None:
+    for said in ("宁波市民陈某要求某餐饮公司赔偿五万元。", "宁波一案的原告要求被告赔偿五万元。"):
+        evs = events(steps, said)
+        assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+def test_a_court_asked_to_order_is_the_claim_of_a_party(steps) -> None:
+    said = "宁波市民陈某请求宁波市海曙区人民法院判令某餐饮公司赔偿损失。"
+    evs = events(steps, said)
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+def test_a_court_rejecting_a_demand_orders_nothing(steps) -> None:
+    said = "宁波市海曙区人民法院驳回了原告要求被告赔偿的请求。"
+    evs = events(steps, said)
+    assert not [e for e in evs if e.type == "COERCE" and e.trigger == "要求"], kinds(evs)
+
+
+def test_a_lawyer_asking_the_court_stays_a_request(steps) -> None:
+    said = "陈某的代理律师要求宁波市海曙区人民法院尽快开庭。"
+    evs = events(steps, said)
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+def test_a_court_asking_for_papers_is_a_step_of_the_procedure(steps) -> None:
+    said = "宁波市海曙区人民法院要求双方在十日内补交证据材料。"
+    evs = events(steps, said)
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
