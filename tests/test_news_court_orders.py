@@ -67,6 +67,39 @@ def test_the_other_side_a_teller_quotes_the_court_ordering_is_the_one_ruled_agai
     assert targets and targets[0].endswith("蓝鲸文化公司") and "刘女士" not in sides, sides
 
 
+def test_the_teller_is_never_the_other_side_a_ruling_she_quotes_orders(steps) -> None:
+    # 对方 in her words is the other side: the company ruled against just before, or no one
+    said = (
+        "合肥市蜀山区人民法院判决被告蓝鲸文化公司诋毁了原告周女士。"
+        "周女士对本报记者说，钱多钱少无所谓，关键是合肥的法院判决对方登报致歉。"
+    )
+    [e] = [e for e in _by_trigger(events(steps, said), "判决") if e.modality == "reported"]
+    sides = _sides(e)
+    targets = [n for n, side in sides.items() if side == "target"]
+    assert targets and targets[0].endswith("蓝鲸文化公司") and "周女士" not in sides, sides
+    said = "合肥市民周女士对本报记者说，钱多钱少无所谓，关键是合肥市蜀山区人民法院判令对方致歉。"
+    evs = events(steps, said)
+    assert not [e for e in evs if "周女士" in _sides(e) and e.type == "COERCE"], kinds(evs)
+
+
+def test_a_ruling_of_a_party_named_after_its_word_keeps_that_party(steps) -> None:
+    # control: 判决/判令 naming the one ordered - as before
+    said = "合肥市民周女士表示，合肥市蜀山区人民法院判令蓝鲸文化公司登报致歉。"
+    [e] = _by_trigger(events(steps, said), "判令")
+    assert _sides(e).get("蓝鲸文化公司") == "target" and "周女士" not in _sides(e), _sides(e)
+
+
+def test_a_ruling_keeps_its_own_code_and_the_name_after_a_title(steps) -> None:
+    # controls: a prison term stays 173; 判决被告某公司 - the company, not its title
+    said = "合肥市蜀山区人民法院判决被告人王某有期徒刑三年。"
+    [e] = [e for e in events(steps, said) if e.type == "COERCE"]
+    assert e.cameo == "173", (e.cameo, kinds(events(steps, said)))
+    said = "合肥市蜀山区人民法院判决被告蓝鲸文化公司诋毁了原告刘女士，应当赔偿损失。"
+    [e] = _by_trigger(events(steps, said), "判决")
+    targets = [n for n, side in _sides(e).items() if side == "target"]
+    assert len(targets) == 1 and targets[0].endswith("蓝鲸文化公司"), _sides(e)
+
+
 # ---- controls: demands and claims that are no ruling ---------------------------------------
 def test_a_partys_own_demand_after_the_courts_finding_stays_a_demand(steps) -> None:
     said = "宁波市海曙区人民法院认定某餐饮公司侵权后，陈某要求该公司公开道歉。"

@@ -2653,8 +2653,10 @@ class NewsCoder:
                 None,
             )  # fmt: skip
         if entry.plover in _ORDER_PLOVER and (order := _court_order(vt, a, clause, m, actors)):
-            entry, agent = replace(entry, plover="COERCE", cameo="172"), order[0]  # a ruling
-            patient = order[1] or _ruled_against_before(vt, m, told or []) or patient
+            ruling = replace(entry, plover="COERCE", cameo="172")  # (判决: its own code stays)
+            entry, agent = (ruling if entry.plover == "REQUEST" else entry), order[0]
+            ruled_one = order[1] or _ruled_against_before(vt, m, told or [])
+            patient = ruled_one or (None if OTHER.match(vt, m.end) else patient)  # (对方: not her)
         prev = (
             _carrying_clause(self.lex, vt, clause, clauses[:ci], entry, agent)
             if patient is None and _person_role(object_role) and ci > 0
@@ -12699,7 +12701,26 @@ def _court_order(
         ),
         None,
     )
+    if ordered is not None and _other_is_teller(vt, a, ordered, actors):
+        return court, None
+    if ordered is not None and ordered.kind == "generic":  # 被告|某公司: the name
+        ordered = next((y for y in actors if y.start == ordered.end and not y.place), ordered)
     return court, ordered
+
+
+def _other_is_teller(vt: str, a: int, x: Actor, actors: list[Actor]) -> bool:
+    """她表示，…法院判令对方道歉: is ``x`` 对方 (news_cues pronoun_other) read as one its sentence
+    (from ``a``) names as the subject of a telling verb (news_cues tells) before it?  对方 in
+    one's words is the other side, never the one who tells them."""
+    if not OTHER.fullmatch(vt, x.start, x.end) or x.alias_of is None:
+        return False
+    return any(
+        y.text == x.alias_of
+        and (gap := _TELLER_GAP.match(vt, y.end, x.start)) is not None
+        and any(_TELLS.match(vt, k, x.start) for k in range(y.end, gap.end() + 1))
+        for y in actors
+        if a <= y.start and y.end <= x.start
+    )
 
 
 def _ruled_against_before(vt: str, m: NewsMatch, told: Sequence[Event]) -> Actor | None:
