@@ -134,3 +134,24 @@ def test_a_court_asking_for_papers_is_a_step_of_the_procedure(steps) -> None:
     said = "宁波市海曙区人民法院要求双方在十日内补交证据材料。"
     evs = events(steps, said)
     assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+def test_a_demand_after_a_finding_the_court_is_not_the_subject_of_is_no_ruling(steps) -> None:
+    # the court inside another's words (某公司称法院认定有误), or a clause of another subject
+    # between (…，王某不服，要求…): the demand is not the court's
+    for said in (
+        "某餐饮公司称宁波市海曙区人民法院认定有误，并要求陈某撤诉。",
+        "宁波市海曙区人民法院认定某餐饮公司侵权，陈某不服，要求重审。",
+    ):
+        evs = events(steps, said)
+        assert not [e for e in evs if e.type == "COERCE" and e.trigger == "要求"], kinds(evs)
+    said = "2019年5月，宁波市海曙区人民法院认定某餐饮公司侵权，同时要求该公司道歉。"
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE" and _sides(e)["宁波市海曙区人民法院"] == "source", _sides(e)
+
+
+def test_the_winner_a_ruling_names_is_one_party_not_ruled_against(steps) -> None:
+    for said in ("宁波市海曙区人民法院判决原告陈某胜诉。", "宁波市海曙区人民法院判决陈某胜诉。"):
+        [e] = _by_trigger(events(steps, said), "判决")
+        names = [x.name for x in e.actors]
+        assert names.count("陈某") == 1 and _sides(e)["陈某"] != "target", _sides(e)

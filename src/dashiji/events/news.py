@@ -2656,6 +2656,8 @@ class NewsCoder:
             ruling = replace(entry, plover="COERCE", cameo="172")  # (判决: its own code stays)
             entry, agent = (ruling if entry.plover == "REQUEST" else entry), order[0]
             ruled_one = order[1] or _ruled_against_before(vt, m, told or [])
+            if ruled_one is not None and any(y.text == ruled_one.text for y in others):
+                ruled_one = patient  # 判决王某胜诉: the winner, a party already, not ruled against
             patient = ruled_one or (None if OTHER.match(vt, m.end) else patient)  # (对方: not her)
         prev = (
             _carrying_clause(self.lex, vt, clause, clauses[:ci], entry, agent)
@@ -12685,6 +12687,8 @@ def _court_order(
             ),
             None,
         )
+        if court is not None and not _court_opens(vt, a, court, clause.start, before):
+            return None  # 某公司称法院认定有误，要求…; 法院认定…，王某不服，要求…: not the court's
     if court is None or court.agent_type != "JUD" or _prosecutor(court):
         return None
     if _COURT_ASKED.search(vt, a, court.start):
@@ -12706,6 +12710,22 @@ def _court_order(
     if ordered is not None and ordered.kind == "generic":  # 被告|某公司: the name
         ordered = next((y for y in actors if y.start == ordered.end and not y.place), ordered)
     return court, ordered
+
+
+def _court_opens(vt: str, a: int, court: Actor, end: int, before: list[Actor]) -> bool:
+    """法院认定甲侵权，(判令甲…，)要求甲…: does ``court`` open its clause (no one but a place
+    named before it there) with no clause up to ``end`` opened by one named (its sentence from
+    ``a``; ``before``: the actors before ``end``)?"""
+    opens = _clause_open(vt, a, court.start)
+    for x in before:
+        if x.place or x.start >= end:
+            continue
+        if opens <= x.start < court.start:
+            return False  # 某公司称法院认定有误: the court is not its clause's subject
+        head = _clause_open(vt, a, x.start) if court.end <= x.start else None
+        if head is not None and _ORDER_OPENS.fullmatch(vt, head, x.start):
+            return False  # 法院认定…，王某不服，要求…: a clause of another subject between
+    return True
 
 
 def _other_is_teller(vt: str, a: int, x: Actor, actors: list[Actor]) -> bool:
