@@ -155,3 +155,21 @@ def test_the_winner_a_ruling_names_is_one_party_not_ruled_against(steps) -> None
         [e] = _by_trigger(events(steps, said), "判决")
         names = [x.name for x in e.actors]
         assert names.count("陈某") == 1 and _sides(e)["陈某"] != "target", _sides(e)
+
+
+def test_a_demand_after_a_finding_of_one_not_found_against_is_a_step_of_the_procedure(
+    steps,
+) -> None:
+    # 要求 naming no one the finding named (原告, 双方): no ruling; 其 / 被告甲: the one found
+    for said in (
+        "宁波市海曙区人民法院认定被告违约，要求原告补充证据。",
+        "宁波市海曙区人民法院认定某餐饮公司侵权，要求双方在十日内补交证据材料。",
+    ):
+        evs = events(steps, said)
+        assert not [e for e in evs if e.type == "COERCE" and e.trigger == "要求"], kinds(evs)
+    for said in (
+        "宁波市海曙区人民法院认定某餐饮公司侵权，要求其道歉。",
+        "宁波市海曙区人民法院认定被告陈某侵权，要求陈某道歉。",
+    ):
+        [e] = _by_trigger(events(steps, said), "要求")
+        assert e.type == "COERCE" and "宁波市海曙区人民法院" in _sides(e), kinds([e])

@@ -12705,11 +12705,21 @@ def _court_order(
         ),
         None,
     )
+    if m.text == "要求" and not OTHER.match(vt, m.end) and not _found_against(vt, court, ordered):
+        return None  # 法院认定被告违约，要求原告补充证据: a step of the procedure
     if ordered is not None and _other_is_teller(vt, a, ordered, actors):
         return court, None
     if ordered is not None and ordered.kind == "generic":  # 被告|某公司: the name
         ordered = next((y for y in actors if y.start == ordered.end and not y.place), ordered)
     return court, ordered
+
+
+def _found_against(vt: str, court: Actor, ordered: Actor | None) -> bool:
+    """法院认定某公司侵权，要求该公司道歉: is ``ordered`` (the one a 要求 after the ``court``'s
+    finding names) one the finding names between them (by its text, or the one it stands for)?"""
+    return ordered is not None and any(
+        w in vt[court.end : ordered.start] for w in (ordered.text, ordered.alias_of) if w
+    )
 
 
 def _court_opens(vt: str, a: int, court: Actor, end: int, before: list[Actor]) -> bool:
