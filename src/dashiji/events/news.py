@@ -12658,7 +12658,11 @@ _RULING_FIND = re.compile(
     r"[^，,。；;：:！？!?]{0,3}?(?:" + cue("ruling_finds").pattern + ")(?![的后时前书])"
 )
 _ORDER_OPENS = re.compile(r"(?:并且|并|同时|且|还|亦)?")  # all a clause may hold before its order
-_COURT_ASKED = re.compile("(?:" + cue("court_asked").pattern + ")$")  # right before the court
+# right before the court: a demand (bare_wish: 请求, 要求…), an application (applied_words:
+# 申请, 提请, 声请) or court_asked (向): 请求法院判令…, 申请法院…, 向法院要求…
+_COURT_ASKED = re.compile(
+    "(?:" + "|".join(cue(n).pattern for n in ("bare_wish", "applied_words", "court_asked")) + ")$"
+)
 _ORDER_AFTER = re.compile(r"[^，,。；;：:！？!?]{0,4}")  # between a court and its 责令 (依法, 当庭)
 
 
