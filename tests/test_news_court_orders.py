@@ -113,9 +113,14 @@ def test_a_plaintiffs_demand_is_no_ruling(steps) -> None:
 
 
 def test_a_court_asked_to_order_is_the_claim_of_a_party(steps) -> None:
-    said = "宁波市民陈某请求宁波市海曙区人民法院判令某餐饮公司赔偿损失。"
-    evs = events(steps, said)
-    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+    # 请求 / 申请 / 声请 (bare_wish, applied_words) right before the court: a party's claim
+    for said in (
+        "宁波市民陈某请求宁波市海曙区人民法院判令某餐饮公司赔偿损失。",
+        "宁波市民陈某申请宁波市海曙区人民法院责令某餐饮公司停业。",
+        "宁波市民陈某声请宁波市海曙区人民法院责令某餐饮公司停业。",
+    ):
+        evs = events(steps, said)
+        assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
 
 
 def test_a_court_rejecting_a_demand_orders_nothing(steps) -> None:
