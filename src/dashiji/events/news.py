@@ -10493,10 +10493,14 @@ def _teller(vt: str, x: Actor, court: Actor) -> bool:
     one it acts on?"""
     if court.start <= x.end or vt[court.start - 1 : court.start] not in ("，", "：", ":", ","):
         return False
-    gap = _TELLER_GAP.match(vt, x.end, court.start)
-    return gap is not None and any(
-        _TELLS.match(vt, k, court.start) for k in range(x.end, gap.end() + 1)
-    )
+    return _tells_after(vt, x.end, court.start)
+
+
+def _tells_after(vt: str, end: int, limit: int) -> bool:
+    """韩某(在微博上)表示: is a telling verb (news_cues tells) written after ``end`` (one's), past
+    an adjunct of where or to whom at most (_TELLER_GAP), and before ``limit``?"""
+    gap = _TELLER_GAP.match(vt, end, limit)
+    return gap is not None and any(_TELLS.match(vt, k, limit) for k in range(end, gap.end() + 1))
 
 
 _RULING_WORDS = "|".join(sorted(cue_words("ruling_end"), key=len, reverse=True))
@@ -12749,9 +12753,7 @@ def _other_is_teller(vt: str, a: int, x: Actor, actors: list[Actor]) -> bool:
     if not OTHER.fullmatch(vt, x.start, x.end) or x.alias_of is None:
         return False
     return any(
-        y.text == x.alias_of
-        and (gap := _TELLER_GAP.match(vt, y.end, x.start)) is not None
-        and any(_TELLS.match(vt, k, x.start) for k in range(y.end, gap.end() + 1))
+        y.text == x.alias_of and _tells_after(vt, y.end, x.start)
         for y in actors
         if a <= y.start and y.end <= x.start
     )
