@@ -178,3 +178,16 @@ def test_a_demand_after_a_finding_of_one_not_found_against_is_a_step_of_the_proc
     ):
         [e] = _by_trigger(events(steps, said), "要求")
         assert e.type == "COERCE" and "宁波市海曙区人民法院" in _sides(e), kinds([e])
+
+
+def test_a_company_named_with_mou_after_the_order_word_or_its_title_is_the_one_ordered(
+    steps,
+) -> None:
+    # 判决被告某公司…: the company past its title and 某, not the title read alone
+    said = "宁波市海曙区人民法院判决被告某餐饮公司向原告陈某赔偿五万元。"
+    [e] = _by_trigger(events(steps, said), "判决")
+    targets = [n for n, side in _sides(e).items() if side == "target"]
+    assert targets == ["餐饮公司"], _sides(e)
+    said = "宁波市海曙区人民法院认定某餐饮公司侵权，要求某餐饮公司道歉。"
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE" and _sides(e).get("餐饮公司") == "target", kinds([e])

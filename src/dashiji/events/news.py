@@ -12678,8 +12678,10 @@ def _court_order(
     makes as its ruling - up to 4 characters after the court, all but 要求, or opening its own
     ``clause`` when the sentence (from ``a``) names the court in an earlier clause with a
     finding word right after it (ruling_finds) - is the court's order: the court and the one
-    ordered (named right after the word, 该 between at most), else None.  Not 要求 right after
-    the court (法院要求双方补交材料: a step of the procedure)."""
+    ordered (named right after the word, 该 or 某 between at most), else None.  The court opens
+    its clause, no clause of another subject between (_court_opens); not 要求 right after the
+    court, nor of one the finding does not name (法院要求双方补交材料, 法院认定被告违约，要求原告
+    补充证据: a step of the procedure)."""
     if m.text not in _RULING_ORDERS:
         return None  # (the cheap test first: 要求, 责令, 勒令, 判令 only)
     before = [x for x in actors if a <= x.start and x.end <= m.start and not x.place]
@@ -12707,7 +12709,7 @@ def _court_order(
             for x in actors
             if m.end <= x.start <= m.end + 1
             and x.end <= clause.end
-            and vt[m.end : x.start] in ("", "该")
+            and vt[m.end : x.start] in ("", "该", "某")  # (某公司: the name after 某)
             and not x.place
             and not _authority(x)
         ),
@@ -12717,8 +12719,17 @@ def _court_order(
         return None  # 法院认定被告违约，要求原告补充证据: a step of the procedure
     if ordered is not None and _other_is_teller(vt, a, ordered, actors):
         return court, None
-    if ordered is not None and ordered.kind == "generic":  # 被告|某公司: the name
-        ordered = next((y for y in actors if y.start == ordered.end and not y.place), ordered)
+    if ordered is not None and ordered.kind == "generic":  # 被告|(某)公司: the name
+        ordered = next(
+            (
+                y
+                for y in actors
+                if ordered.end <= y.start <= ordered.end + 1
+                and vt[ordered.end : y.start] in ("", "某")
+                and not y.place
+            ),
+            ordered,
+        )
     return court, ordered
 
 
