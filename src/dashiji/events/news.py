@@ -2662,6 +2662,13 @@ class NewsCoder:
                 ),
                 None,
             )  # fmt: skip
+        if entry.plover in _ORDER_PLOVER and (order := _court_order(vt, a, clause, m, actors)):
+            ruling = replace(entry, plover="COERCE", cameo="172")  # (判决: its own code stays)
+            entry, agent = (ruling if entry.plover == "REQUEST" else entry), order[0]
+            ruled_one = order[1] or _ruled_against_before(vt, m, told or [])
+            if ruled_one is not None and any(y.text == ruled_one.text for y in others):
+                ruled_one = patient  # 判决王某胜诉: the winner, a party already, not ruled against
+            patient = ruled_one or (None if OTHER.match(vt, m.end) else patient)  # (对方: not her)
         prev = (
             _carrying_clause(self.lex, vt, clause, clauses[:ci], entry, agent)
             if patient is None and _person_role(object_role) and ci > 0
@@ -10592,10 +10599,14 @@ def _teller(vt: str, x: Actor, court: Actor) -> bool:
     one it acts on?"""
     if court.start <= x.end or vt[court.start - 1 : court.start] not in ("，", "：", ":", ","):
         return False
-    gap = _TELLER_GAP.match(vt, x.end, court.start)
-    return gap is not None and any(
-        _TELLS.match(vt, k, court.start) for k in range(x.end, gap.end() + 1)
-    )
+    return _tells_after(vt, x.end, court.start)
+
+
+def _tells_after(vt: str, end: int, limit: int) -> bool:
+    """韩某(在微博上)表示: is a telling verb (news_cues tells) written after ``end`` (one's), past
+    an adjunct of where or to whom at most (_TELLER_GAP), and before ``limit``?"""
+    gap = _TELLER_GAP.match(vt, end, limit)
+    return gap is not None and any(_TELLS.match(vt, k, limit) for k in range(end, gap.end() + 1))
 
 
 _RULING_WORDS = "|".join(sorted(cue_words("ruling_end"), key=len, reverse=True))
@@ -12747,6 +12758,143 @@ def _ruled_on(vt: str, clause: _Clause, court: Actor | None, actors: list[Actor]
     if not inside:
         return []
     return [inside[0], *(x for x in _coordinated(vt, inside[0], inside) if not _authority(x))]
+
+
+# 法院认定甲…，要求甲…: a court's finding, then the order it makes (news_cues ruling_finds,
+# ruling_orders); the finding right after the court, up to 3 characters between (一审, 最终)
+_RULING_ORDERS = frozenset(cue_words("ruling_orders"))
+_ORDER_PLOVER = ("REQUEST", "COERCE")  # a demand word's type, and a ruling's (判令)
+_RULING_FIND = re.compile(
+    r"[^，,。；;：:！？!?]{0,3}?(?:" + cue("ruling_finds").pattern + ")(?![的后时前书])"
+)
+_ORDER_OPENS = re.compile(r"(?:并且|并|同时|且|还|亦)?")  # all a clause may hold before its order
+# right before the court: a demand (bare_wish: 请求, 要求…), an application (applied_words:
+# 申请, 提请, 声请) or court_asked (向): 请求法院判令…, 申请法院…, 向法院要求…
+_COURT_ASKED = re.compile(
+    "(?:" + "|".join(cue(n).pattern for n in ("bare_wish", "applied_words", "court_asked")) + ")$"
+)
+_ORDER_AFTER = re.compile(r"[^，,。；;：:！？!?]{0,4}")  # between a court and its 责令 (依法, 当庭)
+
+
+def _court_order(
+    vt: str, a: int, clause: _Clause, m: NewsMatch, actors: list[Actor]
+) -> tuple[Actor, Actor | None] | None:
+    """法院认定被告侵权，要求被告道歉; 法院责令乙公司停业: an order word (news_cues
+    ruling_orders) a court (a JUD actor, no prosecutor, not one asked: court_asked, 请求法院判令)
+    makes as its ruling - up to 4 characters after the court, all but 要求, or opening its own
+    ``clause`` when the sentence (from ``a``) names the court in an earlier clause with a
+    finding word right after it (ruling_finds) - is the court's order: the court and the one
+    ordered (named right after the word, 该 or 某 between at most), else None.  The court opens
+    its clause, no clause of another subject between (_court_opens); not 要求 right after the
+    court, nor of one the finding does not name (法院要求双方补交材料, 法院认定被告违约，要求原告
+    补充证据: a step of the procedure)."""
+    if m.text not in _RULING_ORDERS:
+        return None  # (the cheap test first: 要求, 责令, 勒令, 判令 only)
+    before = [x for x in actors if a <= x.start and x.end <= m.start and not x.place]
+    court = before[-1] if before else None
+    if court is None or m.text == "要求" or not _ORDER_AFTER.fullmatch(vt, court.end, m.start):
+        if not _ORDER_OPENS.fullmatch(vt, clause.start, m.start):
+            return None  # (甲要求…: the clause names who demands)
+        court = next(
+            (
+                x
+                for x in reversed(before)
+                if x.end <= clause.start and x.agent_type == "JUD" and _RULING_FIND.match(vt, x.end)
+            ),
+            None,
+        )
+        if court is not None and not _court_opens(vt, a, court, clause.start, before):
+            return None  # 某公司称法院认定有误，要求…; 法院认定…，王某不服，要求…: not the court's
+    if court is None or court.agent_type != "JUD" or _prosecutor(court):
+        return None
+    if _COURT_ASKED.search(vt, a, court.start):
+        return None  # 请求法院判令…: the court asked, the claim of a party
+    ordered = next(
+        (
+            x
+            for x in actors
+            if m.end <= x.start <= m.end + 1
+            and x.end <= clause.end
+            and vt[m.end : x.start] in ("", "该", "某")  # (某公司: the name after 某)
+            and not x.place
+            and not _authority(x)
+        ),
+        None,
+    )
+    if m.text == "要求" and not OTHER.match(vt, m.end) and not _found_against(vt, court, ordered):
+        return None  # 法院认定被告违约，要求原告补充证据: a step of the procedure
+    if ordered is not None and _other_is_teller(vt, a, ordered, actors):
+        return court, None
+    if ordered is not None and ordered.kind == "generic":  # 被告|(某)公司: the name
+        ordered = next(
+            (
+                y
+                for y in actors
+                if ordered.end <= y.start <= ordered.end + 1
+                and vt[ordered.end : y.start] in ("", "某")
+                and not y.place
+            ),
+            ordered,
+        )
+    return court, ordered
+
+
+def _found_against(vt: str, court: Actor, ordered: Actor | None) -> bool:
+    """法院认定某公司侵权，要求该公司道歉: is ``ordered`` (the one a 要求 after the ``court``'s
+    finding names) one the finding names between them (by its text, or the one it stands for)?"""
+    return ordered is not None and any(
+        w in vt[court.end : ordered.start] for w in (ordered.text, ordered.alias_of) if w
+    )
+
+
+def _court_opens(vt: str, a: int, court: Actor, end: int, before: list[Actor]) -> bool:
+    """法院认定甲侵权，(判令甲…，)要求甲…: does ``court`` open its clause (no one but a place
+    named before it there) with no clause up to ``end`` opened by one named (its sentence from
+    ``a``; ``before``: the actors before ``end``)?"""
+    opens = _clause_open(vt, a, court.start)
+    for x in before:
+        if x.place or x.start >= end:
+            continue
+        if opens <= x.start < court.start:
+            return False  # 某公司称法院认定有误: the court is not its clause's subject
+        head = _clause_open(vt, a, x.start) if court.end <= x.start else None
+        if head is not None and _ORDER_OPENS.fullmatch(vt, head, x.start):
+            return False  # 法院认定…，王某不服，要求…: a clause of another subject between
+    return True
+
+
+def _other_is_teller(vt: str, a: int, x: Actor, actors: list[Actor]) -> bool:
+    """她表示，…法院判令对方道歉: is ``x`` 对方 (news_cues pronoun_other) read as one its sentence
+    (from ``a``) names as the subject of a telling verb (news_cues tells) before it?  对方 in
+    one's words is the other side, never the one who tells them."""
+    if not OTHER.fullmatch(vt, x.start, x.end) or x.alias_of is None:
+        return False
+    return any(
+        y.text == x.alias_of and _tells_after(vt, y.end, x.start)
+        for y in actors
+        if a <= y.start and y.end <= x.start
+    )
+
+
+def _ruled_against_before(vt: str, m: NewsMatch, told: Sequence[Event]) -> Actor | None:
+    """法院判决某公司…。她说，法院认定对方侵权，要求对方道歉: a court's order of 对方 (right
+    after the order word ``m``) that its sentence names no one for is against the one the ruling
+    told last before it in the article (``told``: a COERCE by a court) was against - written at
+    对方's place; else None."""
+    other = OTHER.match(vt, m.end)
+    last = told[-1] if told else None
+    if other is None or last is None or last.type != "COERCE":
+        return None
+    if not any(x.side == "source" and x.role == "JUD" for x in last.actors):
+        return None
+    ruled = next((x for x in last.actors if x.side == "target"), None)
+    if ruled is None:
+        return None
+    return Actor(
+        other.start(), other.end(), other.group(), "ORG" if ruled.role else "PER",
+        kb_id=ruled.kb_id, country=ruled.country, cameo=ruled.cameo, agent_type=ruled.role,
+        alias_of=ruled.name,
+    )  # fmt: skip
 
 
 def _no_titles_apart(inside: list[Actor]) -> list[Actor]:

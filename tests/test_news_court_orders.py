@@ -1,0 +1,193 @@
+"""A court's order told as its content (法院认定乙侵权，要求乙道歉; 法院判令乙赔偿甲; 法院责令乙…):
+a ruling, COERCE by the court against the party ordered - not a REQUEST, and not against the
+one paid or the one who tells of it.  Controls: a party's own demand, a court asked to order, a
+claim the court rejects, a step of the procedure.  Invented sentences (none from the dev set or
+the DTELS articles)."""
+
+from __future__ import annotations
+
+from test_events import events, kinds
+
+from dashiji.events.model import Event
+
+
+def _sides(e: Event) -> dict[str, str]:
+    """Each participant of ``e`` by name, with its side."""
+    return {a.name: a.side for a in e.actors}
+
+
+def _by_trigger(evs: list[Event], trigger: str) -> list[Event]:
+    """The events of ``evs`` whose trigger is ``trigger``."""
+    return [e for e in evs if e.trigger == trigger]
+
+
+# ---- the court's order ----------------------------------------------------------------------
+def test_an_order_after_the_courts_finding_is_its_ruling_against_the_one_ordered(steps) -> None:
+    said = "苏州市吴中区人民法院认定被告诋毁原告，要求被告登报致歉。"
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE", kinds(events(steps, said))
+    assert _sides(e) == {"苏州市吴中区人民法院": "source", "被告": "target"}, _sides(e)
+
+
+def test_the_company_a_finding_names_is_the_one_ordered(steps) -> None:
+    said = "宁波市海曙区人民法院认定某餐饮公司侵犯了陈某的肖像权，并要求该公司赔偿损失。"
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE", kinds(events(steps, said))
+    assert _sides(e)["宁波市海曙区人民法院"] == "source", _sides(e)
+    assert "陈某" not in _sides(e), _sides(e)
+
+
+def test_a_courts_order_word_right_after_it_is_a_ruling(steps) -> None:
+    said = "宁波市海曙区人民法院责令某餐饮公司在十五日内删除相关照片。"
+    [e] = _by_trigger(events(steps, said), "责令")
+    assert e.type == "COERCE" and e.cameo == "172", kinds(events(steps, said))
+    assert _sides(e)["宁波市海曙区人民法院"] == "source", _sides(e)
+
+
+def test_the_one_a_ruling_orders_to_pay_is_the_target_not_the_one_paid(steps) -> None:
+    said = "无锡市梁溪区人民法院判令被告赔偿原告医疗费八千元。"
+    [e] = _by_trigger(events(steps, said), "判令")
+    assert _sides(e) == {"无锡市梁溪区人民法院": "source", "被告": "target"}, _sides(e)
+
+
+def test_the_other_side_a_teller_quotes_the_court_ordering_is_the_one_ruled_against(
+    steps,
+) -> None:
+    # 对方 in the teller's words: the one the ruling told just before was against, not her
+    said = (
+        "合肥市蜀山区人民法院判决被告蓝鲸文化公司侵犯了原告刘女士的名誉权。"
+        "刘女士对本报记者表示，赔多少钱并不要紧，要紧的是合肥的法院判定对方诽谤了我，"
+        "要求对方公开致歉。"
+    )
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE", kinds(events(steps, said))
+    sides = _sides(e)
+    assert [n for n, side in sides.items() if side == "source"] == ["法院"], sides
+    targets = [n for n, side in sides.items() if side == "target"]
+    assert targets and targets[0].endswith("蓝鲸文化公司") and "刘女士" not in sides, sides
+
+
+def test_the_teller_is_never_the_other_side_a_ruling_she_quotes_orders(steps) -> None:
+    # 对方 in her words is the other side: the company ruled against just before, or no one
+    said = (
+        "合肥市蜀山区人民法院判决被告蓝鲸文化公司诋毁了原告周女士。"
+        "周女士对本报记者说，钱多钱少无所谓，关键是合肥的法院判决对方登报致歉。"
+    )
+    [e] = [e for e in _by_trigger(events(steps, said), "判决") if e.modality == "reported"]
+    sides = _sides(e)
+    targets = [n for n, side in sides.items() if side == "target"]
+    assert targets and targets[0].endswith("蓝鲸文化公司") and "周女士" not in sides, sides
+    said = "合肥市民周女士对本报记者说，钱多钱少无所谓，关键是合肥市蜀山区人民法院判令对方致歉。"
+    evs = events(steps, said)
+    assert not [e for e in evs if "周女士" in _sides(e) and e.type == "COERCE"], kinds(evs)
+
+
+def test_a_ruling_of_a_party_named_after_its_word_keeps_that_party(steps) -> None:
+    # control: 判决/判令 naming the one ordered - as before
+    said = "合肥市民周女士表示，合肥市蜀山区人民法院判令蓝鲸文化公司登报致歉。"
+    [e] = _by_trigger(events(steps, said), "判令")
+    assert _sides(e).get("蓝鲸文化公司") == "target" and "周女士" not in _sides(e), _sides(e)
+
+
+def test_a_ruling_keeps_its_own_code_and_the_name_after_a_title(steps) -> None:
+    # controls: a prison term stays 173; 判决被告某公司 - the company, not its title
+    said = "合肥市蜀山区人民法院判决被告人王某有期徒刑三年。"
+    [e] = [e for e in events(steps, said) if e.type == "COERCE"]
+    assert e.cameo == "173", (e.cameo, kinds(events(steps, said)))
+    said = "合肥市蜀山区人民法院判决被告蓝鲸文化公司诋毁了原告刘女士，应当赔偿损失。"
+    [e] = _by_trigger(events(steps, said), "判决")
+    targets = [n for n, side in _sides(e).items() if side == "target"]
+    assert len(targets) == 1 and targets[0].endswith("蓝鲸文化公司"), _sides(e)
+
+
+# ---- controls: demands and claims that are no ruling ---------------------------------------
+def test_a_partys_own_demand_after_the_courts_finding_stays_a_demand(steps) -> None:
+    said = "宁波市海曙区人民法院认定某餐饮公司侵权后，陈某要求该公司公开道歉。"
+    assert not [e for e in _by_trigger(events(steps, said), "要求") if e.type == "COERCE"]
+
+
+def test_a_plaintiffs_demand_is_no_ruling(steps) -> None:
+    for said in ("宁波市民陈某要求某餐饮公司赔偿五万元。", "宁波一案的原告要求被告赔偿五万元。"):
+        evs = events(steps, said)
+        assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+def test_a_court_asked_to_order_is_the_claim_of_a_party(steps) -> None:
+    # 请求 / 申请 / 声请 (bare_wish, applied_words) right before the court: a party's claim
+    for said in (
+        "宁波市民陈某请求宁波市海曙区人民法院判令某餐饮公司赔偿损失。",
+        "宁波市民陈某申请宁波市海曙区人民法院责令某餐饮公司停业。",
+        "宁波市民陈某声请宁波市海曙区人民法院责令某餐饮公司停业。",
+    ):
+        evs = events(steps, said)
+        assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+def test_a_court_rejecting_a_demand_orders_nothing(steps) -> None:
+    said = "宁波市海曙区人民法院驳回了原告要求被告赔偿的请求。"
+    evs = events(steps, said)
+    assert not [e for e in evs if e.type == "COERCE" and e.trigger == "要求"], kinds(evs)
+
+
+def test_a_lawyer_asking_the_court_stays_a_request(steps) -> None:
+    said = "陈某的代理律师要求宁波市海曙区人民法院尽快开庭。"
+    evs = events(steps, said)
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+def test_a_court_asking_for_papers_is_a_step_of_the_procedure(steps) -> None:
+    said = "宁波市海曙区人民法院要求双方在十日内补交证据材料。"
+    evs = events(steps, said)
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+def test_a_demand_after_a_finding_the_court_is_not_the_subject_of_is_no_ruling(steps) -> None:
+    # the court inside another's words (某公司称法院认定有误), or a clause of another subject
+    # between (…，王某不服，要求…): the demand is not the court's
+    for said in (
+        "某餐饮公司称宁波市海曙区人民法院认定有误，并要求陈某撤诉。",
+        "宁波市海曙区人民法院认定某餐饮公司侵权，陈某不服，要求重审。",
+    ):
+        evs = events(steps, said)
+        assert not [e for e in evs if e.type == "COERCE" and e.trigger == "要求"], kinds(evs)
+    said = "2019年5月，宁波市海曙区人民法院认定某餐饮公司侵权，同时要求该公司道歉。"
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE" and _sides(e)["宁波市海曙区人民法院"] == "source", _sides(e)
+
+
+def test_the_winner_a_ruling_names_is_one_party_not_ruled_against(steps) -> None:
+    for said in ("宁波市海曙区人民法院判决原告陈某胜诉。", "宁波市海曙区人民法院判决陈某胜诉。"):
+        [e] = _by_trigger(events(steps, said), "判决")
+        names = [x.name for x in e.actors]
+        assert names.count("陈某") == 1 and _sides(e)["陈某"] != "target", _sides(e)
+
+
+def test_a_demand_after_a_finding_of_one_not_found_against_is_a_step_of_the_procedure(
+    steps,
+) -> None:
+    # 要求 naming no one the finding named (原告, 双方): no ruling; 其 / 被告甲: the one found
+    for said in (
+        "宁波市海曙区人民法院认定被告违约，要求原告补充证据。",
+        "宁波市海曙区人民法院认定某餐饮公司侵权，要求双方在十日内补交证据材料。",
+    ):
+        evs = events(steps, said)
+        assert not [e for e in evs if e.type == "COERCE" and e.trigger == "要求"], kinds(evs)
+    for said in (
+        "宁波市海曙区人民法院认定某餐饮公司侵权，要求其道歉。",
+        "宁波市海曙区人民法院认定被告陈某侵权，要求陈某道歉。",
+    ):
+        [e] = _by_trigger(events(steps, said), "要求")
+        assert e.type == "COERCE" and "宁波市海曙区人民法院" in _sides(e), kinds([e])
+
+
+def test_a_company_named_with_mou_after_the_order_word_or_its_title_is_the_one_ordered(
+    steps,
+) -> None:
+    # 判决被告某公司…: the company past its title and 某, not the title read alone
+    said = "宁波市海曙区人民法院判决被告某餐饮公司向原告陈某赔偿五万元。"
+    [e] = _by_trigger(events(steps, said), "判决")
+    targets = [n for n, side in _sides(e).items() if side == "target"]
+    assert targets == ["餐饮公司"], _sides(e)
+    said = "宁波市海曙区人民法院认定某餐饮公司侵权，要求某餐饮公司道歉。"
+    [e] = _by_trigger(events(steps, said), "要求")
+    assert e.type == "COERCE" and _sides(e).get("餐饮公司") == "target", kinds([e])
