@@ -8178,9 +8178,12 @@ def _roles(
     addressed: int | None = None  # the 向 of 向…的X, X the object
     suspects = (m.entry.news or "").startswith("司法行为") and _person_role(m.entry.object)
     for x in before:
+        if charged and _sued_role_word(vt, x):
+            continue  # 以乙为被告: the word for the role of the one named, no one else
         if _charged(vt, x, clause.start, m.start) or (
             suspects and _SUSPECT_OF.fullmatch(vt, x.end, m.start)
-        ):  # (甲涉嫌某罪起诉: the one suspected of the crime is the accused)
+        ) or (suspects and _named_sued(vt, x, clause.start, m.start)):
+            # (甲涉嫌某罪起诉: the one suspected of the crime is the accused; 以乙为被告起诉)
             charged.append(x)
             mark_at = x.start if mark_at is None else mark_at
             continue
@@ -14295,6 +14298,31 @@ def _charged(vt: str, x: Actor, floor: int, trigger: int) -> bool:
         return False
     rest = _CHARGE_REST.match(vt, x.end, trigger)
     return rest is not None
+
+
+def _named_sued(vt: str, x: Actor, floor: int, trigger: int) -> bool:
+    """甲以乙、丙为被告提起诉讼, 以某市政府为对象发起诉讼: ``x`` is named in a 以 phrase (past
+    the names listed before it) that goes on, past the names listed after it, to 为 and a word
+    for the one sued (news_cues ``sued_roles``: 被告, 被申请人, 对象…) before the trigger - the
+    one sued, acted on, not who sues."""
+    if vt.find("为", x.end, trigger) < 0 or not _CHARGE_LEAD.search(vt, floor, x.start):
+        return False
+    return _SUED_REST.match(vt, x.end, trigger) is not None
+
+
+def _sued_role_word(vt: str, x: Actor) -> bool:
+    """Is ``x`` the word for the role a 以 phrase gives the ones it names, right after its 为
+    (以乙为被告, 以某市政府为被申请人: news_cues ``sued_roles``) - no one named?"""
+    return vt[x.start - 1 : x.start] == "为" and _SUED_WORD.fullmatch(x.text) is not None
+
+
+_SUED_WORD = cue("sued_roles")
+# what follows one named as sued: more names (等 and a count), then 为 and the word for its role
+_SUED_REST = re.compile(
+    r"(?:[、和与及][^，。；：以对将把向被为]{1,12}?)*(?:等[^，。；：为]{0,6})?为(?:"
+    + cue("sued_roles").pattern
+    + ")"
+)
 
 
 # right after a name, up to a legal act's verb: the crime the one named is suspected of
