@@ -54,3 +54,53 @@ def test_a_yi_phrase_naming_no_defendant_leaves_the_suit_as_it_was(
 ) -> None:
     e = news(events(steps, text), SUED)
     assert roles(e).get("原告") == plaintiff and roles(e).get("被告") == sued, roles(e)
+
+
+# ---- 某甲向某乙道歉: the doer before the mark, though no name was recognised ---------------------
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "doer"),
+    [
+        ("在一场直播活动里，小崔向刘涛公开道歉。", "交往-道歉", "道歉者", ["小崔"]),
+        ("在颁奖典礼上，小周向刘涛表示感谢。", "交往-感谢", "致谢人", ["小周"]),
+        # the speaker carried from the clause before is no party of the act the clause tells
+        ("张女士说，小崔向刘涛道歉了。", "交往-道歉", "道歉者", ["小崔"]),
+    ],
+)
+def test_the_phrase_before_the_mark_of_the_one_addressed_is_the_doer(
+    steps, text, news_type, role, doer
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert roles(e).get(role) == doer, roles(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "doer"),
+    [
+        # a time and a place before the mark name no doer
+        ("昨天在节目现场向刘涛公开道歉。", "交往-道歉", "道歉者", None),
+        ("事后向朱军鞠躬道歉。", "交往-道歉", "道歉者", None),
+        # the speaker's own act, the clause naming no one of its own, stays the speaker's
+        ("朱军表示，早就向刘涛道歉了。", "交往-道歉", "道歉者", ["朱军"]),
+        ("朱军表示，他早就向刘涛道歉了。", "交往-道歉", "道歉者", ["朱军"]),
+        # a name recognised before the mark stays the doer
+        ("网友小周向刘涛表示感谢。", "交往-感谢", "致谢人", ["网友"]),
+        # an award given by someone named stays as it was; one told without a giver has none
+        (
+            "据了解，4月9日，宁波市慈善协会为阿亮颁发了爱心奖章。",
+            "产品行为-获奖",
+            "颁奖机构",
+            ["宁波市慈善协会"],
+        ),
+        ("今年的一等奖颁给了胖哥。", "产品行为-获奖", "颁奖机构", None),
+    ],
+)
+def test_no_phrase_before_the_mark_leaves_the_doer_as_it_was(
+    steps, text, news_type, role, doer
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert roles(e).get(role) == doer, roles(e)
+
+
+def test_one_told_to_apologise_is_no_doer_read_before_the_mark(steps) -> None:
+    # 他被要求向某甲道歉: a passive demand, no apology made - none coded
+    assert not [e for e in events(steps, "他被要求向刘涛公开道歉。") if e.news_type == "交往-道歉"]

@@ -3367,6 +3367,8 @@ class NewsCoder:
         case_agent = agent  # (the case phrase is read after the court this agent may be)
         announced = False
         doer = agent  # (the modality checks below read the roles' agent, not a fallback's)
+        if agent is not None and patient is not None and agent.end <= clause.start:
+            agent = _own_doer_before_mark(vt, clause, m, times, patient, agent, participants)
         if (
             entry.news
             and agent is None
@@ -3386,6 +3388,8 @@ class NewsCoder:
                 default=0,
             )  # (a contest opening the clause: not 某队在某决赛中以…, where the team opens it)
             phrase = _np_before(vt, clause, m, times, floor)
+            if phrase is None and patient is not None:  # (小某向某甲鞠躬道歉: before the mark)
+                phrase = _np_before_mark(vt, clause, m, times, patient, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
             if (
@@ -10707,6 +10711,49 @@ def _np_before(
     # _thing_before: read once, from what it reads of them - :func:`_np_phrase`)
     spans = tuple((t.start, t.end) for t in times)
     return _np_phrase(vt, clause.start, clause.end, m.start, m.text, spans, floor, adjuncts)
+
+
+def _np_before_mark(
+    vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef], patient: Actor, floor: int
+) -> tuple[int, int] | None:
+    """小某向某甲鞠躬道歉, 某基金会为某乙颁发奖励证书: when the one an act is done to stands
+    before the trigger right after a preposition that addresses it (向, 为, 给, 对), the phrase
+    before that preposition that stands for the doer though no name was recognised there
+    (:func:`_np_before` read up to the preposition, not the trigger; not a place or a time
+    after 在/于/从 that opens the clause - 昨天在节目现场向某甲道歉 names no doer), else None."""
+    mark = patient.start - 1
+    if not (clause.start < mark and patient.end <= m.start and vt[mark] in _ADDRESS_MARKS_FOR):
+        return None
+    phrase = _np_before(vt, clause, NewsMatch(mark, patient.start, m.entry, vt[mark]), times, floor)
+    if phrase is None or vt[phrase[0] - 1 : phrase[0]] in _VENUE_MARK:
+        return None
+    return phrase
+
+
+_ADDRESS_MARKS_FOR = "向为给对"  # prepositions that name the one an act is addressed to
+
+
+def _own_doer_before_mark(
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    times: list[TimeRef],
+    patient: Actor,
+    agent: Actor,
+    participants: list[Actor],
+) -> Actor:
+    """张女士说，小某向某甲道歉了: the doer ``agent`` carried from a clause before (the speaker,
+    the topic) gives way to the clause's own subject before the mark of the one the act is
+    addressed to (:func:`_np_before_mark`), though no name was recognised there - put in its
+    place in ``participants``; else ``agent``."""
+    if _PASSIVE.match(vt, m.start) or _PASSIVE.search(vt, clause.start, m.start):
+        return agent  # (并被要求向某甲道歉: the one carried is made to)
+    phrase = _np_before_mark(vt, clause, m, times, patient, 0)
+    if phrase is None or any(x.start < phrase[1] and phrase[0] < x.end for x in participants):
+        return agent
+    own = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+    participants[:] = [own if x is agent else x for x in participants]
+    return own
 
 
 @lru_cache(maxsize=32)
