@@ -104,3 +104,45 @@ def test_no_phrase_before_the_mark_leaves_the_doer_as_it_was(
 def test_one_told_to_apologise_is_no_doer_read_before_the_mark(steps) -> None:
     # 他被要求向某甲道歉: a passive demand, no apology made - none coded
     assert not [e for e in events(steps, "他被要求向刘涛公开道歉。") if e.news_type == "交往-道歉"]
+
+
+# ---- 乙被甲V: the doer of a passive attack, though no name was recognised ---------------------
+ATTACK = "灾害/意外-袭击"
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("老人遭一伙劫匪殴打。", ["一伙劫匪"]),
+        ("店主遭两名蒙面劫匪袭击。", ["两名蒙面劫匪"]),
+        ("一名保洁员遭三名醉汉用木棍殴打。", ["三名醉汉"]),
+    ],
+)
+def test_the_phrase_after_the_passive_mark_of_an_attack_is_the_attacker(
+    steps, text, attacker
+) -> None:
+    e = news(events(steps, text), ATTACK)
+    assert roles(e).get("袭击者") == attacker, roles(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        # 被人, 被他人: no one told
+        ("昨晚，一名外卖员被人捅伤。", None),
+        ("昨晚，一名外卖员被他人捅伤。", None),
+        # an attacker recognised after the mark stays, with a place before it
+        ("店主在店内被一名男子砍伤。", ["男子"]),
+        ("出租车司机被醉酒乘客持刀刺伤。", ["乘客"]),
+    ],
+)
+def test_no_phrase_after_the_passive_mark_leaves_the_attacker_as_it_was(
+    steps, text, attacker
+) -> None:
+    e = news(events(steps, text), ATTACK)
+    assert roles(e).get("袭击者") == attacker, roles(e)
+
+
+@pytest.mark.parametrize("text", ["伤者已被送往医院救治。", "小区保安被认为是这起事件的目击者。"])
+def test_a_passive_with_no_attack_makes_no_attacker(steps, text) -> None:
+    assert not [e for e in events(steps, text) if e.news_type == ATTACK]

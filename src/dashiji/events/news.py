@@ -3369,6 +3369,8 @@ class NewsCoder:
         doer = agent  # (the modality checks below read the roles' agent, not a fallback's)
         if agent is not None and patient is not None and agent.end <= clause.start:
             agent = _own_doer_before_mark(vt, clause, m, times, patient, agent, participants)
+        if agent is None and patient is not None and subject_role and entry.news == _ATTACK:
+            agent = _passive_doer_np(vt, clause, m, patient, participants)
         if (
             entry.news
             and agent is None
@@ -10731,6 +10733,43 @@ def _np_before_mark(
 
 
 _ADDRESS_MARKS_FOR = "向为给对"  # prepositions that name the one an act is addressed to
+
+
+def _passive_doer_np(
+    vt: str, clause: _Clause, m: NewsMatch, patient: Actor, participants: list[Actor]
+) -> Actor | None:
+    """乙被其邻居用刀砍伤, 老人遭一伙劫匪殴打: the phrase between the passive mark right after the
+    one an incident befell and its trigger - past a possessive 其, the way it was done (news_cues
+    ``manner_leads``: 用刀, 持刀, 开车…) and the adverbs before the trigger - is its doer, though
+    no name was recognised there (it reads as a name: :func:`_stands_for_one`; not 被人, 被送往);
+    put in ``participants``, else None."""
+    p = _PASSIVE.search(vt, patient.end, m.start)
+    if p is None or not (
+        p.start() == patient.end or _NP_TAIL.fullmatch(vt, patient.end, p.start())
+    ):  # (乙已被…: an adverb between goes; 乙在家中被…: a place - no passive of the one named)
+        return None
+    start = p.end() + vt.startswith("其", p.end())
+    end = m.start
+    manner = _MANNER_LEAD.search(vt, start, end)
+    if manner is not None:
+        end = manner.start()
+    tail = _NP_TAIL.search(vt, start, end)
+    if tail is not None:
+        end = tail.start()
+    text = vt[start:end]
+    if (
+        _NP_BAD.search(text)
+        or not _stands_for_one(vt, start, end, clause)
+        or _ends_with_verb(text)
+        or any(x.start < end and start < x.end for x in participants)
+    ):
+        return None
+    doer = Actor(start, end, text, "NP")
+    participants.insert(0, doer)
+    return doer
+
+
+_MANNER_LEAD = cue("manner_leads")  # 用刀, 持刀, 开车: how a passive's doer did it
 
 
 def _own_doer_before_mark(
