@@ -82,6 +82,8 @@ def test_the_phrase_before_the_mark_of_the_one_addressed_is_the_doer(
         # the speaker's own act, the clause naming no one of its own, stays the speaker's
         ("朱军表示，早就向刘涛道歉了。", "交往-道歉", "道歉者", ["朱军"]),
         ("朱军表示，他早就向刘涛道歉了。", "交往-道歉", "道歉者", ["朱军"]),
+        # a verb phrase before the mark (how it was said) is no doer: the one carried stays
+        ("刘某注销了账号，微博发声向张某道歉。", "交往-道歉", "道歉者", ["刘某"]),
         # a name recognised before the mark stays the doer
         ("网友小周向刘涛表示感谢。", "交往-感谢", "致谢人", ["网友"]),
         # an award given by someone named stays as it was; one told without a giver has none
@@ -146,3 +148,39 @@ def test_no_phrase_after_the_passive_mark_leaves_the_attacker_as_it_was(
 @pytest.mark.parametrize("text", ["伤者已被送往医院救治。", "小区保安被认为是这起事件的目击者。"])
 def test_a_passive_with_no_attack_makes_no_attacker(steps, text) -> None:
     assert not [e for e in events(steps, text) if e.news_type == ATTACK]
+
+
+# ---- 感谢这位某某: the one a determiner and a classifier of people name --------------------------
+THANKS = "交往-感谢"
+
+
+@pytest.mark.parametrize(
+    ("text", "thanked"),
+    [
+        ("不少村民送来锦旗，感谢这位退伍老兵。", ["退伍老兵"]),
+        ("许多乘客留言，感谢那位好心船长。", ["好心船长"]),
+    ],
+)
+def test_the_one_a_person_determiner_names_after_thanks_is_thanked(steps, text, thanked) -> None:
+    e = news(events(steps, text), THANKS)
+    assert roles(e).get("被感谢人") == thanked, roles(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "thanked"),
+    [
+        # a recognised name after the determiner stays the one thanked
+        ("许多网友感谢这位司机。", ["司机"]),
+        ("市民纷纷留言，感谢这位好心司机的帮助。", ["司机"]),
+    ],
+)
+def test_a_recognised_name_after_a_determiner_stays_thanked(steps, text, thanked) -> None:
+    e = news(events(steps, text), THANKS)
+    assert roles(e).get("被感谢人") == thanked, roles(e)
+
+
+@pytest.mark.parametrize("text", ["他感谢这个机会。", "他在发布会上感谢这次活动的主办方。"])
+def test_no_classifier_of_people_names_no_one_thanked(steps, text) -> None:
+    # 这个, 这次: no classifier of people - nothing thanked is read after the determiner
+    for e in events(steps, text):
+        assert "被感谢人" not in roles(e) or e.news_type != THANKS, roles(e)

@@ -3428,6 +3428,7 @@ class NewsCoder:
             and (
                 (phrase := _addressed_np(vt, clause, m, agent)) is not None
                 or (participants and (phrase := _everyone_addressed(vt, clause, m)) is not None)
+                or (participants and (phrase := _determined_addressee(vt, clause, m)) is not None)
             )
             and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
         ):  # 向现场观众道歉, 给某中心的保安部门致歉: the one a social act is addressed to,
@@ -10722,12 +10723,17 @@ def _np_before_mark(
     before the trigger right after a preposition that addresses it (向, 为, 给, 对), the phrase
     before that preposition that stands for the doer though no name was recognised there
     (:func:`_np_before` read up to the preposition, not the trigger; not a place or a time
-    after 在/于/从 that opens the clause - 昨天在节目现场向某甲道歉 names no doer), else None."""
+    after 在/于/从 that opens the clause - 昨天在节目现场向某甲道歉 names no doer - nor a phrase
+    ending in a verb), else None."""
     mark = patient.start - 1
     if not (clause.start < mark and patient.end <= m.start and vt[mark] in _ADDRESS_MARKS_FOR):
         return None
     phrase = _np_before(vt, clause, NewsMatch(mark, patient.start, m.entry, vt[mark]), times, floor)
-    if phrase is None or vt[phrase[0] - 1 : phrase[0]] in _VENUE_MARK:
+    if (
+        phrase is None
+        or vt[phrase[0] - 1 : phrase[0]] in _VENUE_MARK
+        or _ends_with_verb(vt[phrase[0] : phrase[1]])
+    ):  # (在微博发声向某甲道歉: a verb phrase of how, no doer)
         return None
     return phrase
 
@@ -11049,6 +11055,29 @@ def _addressed_np(
 
 
 _ADDRESS_MARKS = ("向", "给", "对")  # 向某人道歉, 给某人致歉, 对某人表示感谢
+
+
+def _determined_addressee(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
+    """感谢这位好心司机, 感谢那名热心市民的帮助: a phrase right after the trigger of a social act
+    (past 了) that opens with a determiner and a classifier of people (news_cues
+    ``person_determiners``: 这位, 该名…) names the one the act is addressed to: what follows the
+    determiner up to its 的 or the clause's end, when it reads as a name (:func:`_stands_for_one`,
+    as the subject a determiner opens is read: 这名督察 → 督察; not 感谢这个机会: no classifier of
+    people)."""
+    at = m.end + vt.startswith("了", m.end)
+    det = _PERSON_DETERMINER.match(vt, at, clause.end)
+    if det is None:
+        return None
+    end = clause.end
+    de = vt.find("的", det.end(), end)
+    if de >= 0:
+        end = de  # (感谢这位司机的帮助: the one thanked, not the help)
+    if _NP_BAD.search(vt, det.end(), end) or not _stands_for_one(vt, det.end(), end, clause):
+        return None
+    return det.end(), end
+
+
+_PERSON_DETERMINER = cue("person_determiners")
 
 
 def _everyone_addressed(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
