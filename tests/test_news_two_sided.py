@@ -133,6 +133,8 @@ def test_the_phrase_after_the_passive_mark_of_an_attack_is_the_attacker(
         # 被人, 被他人: no one told
         ("昨晚，一名外卖员被人捅伤。", None),
         ("昨晚，一名外卖员被他人捅伤。", None),
+        # a vehicle after the mark is what it was done with, no attacker
+        ("一名女子被一辆货车多次碾压。", None),
         # an attacker recognised after the mark stays, with a place before it
         ("店主在店内被一名男子砍伤。", ["男子"]),
         ("出租车司机被醉酒乘客持刀刺伤。", ["乘客"]),

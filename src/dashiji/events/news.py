@@ -10747,8 +10747,9 @@ def _passive_doer_np(
     """乙被其邻居用刀砍伤, 老人遭一伙劫匪殴打: the phrase between the passive mark right after the
     one an incident befell and its trigger - past a possessive 其, the way it was done (news_cues
     ``manner_leads``: 用刀, 持刀, 开车…) and the adverbs before the trigger - is its doer, though
-    no name was recognised there (it reads as a name: :func:`_stands_for_one`; not 被人, 被送往);
-    put in ``participants``, else None."""
+    no name was recognised there (it reads as a name: :func:`_stands_for_one`; not 被人, 被送往,
+    nor a vehicle - news_cues ``crash_vehicles``: 被车辆碾压); put in ``participants``, else
+    None."""
     p = _PASSIVE.search(vt, patient.end, m.start)
     if p is None or not (
         p.start() == patient.end or _NP_TAIL.fullmatch(vt, patient.end, p.start())
@@ -10767,6 +10768,7 @@ def _passive_doer_np(
         _NP_BAD.search(text)
         or not _stands_for_one(vt, start, end, clause)
         or _ends_with_verb(text)
+        or _VEHICLE_END.search(text)  # (被车辆多次碾压: what it was done with, not who)
         or any(x.start < end and start < x.end for x in participants)
     ):
         return None
@@ -10776,6 +10778,7 @@ def _passive_doer_np(
 
 
 _MANNER_LEAD = cue("manner_leads")  # 用刀, 持刀, 开车: how a passive's doer did it
+_VEHICLE_END = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a vehicle, no one
 
 
 def _own_doer_before_mark(
