@@ -186,3 +186,13 @@ def test_no_classifier_of_people_names_no_one_thanked(steps, text) -> None:
     # 这个, 这次: no classifier of people - nothing thanked is read after the determiner
     for e in events(steps, text):
         assert "被感谢人" not in roles(e) or e.news_type != THANKS, roles(e)
+
+
+@pytest.mark.parametrize(
+    "text", ["一名路人被严重殴打。", "一名路人被疯狂砍杀。", "一名路人遭暴力殴打。"]
+)
+def test_how_an_attack_was_done_after_the_passive_mark_is_no_one(steps, text) -> None:
+    # an adjective or a word describing people, alone after 被/遭: how, no attacker nor party
+    e = news(events(steps, text), ATTACK)
+    assert roles(e).get("袭击者") is None and len(e.actors) == 1, (roles(e), e.actors)
+

@@ -96,6 +96,7 @@ from .frame import wanted as frame_wanted
 from .lexicon import lexicon
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
+    _DESCRIBING,
     _DOTS,
     _FOREIGN_NAMED,
     _NAME_AFTER,
@@ -10769,6 +10770,8 @@ def _passive_doer_np(
         or not _stands_for_one(vt, start, end, clause)
         or _ends_with_verb(text)
         or _VEHICLE_END.search(text)  # (被车辆多次碾压: what it was done with, not who)
+        or _parts_of_speech().get(text) in _ADJECTIVE_TAGS  # (被严重殴打: how, not who)
+        or _DESCRIBING.fullmatch(text) is not None  # (遭暴力殴打: how; 暴力团伙 is who)
         or any(x.start < end and start < x.end for x in participants)
     ):
         return None
@@ -10778,6 +10781,7 @@ def _passive_doer_np(
 
 
 _MANNER_LEAD = cue("manner_leads")  # 用刀, 持刀, 开车: how a passive's doer did it
+_ADJECTIVE_TAGS = ("a", "ad", "an")  # 严重, 疯狂, 残忍: the tagger's adjectives
 _VEHICLE_END = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a vehicle, no one
 
 
