@@ -196,3 +196,8 @@ def test_how_an_attack_was_done_after_the_passive_mark_is_no_one(steps, text) ->
     e = news(events(steps, text), ATTACK)
     assert roles(e).get("袭击者") is None and len(e.actors) == 1, (roles(e), e.actors)
 
+
+def test_a_clause_before_the_de_of_a_determined_phrase_is_no_one_thanked(steps) -> None:
+    # 感谢这位来自某地的医生: what 的 closes qualifies the one after it, no one thanked itself
+    e = news(events(steps, "患者家属留言，感谢这位来自西安的医生。"), THANKS)
+    assert roles(e).get("被感谢人") != ["来自西安"], roles(e)
