@@ -103,6 +103,22 @@ def test_no_phrase_before_the_mark_leaves_the_doer_as_it_was(
     assert roles(e).get(role) == doer, roles(e)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "节目中向刘涛鞠躬道歉。",  # a place closing with a localiser
+        "私下向刘涛道歉。",
+        "会上向刘涛表示感谢。",  # a time, a place the tagger reads
+        "网上向刘涛道歉。",
+        "现场向刘涛道歉。",  # how it was addressed (news_cues address_manners)
+        "书面向刘涛致歉。",
+    ],
+)
+def test_where_or_how_before_the_mark_is_no_doer(steps, text) -> None:
+    e = next(e for e in events(steps, text) if e.news_type in ("交往-道歉", "交往-感谢"))
+    assert [a.name for a in e.actors] == ["刘涛"], roles(e)
+
+
 def test_one_told_to_apologise_is_no_doer_read_before_the_mark(steps) -> None:
     # 他被要求向某甲道歉: a passive demand, no apology made - none coded
     assert not [e for e in events(steps, "他被要求向刘涛公开道歉。") if e.news_type == "交往-道歉"]

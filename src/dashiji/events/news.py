@@ -10730,16 +10730,24 @@ def _np_before_mark(
     if not (clause.start < mark and patient.end <= m.start and vt[mark] in _ADDRESS_MARKS_FOR):
         return None
     phrase = _np_before(vt, clause, NewsMatch(mark, patient.start, m.entry, vt[mark]), times, floor)
+    if phrase is None:
+        return None
+    text = vt[phrase[0] : phrase[1]]
     if (
-        phrase is None
-        or vt[phrase[0] - 1 : phrase[0]] in _VENUE_MARK
-        or _ends_with_verb(vt[phrase[0] : phrase[1]])
-    ):  # (在微博发声向某甲道歉: a verb phrase of how, no doer)
+        vt[phrase[0] - 1 : phrase[0]] in _VENUE_MARK
+        or _ends_with_verb(text)  # (在微博发声向某甲道歉: a verb phrase of how, no doer)
+        or text[-1] in _LOCALISERS  # (节目中, 微博上, 私下: where, no doer)
+        or _parts_of_speech().get(text) in _PLACE_TIME_TAGS  # (会上, 网上, 当面)
+        or _ADDRESS_MANNER.fullmatch(text) is not None  # (现场, 专程, 书面: how, no doer)
+    ):
         return None
     return phrase
 
 
 _ADDRESS_MARKS_FOR = "向为给对"  # prepositions that name the one an act is addressed to
+_LOCALISERS = "上中里内下"  # closing a place: 节目中, 微博上, 视频里
+_PLACE_TIME_TAGS = ("s", "t", "f")  # the tagger's places, times and directions: 网上, 会后, 当面
+_ADDRESS_MANNER = cue("address_manners")  # 现场, 专程, 书面: how an act was addressed
 
 
 def _passive_doer_np(
