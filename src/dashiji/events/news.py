@@ -10755,9 +10755,10 @@ def _passive_doer_np(
 ) -> Actor | None:
     """乙被其邻居用刀砍伤, 老人遭一伙劫匪殴打: the phrase between the passive mark right after the
     one an incident befell and its trigger - past a possessive 其, the way it was done (news_cues
-    ``manner_leads``: 用刀, 持刀, 开车…) and the adverbs before the trigger - is its doer, though
-    no name was recognised there (it reads as a name: :func:`_stands_for_one`; not 被人, 被送往,
-    nor a vehicle - news_cues ``crash_vehicles``: 被车辆碾压); put in ``participants``, else
+    ``manner_leads``: 用刀, 持刀…, ``driving_verbs``: 开车…) and the adverbs before the trigger -
+    is its doer, though no name was recognised there (it reads as a name: :func:`_stands_for_one`;
+    not 被人, 被送往, nor a vehicle - news_cues ``crash_vehicles``: 被车辆碾压 -, nor an adjective
+    or a word describing people alone - 被严重殴打, 遭暴力殴打); put in ``participants``, else
     None."""
     p = _PASSIVE.search(vt, patient.end, m.start)
     if p is None or not (
@@ -10788,7 +10789,10 @@ def _passive_doer_np(
     return doer
 
 
-_MANNER_LEAD = cue("manner_leads")  # 用刀, 持刀, 开车: how a passive's doer did it
+# 用刀, 持刀, 开车 (news_cues manner_leads, driving_verbs): how a passive's doer did it
+_MANNER_LEAD = re.compile(
+    "(?:" + cue("manner_leads").pattern + ")|(?:" + cue("driving_verbs").pattern + ")"
+)
 _ADJECTIVE_TAGS = ("a", "ad", "an")  # 严重, 疯狂, 残忍: the tagger's adjectives
 _VEHICLE_END = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a vehicle, no one
 
