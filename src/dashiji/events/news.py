@@ -11091,9 +11091,14 @@ def _determined_addressee(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, 
     de = vt.find("的", det.end(), end)
     if de >= 0:
         end = de  # (感谢这位司机的帮助: the one thanked, not the help)
-        if (_parts_of_speech().get(vt[det.end() : det.end() + 2]) or "").startswith("v"):
-            return None  # (感谢这位来自北京的医生: a clause that qualifies the one after 的)
-    if _NP_BAD.search(vt, det.end(), end) or not _stands_for_one(vt, det.end(), end, clause):
+        lead = _parts_of_speech().get(vt[det.end() : det.end() + 2]) or ""
+        if lead.startswith("v") or lead in _ADJECTIVE_TAGS:
+            return None  # (感谢这位来自北京的医生, 这位年轻的护士: what qualifies the one after 的)
+    if (
+        _NP_BAD.search(vt, det.end(), end)
+        or not _stands_for_one(vt, det.end(), end, clause)
+        or _ends_with_verb(vt[det.end() : end])  # (感谢这位医生救命: a clause, no name)
+    ):
         return None
     return det.end(), end
 
