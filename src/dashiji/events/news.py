@@ -10758,8 +10758,11 @@ def _passive_doer_np(
     ``manner_leads``: 用刀, 持刀…, ``driving_verbs``: 开车…) and the adverbs before the trigger -
     is its doer, though no name was recognised there (it reads as a name: :func:`_stands_for_one`;
     not 被人, 被送往, nor a vehicle - news_cues ``crash_vehicles``: 被车辆碾压 -, nor an adjective
-    or a word describing people alone - 被严重殴打, 遭暴力殴打); put in ``participants``, else
+    or a word describing people alone - 被严重殴打, 遭暴力殴打 -, nor what opens with a verb -
+    被送往医院途中遭殴打, a trigger holding its own passive mark); put in ``participants``, else
     None."""
+    if _PASSIVE.match(vt, m.start):
+        return None  # (乙被送往医院途中遭殴打: the 被 of another verb, nothing between)
     p = _PASSIVE.search(vt, patient.end, m.start)
     if p is None or not (
         p.start() == patient.end or _NP_TAIL.fullmatch(vt, patient.end, p.start())
@@ -10781,6 +10784,7 @@ def _passive_doer_np(
         or _VEHICLE_END.search(text)  # (被车辆多次碾压: what it was done with, not who)
         or _parts_of_speech().get(text) in _ADJECTIVE_TAGS  # (被严重殴打: how, not who)
         or _DESCRIBING.fullmatch(text) is not None  # (遭暴力殴打: how; 暴力团伙 is who)
+        or (_parts_of_speech().get(text[:2]) or "").startswith("v")  # (被送往…: another act)
         or any(x.start < end and start < x.end for x in participants)
     ):
         return None
