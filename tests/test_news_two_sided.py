@@ -233,3 +233,12 @@ def test_the_passive_of_another_verb_makes_no_attacker(steps, text) -> None:
 def test_a_clause_after_a_determiner_is_no_one_thanked(steps, text, not_one) -> None:
     e = news(events(steps, text), THANKS)
     assert not_one not in [a.name for a in e.actors], roles(e)
+
+
+@pytest.mark.parametrize(
+    "text", ["王某被三名醉汉昨晚殴打。", "王某被三名醉汉连续殴打。", "王某被三名醉汉轮番殴打。"]
+)
+def test_when_and_how_close_no_attacker_after_the_passive_mark(steps, text) -> None:
+    # a time or an adverb before the trigger is cut off the attacker read after 被
+    e = news(events(steps, text), ATTACK)
+    assert roles(e).get("袭击者") == ["三名醉汉"], roles(e)

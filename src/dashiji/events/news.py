@@ -10776,6 +10776,9 @@ def _passive_doer_np(
     tail = _NP_TAIL.search(vt, start, end)
     if tail is not None:
         end = tail.start()
+    words = _words_back(vt, start, end)
+    while len(words) > 1 and words[-1][2] in _HOW_WHEN_TAGS:
+        end = words.pop()[0]  # (被三名醉汉昨晚殴打, 连续殴打: when and how, not who)
     text = vt[start:end]
     if (
         _NP_BAD.search(text)
@@ -10798,6 +10801,7 @@ _MANNER_LEAD = re.compile(
     "(?:" + cue("manner_leads").pattern + ")|(?:" + cue("driving_verbs").pattern + ")"
 )
 _ADJECTIVE_TAGS = ("a", "ad", "an")  # 严重, 疯狂, 残忍: the tagger's adjectives
+_HOW_WHEN_TAGS = ("t", "d", "vd", *_ADJECTIVE_TAGS)  # 昨晚, 轮番, 连续: closing no name
 _VEHICLE_END = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a vehicle, no one
 
 
