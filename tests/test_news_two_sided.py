@@ -119,6 +119,15 @@ def test_where_or_how_before_the_mark_is_no_doer(steps, text) -> None:
     assert [a.name for a in e.actors] == ["刘涛"], roles(e)
 
 
+@pytest.mark.parametrize(
+    "text", ["小崔昨晚向刘涛道歉。", "小崔连续向刘涛道歉。", "小崔现场向刘涛道歉。"]
+)
+def test_when_and_how_close_no_doer_before_the_mark(steps, text) -> None:
+    # a time, an adverb or how it was addressed is cut off the doer read before 向
+    e = news(events(steps, text), "交往-道歉")
+    assert roles(e).get("道歉者") == ["小崔"], roles(e)
+
+
 def test_one_told_to_apologise_is_no_doer_read_before_the_mark(steps) -> None:
     # 他被要求向某甲道歉: a passive demand, no apology made - none coded
     assert not [e for e in events(steps, "他被要求向刘涛公开道歉。") if e.news_type == "交往-道歉"]

@@ -10732,9 +10732,11 @@ def _np_before_mark(
     phrase = _np_before(vt, clause, NewsMatch(mark, patient.start, m.entry, vt[mark]), times, floor)
     if phrase is None:
         return None
+    phrase = phrase[0], _cut_how_when(vt, *phrase)  # (小崔昨晚, 小崔现场: 小崔)
     text = vt[phrase[0] : phrase[1]]
     if (
-        vt[phrase[0] - 1 : phrase[0]] in _VENUE_MARK
+        not _stands_for_one(vt, *phrase, clause)
+        or vt[phrase[0] - 1 : phrase[0]] in _VENUE_MARK
         or _ends_with_verb(text)  # (在微博发声向某甲道歉: a verb phrase of how, no doer)
         or text[-1] in _LOCALISERS  # (节目中, 微博上, 私下: where, no doer)
         or _parts_of_speech().get(text) in _PLACE_TIME_TAGS  # (会上, 网上, 当面)
@@ -10742,6 +10744,22 @@ def _np_before_mark(
     ):
         return None
     return phrase
+
+
+def _cut_how_when(vt: str, start: int, end: int) -> int:
+    """The end of the phrase ``vt[start:end]`` before a trigger (or the mark of the one it is
+    addressed to) past the words closing it that tell when or how, a word left before them -
+    the tagger's times, adverbs and adjectives (昨晚, 轮番, 连续) and news_cues
+    ``address_manners`` (现场, 专程): 小崔昨晚, 三名醉汉连续 name 小崔, 三名醉汉; words of two
+    characters or more - a name's last character may be one (李强)."""
+    words = _words_back(vt, start, end)
+    while (
+        len(words) > 1
+        and words[-1][1] - words[-1][0] > 1
+        and (words[-1][2] in _HOW_WHEN_TAGS or _ADDRESS_MANNER.fullmatch(vt, *words[-1][:2]))
+    ):
+        end = words.pop()[0]
+    return end
 
 
 _ADDRESS_MARKS_FOR = "向为给对"  # prepositions that name the one an act is addressed to
@@ -10776,9 +10794,7 @@ def _passive_doer_np(
     tail = _NP_TAIL.search(vt, start, end)
     if tail is not None:
         end = tail.start()
-    words = _words_back(vt, start, end)
-    while len(words) > 1 and words[-1][2] in _HOW_WHEN_TAGS:
-        end = words.pop()[0]  # (被三名醉汉昨晚殴打, 连续殴打: when and how, not who)
+    end = _cut_how_when(vt, start, end)  # (被三名醉汉昨晚殴打, 连续殴打: when and how, not who)
     text = vt[start:end]
     if (
         _NP_BAD.search(text)
