@@ -10777,10 +10777,10 @@ def _passive_doer_np(
     is its doer, though no name was recognised there (it reads as a name: :func:`_stands_for_one`;
     not 被人, 被送往, nor a vehicle - news_cues ``crash_vehicles``: 被车辆碾压 -, nor an adjective
     or a word describing people alone - 被严重殴打, 遭暴力殴打 -, nor what opens with a verb -
-    被送往医院途中遭殴打, a trigger holding its own passive mark); put in ``participants``, else
+    被押往某地途中遭殴打, a trigger holding its own passive mark); put in ``participants``, else
     None."""
     if _PASSIVE.match(vt, m.start):
-        return None  # (乙被送往医院途中遭殴打: the 被 of another verb, nothing between)
+        return None  # (乙被押往某地途中遭殴打: the 被 of another verb, nothing between)
     p = _PASSIVE.search(vt, patient.end, m.start)
     if p is None or not (
         p.start() == patient.end or _NP_TAIL.fullmatch(vt, patient.end, p.start())
