@@ -128,6 +128,12 @@ def test_when_and_how_close_no_doer_before_the_mark(steps, text) -> None:
     assert roles(e).get("道歉者") == ["小崔"], roles(e)
 
 
+def test_an_act_of_its_own_doer_told_by_a_speaker_is_reported(steps) -> None:
+    # the speaker carried from the clause before gives way to the doer: told by her, not hers
+    e = news(events(steps, "张女士称，小崔向刘涛道歉了。"), "交往-道歉")
+    assert roles(e).get("道歉者") == ["小崔"] and e.modality == "reported", (roles(e), e.modality)
+
+
 def test_one_told_to_apologise_is_no_doer_read_before_the_mark(steps) -> None:
     # 他被要求向某甲道歉: a passive demand, no apology made - none coded
     assert not [e for e in events(steps, "他被要求向刘涛公开道歉。") if e.news_type == "交往-道歉"]

@@ -3370,6 +3370,7 @@ class NewsCoder:
         doer = agent  # (the modality checks below read the roles' agent, not a fallback's)
         if agent is not None and patient is not None and agent.end <= clause.start:
             agent = _own_doer_before_mark(vt, clause, m, times, patient, agent, participants)
+            doer = agent  # (张女士称，小崔向某甲道歉了: 小崔's act, told by 张女士)
         if agent is None and patient is not None and subject_role and entry.news == _ATTACK:
             agent = _passive_doer_np(vt, clause, m, patient, participants)
         if (
