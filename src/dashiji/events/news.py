@@ -10725,8 +10725,10 @@ def _np_before_mark(
     before the trigger right after a preposition that addresses it (向, 为, 给, 对), the phrase
     before that preposition that stands for the doer though no name was recognised there
     (:func:`_np_before` read up to the preposition, not the trigger; not a place or a time
-    after 在/于/从 that opens the clause - 昨天在节目现场向某甲道歉 names no doer - nor a phrase
-    ending in a verb), else None."""
+    after 在/于/从 that opens the clause - 昨天在节目现场向某甲道歉 names no doer -, a phrase
+    ending in a verb, one closing with a localiser - 节目中, 私下 -, a place, time or direction
+    of the tagger - 会上, 网上 - nor how it was addressed - news_cues ``address_manners``: 现场,
+    书面; the times, adverbs and manners closing it cut off: :func:`_cut_how_when`), else None."""
     mark = patient.start - 1
     if not (clause.start < mark and patient.end <= m.start and vt[mark] in _ADDRESS_MARKS_FOR):
         return None
