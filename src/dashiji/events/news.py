@@ -10837,6 +10837,8 @@ def _own_doer_before_mark(
     the topic) gives way to the clause's own subject before the mark of the one the act is
     addressed to (:func:`_np_before_mark`), though no name was recognised there - put in its
     place in ``participants``; else ``agent``."""
+    if patient.start <= clause.start or vt[patient.start - 1] not in _ADDRESS_MARKS_FOR:
+        return agent  # (the cheap test first: no mark of the one addressed)
     if _PASSIVE.match(vt, m.start) or _PASSIVE.search(vt, clause.start, m.start):
         return agent  # (并被要求向某甲道歉: the one carried is made to)
     phrase = _np_before_mark(vt, clause, m, times, patient, 0)
