@@ -228,7 +228,9 @@ def test_how_an_attack_was_done_after_the_passive_mark_is_no_one(steps, text) ->
     assert roles(e).get("袭击者") is None and len(e.actors) == 1, (roles(e), e.actors)
 
 
-@pytest.mark.parametrize("text", ["王某被送往医院途中遭殴打。", "王某被带往派出所途中遭人殴打。"])
+@pytest.mark.parametrize(
+    "text", ["王某被送往医院途中遭殴打。", "王某被带往派出所途中遭人殴打。", "王某被曝遭人殴打。"]
+)
 def test_the_passive_of_another_verb_makes_no_attacker(steps, text) -> None:
     # 被送往…遭殴打: the 被 is of 送往; the one attacked stays so, no attacker read after it
     e = news(events(steps, text), ATTACK)

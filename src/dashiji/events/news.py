@@ -10807,6 +10807,7 @@ def _passive_doer_np(
         or _parts_of_speech().get(text) in _ADJECTIVE_TAGS  # (被严重殴打: how, not who)
         or _DESCRIBING.fullmatch(text) is not None  # (遭暴力殴打: how; 暴力团伙 is who)
         or (_parts_of_speech().get(text[:2]) or "").startswith("v")  # (被送往…: another act)
+        or _PASSIVE.search(text) is not None  # (被曝遭人殴打: the 被 of 曝, 遭 the attack's)
         or any(x.start < end and start < x.end for x in participants)
     ):
         return None
