@@ -96,6 +96,7 @@ from .frame import wanted as frame_wanted
 from .lexicon import lexicon
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
+    _DESCRIBING,
     _DOTS,
     _FOREIGN_NAMED,
     _NAME_AFTER,
@@ -3388,6 +3389,11 @@ class NewsCoder:
         case_agent = agent  # (the case phrase is read after the court this agent may be)
         announced = False
         doer = agent  # (the modality checks below read the roles' agent, not a fallback's)
+        if agent is not None and patient is not None and agent.end <= clause.start:
+            agent = _own_doer_before_mark(vt, clause, m, times, patient, agent, participants)
+            doer = agent  # (张女士称，小崔向某甲道歉了: 小崔's act, told by 张女士)
+        if agent is None and patient is not None and subject_role and entry.news == _ATTACK:
+            agent = _passive_doer_np(vt, clause, m, patient, participants)
         if (
             entry.news
             and agent is None
@@ -3407,6 +3413,8 @@ class NewsCoder:
                 default=0,
             )  # (a contest opening the clause: not 某队在某决赛中以…, where the team opens it)
             phrase = _np_before(vt, clause, m, times, floor)
+            if phrase is None and patient is not None:  # (小某向某甲鞠躬道歉: before the mark)
+                phrase = _np_before_mark(vt, clause, m, times, patient, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
             if (
@@ -3443,6 +3451,7 @@ class NewsCoder:
             and (
                 (phrase := _addressed_np(vt, clause, m, agent)) is not None
                 or (participants and (phrase := _everyone_addressed(vt, clause, m)) is not None)
+                or (participants and (phrase := _determined_addressee(vt, clause, m)) is not None)
             )
             and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
         ):  # 向现场观众道歉, 给某中心的保安部门致歉: the one a social act is addressed to,
@@ -8205,9 +8214,12 @@ def _roles(
     addressed: int | None = None  # the 向 of 向…的X, X the object
     suspects = (m.entry.news or "").startswith("司法行为") and _person_role(m.entry.object)
     for x in before:
+        if charged and _sued_role_word(vt, x):
+            continue  # 以乙为被告: the word for the role of the one named, no one else
         if _charged(vt, x, clause.start, m.start) or (
             suspects and _SUSPECT_OF.fullmatch(vt, x.end, m.start)
-        ):  # (甲涉嫌某罪起诉: the one suspected of the crime is the accused)
+        ) or (suspects and _named_sued(vt, x, clause.start, m.start)):
+            # (甲涉嫌某罪起诉: the one suspected of the crime is the accused; 以乙为被告起诉)
             charged.append(x)
             mark_at = x.start if mark_at is None else mark_at
             continue
@@ -10823,6 +10835,138 @@ def _np_before(
     return _np_phrase(vt, clause.start, clause.end, m.start, m.text, spans, floor, adjuncts)
 
 
+def _np_before_mark(
+    vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef], patient: Actor, floor: int
+) -> tuple[int, int] | None:
+    """小某向某甲鞠躬道歉, 某基金会为某乙颁发奖励证书: when the one an act is done to stands
+    before the trigger right after a preposition that addresses it (向, 为, 给, 对), the phrase
+    before that preposition that stands for the doer though no name was recognised there
+    (:func:`_np_before` read up to the preposition, not the trigger; not a place or a time
+    after 在/于/从 that opens the clause - 昨天在节目现场向某甲道歉 names no doer -, a phrase
+    ending in a verb, one closing with a localiser - 节目中, 私下 -, a place, time or direction
+    of the tagger - 会上, 网上 - nor how it was addressed - news_cues ``address_manners``: 现场,
+    书面; the times, adverbs and manners closing it cut off: :func:`_cut_how_when`), else None."""
+    mark = patient.start - 1
+    if not (clause.start < mark and patient.end <= m.start and vt[mark] in _ADDRESS_MARKS_FOR):
+        return None
+    phrase = _np_before(vt, clause, NewsMatch(mark, patient.start, m.entry, vt[mark]), times, floor)
+    if phrase is None:
+        return None
+    phrase = phrase[0], _cut_how_when(vt, *phrase)  # (小崔昨晚, 小崔现场: 小崔)
+    text = vt[phrase[0] : phrase[1]]
+    if (
+        not _stands_for_one(vt, *phrase, clause)
+        or vt[phrase[0] - 1 : phrase[0]] in _VENUE_MARK
+        or _ends_with_verb(text)  # (在微博发声向某甲道歉: a verb phrase of how, no doer)
+        or text[-1] in _LOCALISERS  # (节目中, 微博上, 私下: where, no doer)
+        or _parts_of_speech().get(text) in _PLACE_TIME_TAGS  # (会上, 网上, 当面)
+        or _ADDRESS_MANNER.fullmatch(text) is not None  # (现场, 专程, 书面: how, no doer)
+    ):
+        return None
+    return phrase
+
+
+def _cut_how_when(vt: str, start: int, end: int) -> int:
+    """The end of the phrase ``vt[start:end]`` before a trigger (or the mark of the one it is
+    addressed to) past the words closing it that tell when or how, a word left before them -
+    the tagger's times, adverbs and adjectives (昨晚, 轮番, 连续) and news_cues
+    ``address_manners`` (现场, 专程): 小崔昨晚, 三名醉汉连续 name 小崔, 三名醉汉; words of two
+    characters or more - a name's last character may be one (李强)."""
+    words = _words_back(vt, start, end)
+    while (
+        len(words) > 1
+        and words[-1][1] - words[-1][0] > 1
+        and (words[-1][2] in _HOW_WHEN_TAGS or _ADDRESS_MANNER.fullmatch(vt, *words[-1][:2]))
+    ):
+        end = words.pop()[0]
+    return end
+
+
+_ADDRESS_MARKS_FOR = "向为给对"  # prepositions that name the one an act is addressed to
+_LOCALISERS = "上中里内下"  # closing a place: 节目中, 微博上, 视频里
+_PLACE_TIME_TAGS = ("s", "t", "f")  # the tagger's places, times and directions: 网上, 会后, 当面
+_ADDRESS_MANNER = cue("address_manners")  # 现场, 专程, 书面: how an act was addressed
+
+
+def _passive_doer_np(
+    vt: str, clause: _Clause, m: NewsMatch, patient: Actor, participants: list[Actor]
+) -> Actor | None:
+    """乙被其邻居用刀砍伤, 老人遭一伙劫匪殴打: the phrase between the passive mark right after the
+    one an incident befell and its trigger - past a possessive 其, the way it was done (news_cues
+    ``manner_leads``: 用刀, 持刀…, ``driving_verbs``: 开车…) and the adverbs before the trigger -
+    is its doer, though no name was recognised there (it reads as a name: :func:`_stands_for_one`;
+    not 被人, 被送往, nor a vehicle - news_cues ``crash_vehicles``: 被车辆碾压 -, nor an adjective
+    or a word describing people alone - 被严重殴打, 遭暴力殴打 -, nor what opens with a verb -
+    被押往某地途中遭殴打, a trigger holding its own passive mark); put in ``participants``, else
+    None."""
+    if _PASSIVE.match(vt, m.start):
+        return None  # (乙被押往某地途中遭殴打: the 被 of another verb, nothing between)
+    p = _PASSIVE.search(vt, patient.end, m.start)
+    if p is None or not (
+        p.start() == patient.end or _NP_TAIL.fullmatch(vt, patient.end, p.start())
+    ):  # (乙已被…: an adverb between goes; 乙在家中被…: a place - no passive of the one named)
+        return None
+    start = p.end() + vt.startswith("其", p.end())
+    end = m.start
+    manner = _MANNER_LEAD.search(vt, start, end)
+    if manner is not None:
+        end = manner.start()
+    tail = _NP_TAIL.search(vt, start, end)
+    if tail is not None:
+        end = tail.start()
+    end = _cut_how_when(vt, start, end)  # (被三名醉汉昨晚殴打, 连续殴打: when and how, not who)
+    text = vt[start:end]
+    if (
+        _NP_BAD.search(text)
+        or not _stands_for_one(vt, start, end, clause)
+        or _ends_with_verb(text)
+        or _VEHICLE_END.search(text)  # (被车辆多次碾压: what it was done with, not who)
+        or _parts_of_speech().get(text) in _ADJECTIVE_TAGS  # (被严重殴打: how, not who)
+        or _DESCRIBING.fullmatch(text) is not None  # (遭暴力殴打: how; 暴力团伙 is who)
+        or (_parts_of_speech().get(text[:2]) or "").startswith("v")  # (被送往…: another act)
+        or _PASSIVE.search(text) is not None  # (被曝遭人殴打: the 被 of 曝, 遭 the attack's)
+        or any(x.start < end and start < x.end for x in participants)
+    ):
+        return None
+    doer = Actor(start, end, text, "NP")
+    participants.insert(0, doer)
+    return doer
+
+
+# 用刀, 持刀, 开车 (news_cues manner_leads, driving_verbs): how a passive's doer did it
+_MANNER_LEAD = re.compile(
+    "(?:" + cue("manner_leads").pattern + ")|(?:" + cue("driving_verbs").pattern + ")"
+)
+_ADJECTIVE_TAGS = ("a", "ad", "an")  # 严重, 疯狂, 残忍: the tagger's adjectives
+_HOW_WHEN_TAGS = ("t", "d", "vd", *_ADJECTIVE_TAGS)  # 昨晚, 轮番, 连续: closing no name
+_VEHICLE_END = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a vehicle, no one
+
+
+def _own_doer_before_mark(
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    times: list[TimeRef],
+    patient: Actor,
+    agent: Actor,
+    participants: list[Actor],
+) -> Actor:
+    """张女士说，小某向某甲道歉了: the doer ``agent`` carried from a clause before (the speaker,
+    the topic) gives way to the clause's own subject before the mark of the one the act is
+    addressed to (:func:`_np_before_mark`), though no name was recognised there - put in its
+    place in ``participants``; else ``agent``."""
+    if patient.start <= clause.start or vt[patient.start - 1] not in _ADDRESS_MARKS_FOR:
+        return agent  # (the cheap test first: no mark of the one addressed)
+    if _PASSIVE.match(vt, m.start) or _PASSIVE.search(vt, clause.start, m.start):
+        return agent  # (并被要求向某甲道歉: the one carried is made to)
+    phrase = _np_before_mark(vt, clause, m, times, patient, 0)
+    if phrase is None or any(x.start < phrase[1] and phrase[0] < x.end for x in participants):
+        return agent
+    own = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+    participants[:] = [own if x is agent else x for x in participants]
+    return own
+
+
 @lru_cache(maxsize=32)
 def _np_phrase(
     vt: str,
@@ -11077,6 +11221,36 @@ def _addressed_np(
 
 
 _ADDRESS_MARKS = ("向", "给", "对")  # 向某人道歉, 给某人致歉, 对某人表示感谢
+
+
+def _determined_addressee(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
+    """感谢这位好心司机, 感谢那名热心市民的帮助: a phrase right after the trigger of a social act
+    (past 了) that opens with a determiner and a classifier of people (news_cues
+    ``person_determiners``: 这位, 该名…) names the one the act is addressed to: what follows the
+    determiner up to its 的 or the clause's end, when it reads as a name (:func:`_stands_for_one`,
+    as the subject a determiner opens is read: 这名督察 → 督察; not 感谢这个机会: no classifier of
+    people)."""
+    at = m.end + vt.startswith("了", m.end)
+    det = _PERSON_DETERMINER.match(vt, at, clause.end)
+    if det is None:
+        return None
+    end = clause.end
+    de = vt.find("的", det.end(), end)
+    if de >= 0:
+        end = de  # (感谢这位司机的帮助: the one thanked, not the help)
+        lead = _parts_of_speech().get(vt[det.end() : det.end() + 2]) or ""
+        if lead.startswith("v") or lead in _ADJECTIVE_TAGS:
+            return None  # (感谢这位来自北京的医生, 这位年轻的护士: what qualifies the one after 的)
+    if (
+        _NP_BAD.search(vt, det.end(), end)
+        or not _stands_for_one(vt, det.end(), end, clause)
+        or _ends_with_verb(vt[det.end() : end])  # (感谢这位医生救命: a clause, no name)
+    ):
+        return None
+    return det.end(), end
+
+
+_PERSON_DETERMINER = cue("person_determiners")
 
 
 def _everyone_addressed(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
@@ -14549,6 +14723,31 @@ def _charged(vt: str, x: Actor, floor: int, trigger: int) -> bool:
         return False
     rest = _CHARGE_REST.match(vt, x.end, trigger)
     return rest is not None
+
+
+def _named_sued(vt: str, x: Actor, floor: int, trigger: int) -> bool:
+    """甲以乙、丙为被告提起诉讼, 以某市政府为对象发起诉讼: ``x`` is named in a 以 phrase (past
+    the names listed before it) that goes on, past the names listed after it, to 为 and a word
+    for the one sued (news_cues ``sued_roles``: 被告, 被申请人, 对象…) before the trigger - the
+    one sued, acted on, not who sues."""
+    if vt.find("为", x.end, trigger) < 0 or not _CHARGE_LEAD.search(vt, floor, x.start):
+        return False
+    return _SUED_REST.match(vt, x.end, trigger) is not None
+
+
+def _sued_role_word(vt: str, x: Actor) -> bool:
+    """Is ``x`` the word for the role a 以 phrase gives the ones it names, right after its 为
+    (以乙为被告, 以某市政府为被申请人: news_cues ``sued_roles``) - no one named?"""
+    return vt[x.start - 1 : x.start] == "为" and _SUED_WORD.fullmatch(x.text) is not None
+
+
+_SUED_WORD = cue("sued_roles")
+# what follows one named as sued: more names (等 and a count), then 为 and the word for its role
+_SUED_REST = re.compile(
+    r"(?:[、和与及][^，。；：以对将把向被为]{1,12}?)*(?:等[^，。；：为]{0,6})?为(?:"
+    + cue("sued_roles").pattern
+    + ")"
+)
 
 
 # right after a name, up to a legal act's verb: the crime the one named is suspected of
