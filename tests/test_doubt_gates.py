@@ -90,3 +90,40 @@ def test_only_an_aspect_mark_after_the_trigger_unmakes_an_owned_noun(
     t1 = t0 + len(trigger)
     found = doubt._nominal(text, text[:t0], t1, len(text), trigger=trigger)
     assert (found == "owned") is owned
+
+
+_NOMINAL_BEFORES = [
+    "这起", "一连串", "认定为", "每次", "过去两年在本地", "多起", "瓦妮莎的", "尊重法院的",
+    "从相识到", "从出事", "借助", "未就本案", "在女儿", "涉嫌",
+]  # fmt: skip
+_NOMINAL_AFTERS = [
+    "的原因", "信内容不实", "诉讼", "的老人", "的日子是3月9日", "结束后", "过程中", "的前一天",
+    "等罪", "这种事", "等原因", "迎来转机", "第三年", "、",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [*_NOMINAL_BEFORES, *_NOMINAL_AFTERS, "两人", "后", ""])
+def test_the_nominal_gates_pass_every_stretch_one_of_their_patterns_reads(text: str) -> None:
+    before_gate, after_gate = doubt._nominal_gates()
+    befores = (
+        doubt._NOMINAL_BEFORE, doubt._MANY_BEFORE, doubt._CLASSED, doubt._NOMINAL_EVERY,
+        doubt._SPAN_BACK, doubt._NOMINAL_COUNT, doubt._OWNED_DE, doubt._REGARDING,
+        doubt._RANGE, doubt._SPAN_FROM, doubt._MEANS, doubt._COMMENT_TOPIC, doubt._IN_FRAME,
+        doubt._SUSPECTED_BEFORE,
+    )  # fmt: skip
+    afters = (
+        doubt._HEAD_NEAR, doubt._CONTENT_NEAR, doubt._SUIT_HEAD, doubt._REL_DE,
+        doubt._RESULT_DE, doubt.DATED_AS, doubt._NOMINAL_FRAME, doubt._FRAME_VERB,
+        doubt._BEFORE_COUNT, doubt._CHARGE_AFTER, doubt._CRIME_NAMED_AFTER,
+        doubt._KIND_AFTER, doubt._CAUSE_AFTER, doubt._COURSE_AFTER, doubt._NTH_AFTER,
+        doubt._LIST_OF_KINDS,
+    )  # fmt: skip
+    assert (before_gate.search(text) is not None) is any(p.search(text) for p in befores)
+    assert (after_gate.match(text) is not None) is any(p.match(text) for p in afters)
+
+
+def test_the_nominal_before_gate_is_searched_by_its_first_characters() -> None:
+    before_gate, _ = doubt._nominal_gates()
+    assert before_gate.pattern.startswith("[")  # (every pattern's first characters known)
+    assert any(before_gate.search(t) for t in _NOMINAL_BEFORES)
+    assert any(doubt._nominal_gates()[1].match(t) for t in _NOMINAL_AFTERS)

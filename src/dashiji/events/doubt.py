@@ -245,9 +245,10 @@ from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the p
 from .news import _LEGAL, _LEGAL_ACT, _LEGAL_RULE, AFTER, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news import NEWS_OF_ACT as _NEWS_OF_ACT  # (某人结婚的消息: the news of the act)
+from .news import _joined_patterns as _joined
 from .news_actors import PEOPLE_KINDS, generic_head, outlet_is_party
 from .news_cues import cue, cue_words
-from .pattern_gates import flat_words
+from .pattern_gates import flat_words, found_gate
 from .status import narrator_resumes, resumes_at
 
 # 发生在某地的爆炸事件, 昨天发生的车祸: a relative clause of the act's happening - where and
@@ -2195,6 +2196,27 @@ def _passive_predicate(vt: str, before: str, trigger: str, t1: int, c1: int) -> 
     return passive and _PASSIVE_CLAUSE_END.match(vt, t1, c1) is not None
 
 
+@cache
+def _nominal_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns :func:`_nominal`'s tests search in the clause before the trigger and match
+    right after it (all but _EXAMPLES_OPEN and _EXAMPLES_CLOSE, read by their groups), each set
+    joined into one: an alternation matches where one of its patterns does, so no match of it
+    means none of theirs (most triggers have none on either side).  Before the trigger, in the
+    form :func:`~dashiji.events.pattern_gates.found_gate` writes it, which skips the characters
+    no match opens with (only whether it finds one is read): (before, after)."""
+    before = (
+        _NOMINAL_BEFORE, _MANY_BEFORE, _CLASSED, _NOMINAL_EVERY, _SPAN_BACK, _NOMINAL_COUNT,
+        _OWNED_DE, _REGARDING, _RANGE, _SPAN_FROM, _MEANS, _COMMENT_TOPIC, _IN_FRAME,
+        _SUSPECTED_BEFORE,
+    )  # fmt: skip
+    after = (
+        _HEAD_NEAR, _CONTENT_NEAR, _SUIT_HEAD, _REL_DE, _RESULT_DE, DATED_AS, _NOMINAL_FRAME,
+        _FRAME_VERB, _BEFORE_COUNT, _CHARGE_AFTER, _CRIME_NAMED_AFTER, _KIND_AFTER, _CAUSE_AFTER,
+        _COURSE_AFTER, _NTH_AFTER, _LIST_OF_KINDS,
+    )  # fmt: skip
+    return found_gate(_joined(before)), _joined(after)
+
+
 def _nominal(
     vt: str,
     before: str,
@@ -2209,40 +2231,49 @@ def _nominal(
     """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it;
     ``hearing``: the trigger is a hearing's, whose object is the case it hears; ``act``: the
     trigger's is an act a charge may name - a fire, an attack, a death -, no legal act)."""
-    if _NOMINAL_BEFORE.search(before):
+    # (most triggers match none of the patterns the tests below read before or after them:
+    # each gate is those patterns joined, tried once; a test reads its own pattern only when its
+    # gate matched - the answer is the same)
+    before_gate, after_gate = _nominal_gates()
+    b = before_gate.search(before) is not None
+    after = vt[t1:c1]
+    f = after_gate.match(after) is not None
+    if b and _NOMINAL_BEFORE.search(before):
         return "determiner"
-    if _MANY_BEFORE.search(before):
+    if b and _MANY_BEFORE.search(before):
         return "count"  # 一连串起诉, 许多赞誉: acts of a kind, not one told here
-    if _CLASSED.search(before):
+    if b and _CLASSED.search(before):
         return "classed"  # 定性为…负全责的事故: what an act is classed as
-    if _NOMINAL_EVERY.search(before):
+    if b and _NOMINAL_EVERY.search(before):
         return "every"
     if _counted_many(before) and (
         _PLURAL_COUNT.search(before) or not _passive_predicate(vt, before, trigger, t1, c1)
     ):  # (a figure count before a passive predicate counts the acts before 被: no count)
         return "count"  # 发生多起电梯事故, 屡次被捕, 11起事故: a count of many, not one of them
-    if _SPAN_BACK.search(before) and _REL_DE.match(vt, t1, c1):
+    if b and _SPAN_BACK.search(before) and _REL_DE.match(vt, t1, c1):
         return "count"  # 过去两年在本地上市的企业: the acts of a span, a statistic
     if (
-        _NOMINAL_COUNT.search(before)
+        b
+        and _NOMINAL_COUNT.search(before)
         and not _COUNT_REAL.search(before)
         and not _HAPPENED_COUNT.search(before)
         and not _TOGETHER.search(before)
     ):
         return "count"  # (与另外几个省一起禁止: together, not one)
-    after = vt[t1:c1]
-    if _HEAD_NEAR.match(after) and not _ONGOING.search(before):
+    if f and _HEAD_NEAR.match(after) and not _ONGOING.search(before):
         return "relative"  # 坠毁的直接原因, 维权缘由, 新婚生活: what the act had, named
     if (
-        trigger.endswith(_PAPER_ENDS)
+        f
+        and trigger.endswith(_PAPER_ENDS)
         and _CONTENT_NEAR.match(after)
         and not _ONGOING.search(before)
     ):
         return "relative"  # 道歉信内容不实: the paper judged, its act not told here
-    if _SUIT_HEAD.match(after):
+    if f and _SUIT_HEAD.match(after):
         return "relative"  # 递交意外死亡诉讼: the suit the act names, not the act told
     if (
-        _OWNED_DE.search(before)
+        b
+        and _OWNED_DE.search(before)
         and not _HAPPENED_DE.search(before)
         and not (ban and (_ANNOUNCE.search(before) or _AIMED.search(before)))
         and not _OWN_PREDICATE.search(trigger)
@@ -2251,30 +2282,34 @@ def _nominal(
         # 瓦妮莎的诉讼 (not 宣布…的禁令: the ban is announced here; not 对某应用的禁令推迟: the
         # act is told with the one it aims at)
         return "owned"
-    if _REGARDING.search(before):
+    if b and _REGARDING.search(before):
         return "regarded"  # 尊重法院的判决, 不服判决: the act others regard, not done here
-    if _RANGE.search(before):
+    if b and _RANGE.search(before):
         return "range"  # 从相识到结婚一路顺利: a span of a life told in passing
-    if _SPAN_FROM.search(before) and _SPAN_TO.match(after) and _span_opens(before):
+    if b and _SPAN_FROM.search(before) and _SPAN_TO.match(after) and _span_opens(before):
         return "range"  # 从出事到某天为止: the act opens a span of time
-    if _REL_DE.match(after) and (
-        _NEG_REL.search(before) or _MEANT_REL.search(before) or before.endswith(_CAN_REL)
+    if (
+        f
+        and _REL_DE.match(after)
+        and (_NEG_REL.search(before) or _MEANT_REL.search(before) or before.endswith(_CAN_REL))
     ):  # (能够引爆的包裹炸弹: what it can do, told of a thing)
         # 没有新品发布的某手机厂, 她打算结婚的人: what someone did not do, or means to,
         # told of them
         return "relative"
-    if _MEANS.search(before):
+    if b and _MEANS.search(before):
         return "means"  # 相信能借助诉讼叫停这项禁令: the act named as a means, not done
-    if _COMMENT_TOPIC.search(before) and _COMMENTED.match(after):
+    if b and _COMMENT_TOPIC.search(before) and _COMMENTED.match(after):
         return "topic"  # 未就本案审理公开置评: the act commented on (or not), not done here
-    if (_REL_DE.match(after) or _RESULT_DE.match(after)) and (
-        _PAST_REL.search(before) or trigger.startswith(("被", "遭"))
+    if (
+        f
+        and (_REL_DE.match(after) or _RESULT_DE.match(after))
+        and (_PAST_REL.search(before) or trigger.startswith(("被", "遭")))
     ):  # 已解散的社团, 曾报警的记录: done before, told in passing (已被撞毁的某车: its result
         # between the act and 的)
         return "relative"
-    if DATED_AS.match(after):
+    if f and DATED_AS.match(after):
         return None  # 两人登记的日子是3月9日: the sentence tells the day of the act
-    if _REL_DE.match(after) and not _ONGOING.search(before):
+    if f and _REL_DE.match(after) and not _ONGOING.search(before):
         # 多年前报案的笔录, 离世的事情, 被卢某撞伤的老人: told of a thing or a person, in passing
         # (not 某厂发布的智能眼镜, nor 正在狱中服刑的蔡某: what holds now is told)
         # (not 某人昨天辞职的事，…: a day of its own right before it tells the act, _TIME_NAMED)
@@ -2288,29 +2323,30 @@ def _nominal(
         # 刘先生起诉某物业侵犯其隐私权的三起案件, 驳回了X起诉Y的诉讼请求, 控告X的当事人: the
         # act, its object and all, qualifies a noun — told in passing
         return "relative"
-    if _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
+    if f and _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
         return "frame"
-    if _FRAME_VERB.match(after) and not _NOT_FRAME.match(after, 2):
+    if f and _FRAME_VERB.match(after) and not _NOT_FRAME.match(after, 2):
         return "frame"  # 撞车发生过程中: the act frames a time
-    if _BEFORE_COUNT.match(after):
+    if f and _BEFORE_COUNT.match(after):
         return "frame"  # 受审的前一天: a time counted back from the act
-    if _CHARGE_AFTER.match(after) or (
-        act and (_CRIME_NAMED_AFTER.match(after) or _SUSPECTED_BEFORE.search(before))
+    if (f and _CHARGE_AFTER.match(after)) or (
+        act
+        and ((f and _CRIME_NAMED_AFTER.match(after)) or (b and _SUSPECTED_BEFORE.search(before)))
     ):
         return "charge"  # 煽动罢工等罪: the name of a charge
-    if _KIND_AFTER.match(after):
+    if f and _KIND_AFTER.match(after):
         return "kind"  # 出轨这种事: an act of a kind
-    if _CAUSE_AFTER.match(after):
+    if f and _CAUSE_AFTER.match(after):
         return "cause"  # 由于裁员等原因: one cause named of what the sentence tells
-    if _COURSE_AFTER.match(after):
+    if f and _COURSE_AFTER.match(after):
         return "course"  # 出售迎来转机, 收购告吹: the act the subject of its course
     if trigger.endswith("者") and after.startswith("的"):
         return "owned"  # 遇难者的遗物: the people named by the act own something
-    if _NTH_AFTER.match(after):
+    if f and _NTH_AFTER.match(after):
         return "frame"  # 在结婚第三年的2016年: the year counted from it frames another act
-    if _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
+    if b and _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
         return "frame"  # 在女儿去世40天后: the day counted from it frames another act
-    if _LIST_OF_KINDS.match(after) and before.endswith("、"):
+    if f and _LIST_OF_KINDS.match(after) and before.endswith("、"):
         return "list"
     if (
         (ex := _EXAMPLES_OPEN.search(before)) is not None
