@@ -127,3 +127,19 @@ def test_the_nominal_before_gate_is_searched_by_its_first_characters() -> None:
     assert before_gate.pattern.startswith("[")  # (every pattern's first characters known)
     assert any(before_gate.search(t) for t in _NOMINAL_BEFORES)
     assert any(doubt._nominal_gates()[1].match(t) for t in _NOMINAL_AFTERS)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["他在北京", "这次", "以危害公共安全", "当事人可以", "负责", "劝阻球迷继续", "会有更多业主",
+     "讨论", "也许正是因为", "为讨好选民而", "有什么可", "接近与乙国", "两人昨日", ""],
+)  # fmt: skip
+def test_the_doubt_gate_passes_every_clause_one_of_its_patterns_finds(before: str) -> None:
+    patterns = (
+        doubt._IN_FRAME, doubt._BACK_REF, doubt._PRETEXT_OPEN, doubt._DUTY_OR_MAY, doubt._REMIT,
+        doubt._NEAR_MISS, doubt._PREVENTED, doubt._SOMEONE_WILL, doubt._PROSPECT,
+        doubt._NOT_YET, doubt._GUESSED_CAUSE, doubt._FOR_AIM, doubt._RHETORICAL,
+    )  # fmt: skip
+    gate = doubt._doubt_gate()
+    assert gate.pattern.startswith("[")  # (searched by the characters a match opens with)
+    assert (gate.search(before) is not None) is any(p.search(before) for p in patterns)

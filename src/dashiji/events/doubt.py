@@ -1228,6 +1228,24 @@ def doubts(
     return list(iter_doubts(e, view, person_spans, lead))
 
 
+@cache
+def _doubt_gate() -> re.Pattern[str]:
+    """The patterns :func:`iter_doubts` searches first in the trigger's clause before it (all
+    of them bare patterns, no groups), joined into one: an alternation matches where one of its
+    patterns does, so no match of it means none of theirs - in the form
+    :func:`~dashiji.events.pattern_gates.found_gate` writes it, which skips the characters no
+    match opens with (only whether it finds one is read)."""
+    return found_gate(
+        _joined(
+            (
+                _IN_FRAME, _BACK_REF, _PRETEXT_OPEN, _DUTY_OR_MAY, _REMIT, _NEAR_MISS,
+                _PREVENTED, _SOMEONE_WILL, _PROSPECT, _NOT_YET, _GUESSED_CAUSE, _FOR_AIM,
+                _RHETORICAL,
+            )  # fmt: skip
+        )
+    )
+
+
 def iter_doubts(
     e: Event, view: AnalysisView, person_spans: list[tuple[int, int]], lead: int = 0
 ) -> Iterator[str]:
@@ -1249,6 +1267,10 @@ def iter_doubts(
     c0 = _last_cut_end(vt, s0, t0)
     c1 = _first_cut(vt, t1, s1)
     before = vt[c0:t0]
+    # (most clauses hold none of the patterns the tests below search in it before the trigger
+    # first: their gate is those patterns joined, tried once; a test reads its own pattern only
+    # when the gate found one - the answer is the same)
+    before_any = _doubt_gate().search(before) is not None
     # the nominal and prospect tests read the news coder's triggers (the diplomatic coder reads
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
     news = e.extractor == NEWS_EXTRACTOR
@@ -1311,6 +1333,7 @@ def iter_doubts(
         kind is None
         and news
         and not (e.news_type or "").startswith(_CONTEST)
+        and before_any
         and _IN_FRAME.search(before)
         and _OCCASION_OF.fullmatch(vt, t1, c1)
         and vt[c1 : c1 + 1] in "，,"
@@ -1327,13 +1350,13 @@ def iter_doubts(
         # death named by its cause, no one's)
     if kind is not None:
         yield "nominal_" + kind
-    elif news and _BACK_REF.search(before):
+    elif news and before_any and _BACK_REF.search(before):
         yield _BACK_REFERENCE  # 这次某人遭遇空难: an act told before, named again
     if news and _quoted_phrase(vt, s0, s1, t0, t1):
         yield "quoted_phrase"  # 播放“…导致多车追尾…”的录音, “因…被捕”的说法
     elif _TERM_MARK.search(vt, max(0, t0 - 4), t0) and _QUOTE_CLOSES.match(vt, t1):
         yield "quoted_phrase"  # 定义，即“请求”外国…, 传言的“离婚”: a word named, a term
-    if _PRETEXT_OPEN.search(before) and _PRETEXT_CLOSE.search(vt, t1, c1):
+    if before_any and _PRETEXT_OPEN.search(before) and _PRETEXT_CLOSE.search(vt, t1, c1):
         yield "pretext"  # 以两款游戏危害公共安全为由: the reason given
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
@@ -1359,7 +1382,8 @@ def iter_doubts(
         # done, told as such; 某会申请举行集会: the political reading too - no march held)
         yield "wished"
     if (
-        _DUTY_OR_MAY.search(before) is not None  # (the words every _DUTY_FAR match holds, found
+        before_any
+        and _DUTY_OR_MAY.search(before) is not None  # (the words every _DUTY_FAR match holds, found
         # from their first characters: most clauses have none, and _DUTY_FAR, opening with its
         # lookbehinds, is tried at each character)
         and (dm := _DUTY_FAR.search(before)) is not None
@@ -1369,7 +1393,8 @@ def iter_doubts(
     if news and c1 > t1 and _SHOULD_END.search(vt, t1, c1):
         yield "wished"  # 更应以行动报答大家才是: what one should do, not done
     if (
-        (rw := _REMIT.search(before)) is not None
+        before_any
+        and (rw := _REMIT.search(before)) is not None
         and not _DONE_IN.search(before, rw.end())
         and _WORK_END.fullmatch(vt, t1, c1)
     ):
@@ -1427,26 +1452,28 @@ def iter_doubts(
         # the sentence past the lead, its clauses too (而, 然而 go on with the view), no report
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
         yield "pronoun_only"  # 致谢人=她: a pronoun no one was found for
-    if not news and _NEAR_MISS.search(before):
+    if not news and before_any and _NEAR_MISS.search(before):
         yield "prospect"  # 接近与X达成协议: near, not done
     if (
-        _PREVENTED.search(before)
+        before_any
+        and _PREVENTED.search(before)
         and e.type != "SANCTION"
         and not vt.startswith(("被", "遭"), t0)
     ):
         yield "averted"  # 劝阻球迷继续袭击裁判: stopped, not done (a ban: its own act)
-    if news and _SOMEONE_WILL.search(before):
+    if news and before_any and _SOMEONE_WILL.search(before):
         yield "prospect"  # 会有更多业主起诉…: the ones to come and what they would do
-    if news and _PROSPECT.search(before) and e.modality != "hypothetical":
+    if news and before_any and _PROSPECT.search(before) and e.modality != "hypothetical":
         yield "prospect"  # (否则将面临禁令: coded hypothetical already)
     elif (
         news
+        and before_any
         and (ny := _NOT_YET.search(before)) is not None
         and not _DONE_GAP.search(before, ny.start())
         and not _WISH_SCOPE.search(vt, t0, t1)
     ):
         yield "prospect"  # 讨论收购X的股权, 潜在的X禁令: talked of or looming, not done
-    if _GUESSED_CAUSE.search(before):
+    if before_any and _GUESSED_CAUSE.search(before):
         yield "speculated"  # 也许正是因为这次离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
         yield "speculated"  # 判处某人监禁，大概是因为…: the act a guess is about
@@ -1533,7 +1560,7 @@ def iter_doubts(
         # (多次劈腿, 多次道歉: acts done again and again are told, as news-dev and DuEE label them)
     if e.news_type == _JOINED_TYPE and "/" in (e.date or e.context_date or ""):
         yield "career"  # 1996年至2016年为某队效力: years played for a team, no joining
-    if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
+    if before_any and _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
         yield "motive"  # 包括X为讨好选民而推出禁令的分析: a motive argued, not a report
     if news and (
         ((cr := _CAREER.search(vt, s0, t0)) is not None and not _ORDINAL.search(vt, cr.end(), t0))
@@ -1626,7 +1653,11 @@ def iter_doubts(
         yield "run_on"  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
     if (
         _ASKED.search(vt, s0, t0)
-        or (_RHETORICAL.search(before) and _ASKS_END.search(vt, t1, c1 + 1 if c1 < s1 else s1))
+        or (
+            before_any
+            and _RHETORICAL.search(before)
+            and _ASKS_END.search(vt, t1, c1 + 1 if c1 < s1 else s1)
+        )
         or (news and _whether(vt, (s0, c0, t0), person_spans))
         or (news and _asked_around(vt, (s0, c0, t0, t1, c1, s1)))
     ):
