@@ -143,3 +143,20 @@ def test_the_doubt_gate_passes_every_clause_one_of_its_patterns_finds(before: st
     gate = doubt._doubt_gate()
     assert gate.pattern.startswith("[")  # (searched by the characters a match opens with)
     assert (gate.search(before) is not None) is any(p.search(before) for p in patterns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["让我们向消防员致敬", "说实话，", "只有离开这里，", "要是甲国外长", "如果", "职业生涯里",
+     "关注甲公司", "问：", "罪是指", "通知明确规定", "两人昨日", ""],
+)  # fmt: skip
+def test_the_opening_gate_passes_every_stretch_one_of_its_patterns_finds(text: str) -> None:
+    patterns = (
+        doubt._EXHORT, doubt._STANCE_OPEN, doubt._ONLY_IF, doubt._IF_WORD, doubt._IF_OPEN,
+        doubt._CAREER, doubt._WATCH_VERBS, doubt._ASKED, doubt._CHARGE_TEXT, doubt._RULE_SAYS,
+    )  # fmt: skip
+    gate = doubt._opening_gate()
+    assert gate.pattern.startswith("[")  # (searched by the characters a match opens with)
+    vt = "甲说，" + text + "起诉"  # (searched in a window of a longer text, as iter_doubts does)
+    found = any(p.search(vt, 3, len(vt) - 2) for p in patterns)
+    assert (gate.search(vt, 3, len(vt) - 2) is not None) is found

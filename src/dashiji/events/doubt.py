@@ -1246,6 +1246,22 @@ def _doubt_gate() -> re.Pattern[str]:
     )
 
 
+@cache
+def _opening_gate() -> re.Pattern[str]:
+    """The patterns :func:`iter_doubts` searches first in the trigger's sentence before it (or
+    in a part of that stretch ending at the trigger or before: what a pattern finds there it
+    finds in the whole stretch, a lookbehind reading the same text), joined into one gate as
+    :func:`_doubt_gate` is - :func:`_rule_says` reads _RULE_SAYS first."""
+    return found_gate(
+        _joined(
+            (
+                _EXHORT, _STANCE_OPEN, _ONLY_IF, _IF_WORD, _IF_OPEN, _CAREER, _WATCH_VERBS,
+                _ASKED, _CHARGE_TEXT, _RULE_SAYS,
+            )  # fmt: skip
+        )
+    )
+
+
 def iter_doubts(
     e: Event, view: AnalysisView, person_spans: list[tuple[int, int]], lead: int = 0
 ) -> Iterator[str]:
@@ -1271,6 +1287,8 @@ def iter_doubts(
     # first: their gate is those patterns joined, tried once; a test reads its own pattern only
     # when the gate found one - the answer is the same)
     before_any = _doubt_gate().search(before) is not None
+    # (and so for those searched first in the sentence up to the trigger, or in a part of it)
+    opening_any = _opening_gate().search(vt, s0, t0) is not None
     # the nominal and prospect tests read the news coder's triggers (the diplomatic coder reads
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
     news = e.extractor == NEWS_EXTRACTOR
@@ -1437,7 +1455,7 @@ def iter_doubts(
     ):  # 罚没两万元，未免偏高。: the sum weighed, no act told (not …了，; not 某人昨日被罚款…:
         # a clause with its own doer, time or passive tells the act the remark is on)
         yield "judged"
-    if news and (_EXHORT.search(vt, s0, t0) or _cheered(e, vt, s0, c0, (t0, t1))):
+    if news and ((opening_any and _EXHORT.search(vt, s0, t0)) or _cheered(e, vt, s0, c0, (t0, t1))):
         yield "exhorted"  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
         # (不要用, 别用: not to hurt anyone with words — 不要用舆论的暗箭刺伤无辜的人)
     elif news and _argued(e, vt, s0, c0, c1):
@@ -1445,6 +1463,7 @@ def iter_doubts(
     elif (
         first is not None
         and first.sentence_index
+        and opening_any
         and _STANCE_OPEN.search(vt, s0, t0)
         and not _dated_clause(e, vt, c0, c1)
     ):
@@ -1524,10 +1543,11 @@ def iter_doubts(
         yield "judged"  # 判处徒刑是恰当的, 这场事故是可以避免的: the act judged, not told
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
         yield "condition"  # 赢了，心里才能踏实: what it takes, not what happened
-    if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
+    if opening_any and _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
         yield "condition"  # 只有离开这里，她才能够继续袭击…: what would follow, not done
-    if _IF_WORD.search(vt, s0 if news else c0, t0) or (
-        news and _IF_OPEN.search(vt, s0, t0) and _if_then(vt[s0:t0])
+    if opening_any and (
+        _IF_WORD.search(vt, s0 if news else c0, t0)
+        or (news and _IF_OPEN.search(vt, s0, t0) and _if_then(vt[s0:t0]))
     ):
         yield "condition"  # 要是甲国外长会见乙国总统，…: the condition itself; an act of
         # the news after one anywhere before it in its sentence, or after a bare 如/若 clause
@@ -1563,7 +1583,11 @@ def iter_doubts(
     if before_any and _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
         yield "motive"  # 包括X为讨好选民而推出禁令的分析: a motive argued, not a report
     if news and (
-        ((cr := _CAREER.search(vt, s0, t0)) is not None and not _ORDINAL.search(vt, cr.end(), t0))
+        (
+            opening_any
+            and (cr := _CAREER.search(vt, s0, t0)) is not None
+            and not _ORDINAL.search(vt, cr.end(), t0)
+        )
         or _AGE_OPEN.match(vt, s0)
         or (c0 > s0 and _AGE_OPEN.match(vt, c0))
         or ((e.news_type or "").startswith(_RECORD_TYPES) and _TIMES.search(vt, c0, t0))
@@ -1607,7 +1631,8 @@ def iter_doubts(
         yield "class_only"  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
         # (欢迎其他车企入伙, 没有一家银行起诉某人: anyone, any other or no one)
     if (
-        _WATCH_VERBS.search(vt, s0, t0)  # (what _WATCH_OPEN holds: most sentences, none)
+        opening_any
+        and _WATCH_VERBS.search(vt, s0, t0)  # (what _WATCH_OPEN holds: most sentences, none)
         and _WATCH_OPEN.search(vt, s0, t0)
         and _WATCH_CLOSE.match(vt, t1, s1)
     ):
@@ -1652,7 +1677,7 @@ def iter_doubts(
     if news and (_run_on(vt, s0, s1) or len(_FEED_STAMP.findall(vt, s0, s1)) >= 2):
         yield "run_on"  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
     if (
-        _ASKED.search(vt, s0, t0)
+        (opening_any and _ASKED.search(vt, s0, t0))
         or (
             before_any
             and _RHETORICAL.search(before)
@@ -1683,9 +1708,9 @@ def iter_doubts(
         yield "nominal_claim"  # 三项诉讼请求全被驳回: what a suit claims, no request made
     if e.type == "REQUEST" and vt.startswith("要求", t0) and _BY_LAW.search(before):
         yield "legal_text"  # 某条例要求法官审查…: what a law requires, no request
-    if _CHARGE_TEXT.search(vt, max(s0, vt.rfind("；", s0, t0) + 1), t0):
+    if opening_any and _CHARGE_TEXT.search(vt, max(s0, vt.rfind("；", s0, t0) + 1), t0):
         yield "legal_text"  # …罪是指，某人于…请求外国…实施制裁: what a charge alleges
-    if _rule_says(vt, s0, t0, t1):
+    if opening_any and _rule_says(vt, s0, t0, t1):
         yield "legal_text"  # 通知明确规定…由企业负责召回: what a document lays down
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
         yield "legal_text"  # 《实施细则》规定可…搜查: what a rule allows
