@@ -90,3 +90,73 @@ def test_only_an_aspect_mark_after_the_trigger_unmakes_an_owned_noun(
     t1 = t0 + len(trigger)
     found = doubt._nominal(text, text[:t0], t1, len(text), trigger=trigger)
     assert (found == "owned") is owned
+
+
+_NOMINAL_BEFORES = [
+    "这起", "一连串", "认定为", "每次", "过去两年在本地", "多起", "瓦妮莎的", "尊重法院的",
+    "从相识到", "从出事", "借助", "未就本案", "在女儿", "涉嫌",
+]  # fmt: skip
+_NOMINAL_AFTERS = [
+    "的原因", "信内容不实", "诉讼", "的老人", "的日子是3月9日", "结束后", "过程中", "的前一天",
+    "等罪", "这种事", "等原因", "迎来转机", "第三年", "、",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [*_NOMINAL_BEFORES, *_NOMINAL_AFTERS, "两人", "后", ""])
+def test_the_nominal_gates_pass_every_stretch_one_of_their_patterns_reads(text: str) -> None:
+    before_gate, after_gate = doubt._nominal_gates()
+    befores = (
+        doubt._NOMINAL_BEFORE, doubt._MANY_BEFORE, doubt._CLASSED, doubt._NOMINAL_EVERY,
+        doubt._SPAN_BACK, doubt._NOMINAL_COUNT, doubt._OWNED_DE, doubt._REGARDING,
+        doubt._RANGE, doubt._SPAN_FROM, doubt._MEANS, doubt._COMMENT_TOPIC, doubt._IN_FRAME,
+        doubt._SUSPECTED_BEFORE,
+    )  # fmt: skip
+    afters = (
+        doubt._HEAD_NEAR, doubt._CONTENT_NEAR, doubt._SUIT_HEAD, doubt._REL_DE,
+        doubt._RESULT_DE, doubt.DATED_AS, doubt._NOMINAL_FRAME, doubt._FRAME_VERB,
+        doubt._BEFORE_COUNT, doubt._CHARGE_AFTER, doubt._CRIME_NAMED_AFTER,
+        doubt._KIND_AFTER, doubt._CAUSE_AFTER, doubt._COURSE_AFTER, doubt._NTH_AFTER,
+        doubt._LIST_OF_KINDS,
+    )  # fmt: skip
+    assert (before_gate.search(text) is not None) is any(p.search(text) for p in befores)
+    assert (after_gate.match(text) is not None) is any(p.match(text) for p in afters)
+
+
+def test_the_nominal_before_gate_is_searched_by_its_first_characters() -> None:
+    before_gate, _ = doubt._nominal_gates()
+    assert before_gate.pattern.startswith("[")  # (every pattern's first characters known)
+    assert any(before_gate.search(t) for t in _NOMINAL_BEFORES)
+    assert any(doubt._nominal_gates()[1].match(t) for t in _NOMINAL_AFTERS)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["他在北京", "这次", "以危害公共安全", "当事人可以", "负责", "劝阻球迷继续", "会有更多业主",
+     "讨论", "也许正是因为", "为讨好选民而", "有什么可", "接近与乙国", "两人昨日", ""],
+)  # fmt: skip
+def test_the_doubt_gate_passes_every_clause_one_of_its_patterns_finds(before: str) -> None:
+    patterns = (
+        doubt._IN_FRAME, doubt._BACK_REF, doubt._PRETEXT_OPEN, doubt._DUTY_OR_MAY, doubt._REMIT,
+        doubt._NEAR_MISS, doubt._PREVENTED, doubt._SOMEONE_WILL, doubt._PROSPECT,
+        doubt._NOT_YET, doubt._GUESSED_CAUSE, doubt._FOR_AIM, doubt._RHETORICAL,
+    )  # fmt: skip
+    gate = doubt._doubt_gate()
+    assert gate.pattern.startswith("[")  # (searched by the characters a match opens with)
+    assert (gate.search(before) is not None) is any(p.search(before) for p in patterns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["让我们向消防员致敬", "说实话，", "只有离开这里，", "要是甲国外长", "如果", "职业生涯里",
+     "关注甲公司", "问：", "罪是指", "通知明确规定", "两人昨日", ""],
+)  # fmt: skip
+def test_the_opening_gate_passes_every_stretch_one_of_its_patterns_finds(text: str) -> None:
+    patterns = (
+        doubt._EXHORT, doubt._STANCE_OPEN, doubt._ONLY_IF, doubt._IF_WORD, doubt._IF_OPEN,
+        doubt._CAREER, doubt._WATCH_VERBS, doubt._ASKED, doubt._CHARGE_TEXT, doubt._RULE_SAYS,
+    )  # fmt: skip
+    gate = doubt._opening_gate()
+    assert gate.pattern.startswith("[")  # (searched by the characters a match opens with)
+    vt = "甲说，" + text + "起诉"  # (searched in a window of a longer text, as iter_doubts does)
+    found = any(p.search(vt, 3, len(vt) - 2) for p in patterns)
+    assert (gate.search(vt, 3, len(vt) - 2) is not None) is found

@@ -245,9 +245,10 @@ from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the p
 from .news import _LEGAL, _LEGAL_ACT, _LEGAL_RULE, AFTER, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news import NEWS_OF_ACT as _NEWS_OF_ACT  # (某人结婚的消息: the news of the act)
+from .news import _joined_patterns as _joined
 from .news_actors import PEOPLE_KINDS, generic_head, outlet_is_party
 from .news_cues import cue, cue_words
-from .pattern_gates import flat_words
+from .pattern_gates import flat_words, found_gate
 from .status import narrator_resumes, resumes_at
 
 # 发生在某地的爆炸事件, 昨天发生的车祸: a relative clause of the act's happening - where and
@@ -1227,6 +1228,40 @@ def doubts(
     return list(iter_doubts(e, view, person_spans, lead))
 
 
+@cache
+def _doubt_gate() -> re.Pattern[str]:
+    """The patterns :func:`iter_doubts` searches first in the trigger's clause before it (all
+    of them bare patterns, no groups), joined into one: an alternation matches where one of its
+    patterns does, so no match of it means none of theirs - in the form
+    :func:`~dashiji.events.pattern_gates.found_gate` writes it, which skips the characters no
+    match opens with (only whether it finds one is read)."""
+    return found_gate(
+        _joined(
+            (
+                _IN_FRAME, _BACK_REF, _PRETEXT_OPEN, _DUTY_OR_MAY, _REMIT, _NEAR_MISS,
+                _PREVENTED, _SOMEONE_WILL, _PROSPECT, _NOT_YET, _GUESSED_CAUSE, _FOR_AIM,
+                _RHETORICAL,
+            )  # fmt: skip
+        )
+    )
+
+
+@cache
+def _opening_gate() -> re.Pattern[str]:
+    """The patterns :func:`iter_doubts` searches first in the trigger's sentence before it (or
+    in a part of that stretch ending at the trigger or before: what a pattern finds there it
+    finds in the whole stretch, a lookbehind reading the same text), joined into one gate as
+    :func:`_doubt_gate` is - :func:`_rule_says` reads _RULE_SAYS first."""
+    return found_gate(
+        _joined(
+            (
+                _EXHORT, _STANCE_OPEN, _ONLY_IF, _IF_WORD, _IF_OPEN, _CAREER, _WATCH_VERBS,
+                _ASKED, _CHARGE_TEXT, _RULE_SAYS,
+            )  # fmt: skip
+        )
+    )
+
+
 def iter_doubts(
     e: Event, view: AnalysisView, person_spans: list[tuple[int, int]], lead: int = 0
 ) -> Iterator[str]:
@@ -1248,6 +1283,12 @@ def iter_doubts(
     c0 = _last_cut_end(vt, s0, t0)
     c1 = _first_cut(vt, t1, s1)
     before = vt[c0:t0]
+    # (most clauses hold none of the patterns the tests below search in it before the trigger
+    # first: their gate is those patterns joined, tried once; a test reads its own pattern only
+    # when the gate found one - the answer is the same)
+    before_any = _doubt_gate().search(before) is not None
+    # (and so for those searched first in the sentence up to the trigger, or in a part of it)
+    opening_any = _opening_gate().search(vt, s0, t0) is not None
     # the nominal and prospect tests read the news coder's triggers (the diplomatic coder reads
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
     news = e.extractor == NEWS_EXTRACTOR
@@ -1310,6 +1351,7 @@ def iter_doubts(
         kind is None
         and news
         and not (e.news_type or "").startswith(_CONTEST)
+        and before_any
         and _IN_FRAME.search(before)
         and _OCCASION_OF.fullmatch(vt, t1, c1)
         and vt[c1 : c1 + 1] in "，,"
@@ -1326,13 +1368,13 @@ def iter_doubts(
         # death named by its cause, no one's)
     if kind is not None:
         yield "nominal_" + kind
-    elif news and _BACK_REF.search(before):
+    elif news and before_any and _BACK_REF.search(before):
         yield _BACK_REFERENCE  # 这次某人遭遇空难: an act told before, named again
     if news and _quoted_phrase(vt, s0, s1, t0, t1):
         yield "quoted_phrase"  # 播放“…导致多车追尾…”的录音, “因…被捕”的说法
     elif _TERM_MARK.search(vt, max(0, t0 - 4), t0) and _QUOTE_CLOSES.match(vt, t1):
         yield "quoted_phrase"  # 定义，即“请求”外国…, 传言的“离婚”: a word named, a term
-    if _PRETEXT_OPEN.search(before) and _PRETEXT_CLOSE.search(vt, t1, c1):
+    if before_any and _PRETEXT_OPEN.search(before) and _PRETEXT_CLOSE.search(vt, t1, c1):
         yield "pretext"  # 以两款游戏危害公共安全为由: the reason given
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
@@ -1358,7 +1400,8 @@ def iter_doubts(
         # done, told as such; 某会申请举行集会: the political reading too - no march held)
         yield "wished"
     if (
-        _DUTY_OR_MAY.search(before) is not None  # (the words every _DUTY_FAR match holds, found
+        before_any
+        and _DUTY_OR_MAY.search(before) is not None  # (the words every _DUTY_FAR match holds, found
         # from their first characters: most clauses have none, and _DUTY_FAR, opening with its
         # lookbehinds, is tried at each character)
         and (dm := _DUTY_FAR.search(before)) is not None
@@ -1368,7 +1411,8 @@ def iter_doubts(
     if news and c1 > t1 and _SHOULD_END.search(vt, t1, c1):
         yield "wished"  # 更应以行动报答大家才是: what one should do, not done
     if (
-        (rw := _REMIT.search(before)) is not None
+        before_any
+        and (rw := _REMIT.search(before)) is not None
         and not _DONE_IN.search(before, rw.end())
         and _WORK_END.fullmatch(vt, t1, c1)
     ):
@@ -1411,7 +1455,7 @@ def iter_doubts(
     ):  # 罚没两万元，未免偏高。: the sum weighed, no act told (not …了，; not 某人昨日被罚款…:
         # a clause with its own doer, time or passive tells the act the remark is on)
         yield "judged"
-    if news and (_EXHORT.search(vt, s0, t0) or _cheered(e, vt, s0, c0, (t0, t1))):
+    if news and ((opening_any and _EXHORT.search(vt, s0, t0)) or _cheered(e, vt, s0, c0, (t0, t1))):
         yield "exhorted"  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
         # (不要用, 别用: not to hurt anyone with words — 不要用舆论的暗箭刺伤无辜的人)
     elif news and _argued(e, vt, s0, c0, c1):
@@ -1419,6 +1463,7 @@ def iter_doubts(
     elif (
         first is not None
         and first.sentence_index
+        and opening_any
         and _STANCE_OPEN.search(vt, s0, t0)
         and not _dated_clause(e, vt, c0, c1)
     ):
@@ -1426,26 +1471,28 @@ def iter_doubts(
         # the sentence past the lead, its clauses too (而, 然而 go on with the view), no report
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
         yield "pronoun_only"  # 致谢人=她: a pronoun no one was found for
-    if not news and _NEAR_MISS.search(before):
+    if not news and before_any and _NEAR_MISS.search(before):
         yield "prospect"  # 接近与X达成协议: near, not done
     if (
-        _PREVENTED.search(before)
+        before_any
+        and _PREVENTED.search(before)
         and e.type != "SANCTION"
         and not vt.startswith(("被", "遭"), t0)
     ):
         yield "averted"  # 劝阻球迷继续袭击裁判: stopped, not done (a ban: its own act)
-    if news and _SOMEONE_WILL.search(before):
+    if news and before_any and _SOMEONE_WILL.search(before):
         yield "prospect"  # 会有更多业主起诉…: the ones to come and what they would do
-    if news and _PROSPECT.search(before) and e.modality != "hypothetical":
+    if news and before_any and _PROSPECT.search(before) and e.modality != "hypothetical":
         yield "prospect"  # (否则将面临禁令: coded hypothetical already)
     elif (
         news
+        and before_any
         and (ny := _NOT_YET.search(before)) is not None
         and not _DONE_GAP.search(before, ny.start())
         and not _WISH_SCOPE.search(vt, t0, t1)
     ):
         yield "prospect"  # 讨论收购X的股权, 潜在的X禁令: talked of or looming, not done
-    if _GUESSED_CAUSE.search(before):
+    if before_any and _GUESSED_CAUSE.search(before):
         yield "speculated"  # 也许正是因为这次离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
         yield "speculated"  # 判处某人监禁，大概是因为…: the act a guess is about
@@ -1496,10 +1543,11 @@ def iter_doubts(
         yield "judged"  # 判处徒刑是恰当的, 这场事故是可以避免的: the act judged, not told
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
         yield "condition"  # 赢了，心里才能踏实: what it takes, not what happened
-    if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
+    if opening_any and _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
         yield "condition"  # 只有离开这里，她才能够继续袭击…: what would follow, not done
-    if _IF_WORD.search(vt, s0 if news else c0, t0) or (
-        news and _IF_OPEN.search(vt, s0, t0) and _if_then(vt[s0:t0])
+    if opening_any and (
+        _IF_WORD.search(vt, s0 if news else c0, t0)
+        or (news and _IF_OPEN.search(vt, s0, t0) and _if_then(vt[s0:t0]))
     ):
         yield "condition"  # 要是甲国外长会见乙国总统，…: the condition itself; an act of
         # the news after one anywhere before it in its sentence, or after a bare 如/若 clause
@@ -1532,10 +1580,14 @@ def iter_doubts(
         # (多次劈腿, 多次道歉: acts done again and again are told, as news-dev and DuEE label them)
     if e.news_type == _JOINED_TYPE and "/" in (e.date or e.context_date or ""):
         yield "career"  # 1996年至2016年为某队效力: years played for a team, no joining
-    if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
+    if before_any and _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
         yield "motive"  # 包括X为讨好选民而推出禁令的分析: a motive argued, not a report
     if news and (
-        ((cr := _CAREER.search(vt, s0, t0)) is not None and not _ORDINAL.search(vt, cr.end(), t0))
+        (
+            opening_any
+            and (cr := _CAREER.search(vt, s0, t0)) is not None
+            and not _ORDINAL.search(vt, cr.end(), t0)
+        )
         or _AGE_OPEN.match(vt, s0)
         or (c0 > s0 and _AGE_OPEN.match(vt, c0))
         or ((e.news_type or "").startswith(_RECORD_TYPES) and _TIMES.search(vt, c0, t0))
@@ -1579,7 +1631,8 @@ def iter_doubts(
         yield "class_only"  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
         # (欢迎其他车企入伙, 没有一家银行起诉某人: anyone, any other or no one)
     if (
-        _WATCH_VERBS.search(vt, s0, t0)  # (what _WATCH_OPEN holds: most sentences, none)
+        opening_any
+        and _WATCH_VERBS.search(vt, s0, t0)  # (what _WATCH_OPEN holds: most sentences, none)
         and _WATCH_OPEN.search(vt, s0, t0)
         and _WATCH_CLOSE.match(vt, t1, s1)
     ):
@@ -1624,8 +1677,12 @@ def iter_doubts(
     if news and (_run_on(vt, s0, s1) or len(_FEED_STAMP.findall(vt, s0, s1)) >= 2):
         yield "run_on"  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
     if (
-        _ASKED.search(vt, s0, t0)
-        or (_RHETORICAL.search(before) and _ASKS_END.search(vt, t1, c1 + 1 if c1 < s1 else s1))
+        (opening_any and _ASKED.search(vt, s0, t0))
+        or (
+            before_any
+            and _RHETORICAL.search(before)
+            and _ASKS_END.search(vt, t1, c1 + 1 if c1 < s1 else s1)
+        )
         or (news and _whether(vt, (s0, c0, t0), person_spans))
         or (news and _asked_around(vt, (s0, c0, t0, t1, c1, s1)))
     ):
@@ -1651,9 +1708,9 @@ def iter_doubts(
         yield "nominal_claim"  # 三项诉讼请求全被驳回: what a suit claims, no request made
     if e.type == "REQUEST" and vt.startswith("要求", t0) and _BY_LAW.search(before):
         yield "legal_text"  # 某条例要求法官审查…: what a law requires, no request
-    if _CHARGE_TEXT.search(vt, max(s0, vt.rfind("；", s0, t0) + 1), t0):
+    if opening_any and _CHARGE_TEXT.search(vt, max(s0, vt.rfind("；", s0, t0) + 1), t0):
         yield "legal_text"  # …罪是指，某人于…请求外国…实施制裁: what a charge alleges
-    if _rule_says(vt, s0, t0, t1):
+    if opening_any and _rule_says(vt, s0, t0, t1):
         yield "legal_text"  # 通知明确规定…由企业负责召回: what a document lays down
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
         yield "legal_text"  # 《实施细则》规定可…搜查: what a rule allows
@@ -2195,6 +2252,27 @@ def _passive_predicate(vt: str, before: str, trigger: str, t1: int, c1: int) -> 
     return passive and _PASSIVE_CLAUSE_END.match(vt, t1, c1) is not None
 
 
+@cache
+def _nominal_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns :func:`_nominal`'s tests search in the clause before the trigger and match
+    right after it (all but _EXAMPLES_OPEN and _EXAMPLES_CLOSE, read by their groups), each set
+    joined into one: an alternation matches where one of its patterns does, so no match of it
+    means none of theirs (most triggers have none on either side).  Before the trigger, in the
+    form :func:`~dashiji.events.pattern_gates.found_gate` writes it, which skips the characters
+    no match opens with (only whether it finds one is read): (before, after)."""
+    before = (
+        _NOMINAL_BEFORE, _MANY_BEFORE, _CLASSED, _NOMINAL_EVERY, _SPAN_BACK, _NOMINAL_COUNT,
+        _OWNED_DE, _REGARDING, _RANGE, _SPAN_FROM, _MEANS, _COMMENT_TOPIC, _IN_FRAME,
+        _SUSPECTED_BEFORE,
+    )  # fmt: skip
+    after = (
+        _HEAD_NEAR, _CONTENT_NEAR, _SUIT_HEAD, _REL_DE, _RESULT_DE, DATED_AS, _NOMINAL_FRAME,
+        _FRAME_VERB, _BEFORE_COUNT, _CHARGE_AFTER, _CRIME_NAMED_AFTER, _KIND_AFTER, _CAUSE_AFTER,
+        _COURSE_AFTER, _NTH_AFTER, _LIST_OF_KINDS,
+    )  # fmt: skip
+    return found_gate(_joined(before)), _joined(after)
+
+
 def _nominal(
     vt: str,
     before: str,
@@ -2209,40 +2287,49 @@ def _nominal(
     """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it;
     ``hearing``: the trigger is a hearing's, whose object is the case it hears; ``act``: the
     trigger's is an act a charge may name - a fire, an attack, a death -, no legal act)."""
-    if _NOMINAL_BEFORE.search(before):
+    # (most triggers match none of the patterns the tests below read before or after them:
+    # each gate is those patterns joined, tried once; a test reads its own pattern only when its
+    # gate matched - the answer is the same)
+    before_gate, after_gate = _nominal_gates()
+    b = before_gate.search(before) is not None
+    after = vt[t1:c1]
+    f = after_gate.match(after) is not None
+    if b and _NOMINAL_BEFORE.search(before):
         return "determiner"
-    if _MANY_BEFORE.search(before):
+    if b and _MANY_BEFORE.search(before):
         return "count"  # 一连串起诉, 许多赞誉: acts of a kind, not one told here
-    if _CLASSED.search(before):
+    if b and _CLASSED.search(before):
         return "classed"  # 定性为…负全责的事故: what an act is classed as
-    if _NOMINAL_EVERY.search(before):
+    if b and _NOMINAL_EVERY.search(before):
         return "every"
     if _counted_many(before) and (
         _PLURAL_COUNT.search(before) or not _passive_predicate(vt, before, trigger, t1, c1)
     ):  # (a figure count before a passive predicate counts the acts before 被: no count)
         return "count"  # 发生多起电梯事故, 屡次被捕, 11起事故: a count of many, not one of them
-    if _SPAN_BACK.search(before) and _REL_DE.match(vt, t1, c1):
+    if b and _SPAN_BACK.search(before) and _REL_DE.match(vt, t1, c1):
         return "count"  # 过去两年在本地上市的企业: the acts of a span, a statistic
     if (
-        _NOMINAL_COUNT.search(before)
+        b
+        and _NOMINAL_COUNT.search(before)
         and not _COUNT_REAL.search(before)
         and not _HAPPENED_COUNT.search(before)
         and not _TOGETHER.search(before)
     ):
         return "count"  # (与另外几个省一起禁止: together, not one)
-    after = vt[t1:c1]
-    if _HEAD_NEAR.match(after) and not _ONGOING.search(before):
+    if f and _HEAD_NEAR.match(after) and not _ONGOING.search(before):
         return "relative"  # 坠毁的直接原因, 维权缘由, 新婚生活: what the act had, named
     if (
-        trigger.endswith(_PAPER_ENDS)
+        f
+        and trigger.endswith(_PAPER_ENDS)
         and _CONTENT_NEAR.match(after)
         and not _ONGOING.search(before)
     ):
         return "relative"  # 道歉信内容不实: the paper judged, its act not told here
-    if _SUIT_HEAD.match(after):
+    if f and _SUIT_HEAD.match(after):
         return "relative"  # 递交意外死亡诉讼: the suit the act names, not the act told
     if (
-        _OWNED_DE.search(before)
+        b
+        and _OWNED_DE.search(before)
         and not _HAPPENED_DE.search(before)
         and not (ban and (_ANNOUNCE.search(before) or _AIMED.search(before)))
         and not _OWN_PREDICATE.search(trigger)
@@ -2251,30 +2338,34 @@ def _nominal(
         # 瓦妮莎的诉讼 (not 宣布…的禁令: the ban is announced here; not 对某应用的禁令推迟: the
         # act is told with the one it aims at)
         return "owned"
-    if _REGARDING.search(before):
+    if b and _REGARDING.search(before):
         return "regarded"  # 尊重法院的判决, 不服判决: the act others regard, not done here
-    if _RANGE.search(before):
+    if b and _RANGE.search(before):
         return "range"  # 从相识到结婚一路顺利: a span of a life told in passing
-    if _SPAN_FROM.search(before) and _SPAN_TO.match(after) and _span_opens(before):
+    if b and _SPAN_FROM.search(before) and _SPAN_TO.match(after) and _span_opens(before):
         return "range"  # 从出事到某天为止: the act opens a span of time
-    if _REL_DE.match(after) and (
-        _NEG_REL.search(before) or _MEANT_REL.search(before) or before.endswith(_CAN_REL)
+    if (
+        f
+        and _REL_DE.match(after)
+        and (_NEG_REL.search(before) or _MEANT_REL.search(before) or before.endswith(_CAN_REL))
     ):  # (能够引爆的包裹炸弹: what it can do, told of a thing)
         # 没有新品发布的某手机厂, 她打算结婚的人: what someone did not do, or means to,
         # told of them
         return "relative"
-    if _MEANS.search(before):
+    if b and _MEANS.search(before):
         return "means"  # 相信能借助诉讼叫停这项禁令: the act named as a means, not done
-    if _COMMENT_TOPIC.search(before) and _COMMENTED.match(after):
+    if b and _COMMENT_TOPIC.search(before) and _COMMENTED.match(after):
         return "topic"  # 未就本案审理公开置评: the act commented on (or not), not done here
-    if (_REL_DE.match(after) or _RESULT_DE.match(after)) and (
-        _PAST_REL.search(before) or trigger.startswith(("被", "遭"))
+    if (
+        f
+        and (_REL_DE.match(after) or _RESULT_DE.match(after))
+        and (_PAST_REL.search(before) or trigger.startswith(("被", "遭")))
     ):  # 已解散的社团, 曾报警的记录: done before, told in passing (已被撞毁的某车: its result
         # between the act and 的)
         return "relative"
-    if DATED_AS.match(after):
+    if f and DATED_AS.match(after):
         return None  # 两人登记的日子是3月9日: the sentence tells the day of the act
-    if _REL_DE.match(after) and not _ONGOING.search(before):
+    if f and _REL_DE.match(after) and not _ONGOING.search(before):
         # 多年前报案的笔录, 离世的事情, 被卢某撞伤的老人: told of a thing or a person, in passing
         # (not 某厂发布的智能眼镜, nor 正在狱中服刑的蔡某: what holds now is told)
         # (not 某人昨天辞职的事，…: a day of its own right before it tells the act, _TIME_NAMED)
@@ -2288,29 +2379,30 @@ def _nominal(
         # 刘先生起诉某物业侵犯其隐私权的三起案件, 驳回了X起诉Y的诉讼请求, 控告X的当事人: the
         # act, its object and all, qualifies a noun — told in passing
         return "relative"
-    if _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
+    if f and _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
         return "frame"
-    if _FRAME_VERB.match(after) and not _NOT_FRAME.match(after, 2):
+    if f and _FRAME_VERB.match(after) and not _NOT_FRAME.match(after, 2):
         return "frame"  # 撞车发生过程中: the act frames a time
-    if _BEFORE_COUNT.match(after):
+    if f and _BEFORE_COUNT.match(after):
         return "frame"  # 受审的前一天: a time counted back from the act
-    if _CHARGE_AFTER.match(after) or (
-        act and (_CRIME_NAMED_AFTER.match(after) or _SUSPECTED_BEFORE.search(before))
+    if (f and _CHARGE_AFTER.match(after)) or (
+        act
+        and ((f and _CRIME_NAMED_AFTER.match(after)) or (b and _SUSPECTED_BEFORE.search(before)))
     ):
         return "charge"  # 煽动罢工等罪: the name of a charge
-    if _KIND_AFTER.match(after):
+    if f and _KIND_AFTER.match(after):
         return "kind"  # 出轨这种事: an act of a kind
-    if _CAUSE_AFTER.match(after):
+    if f and _CAUSE_AFTER.match(after):
         return "cause"  # 由于裁员等原因: one cause named of what the sentence tells
-    if _COURSE_AFTER.match(after):
+    if f and _COURSE_AFTER.match(after):
         return "course"  # 出售迎来转机, 收购告吹: the act the subject of its course
     if trigger.endswith("者") and after.startswith("的"):
         return "owned"  # 遇难者的遗物: the people named by the act own something
-    if _NTH_AFTER.match(after):
+    if f and _NTH_AFTER.match(after):
         return "frame"  # 在结婚第三年的2016年: the year counted from it frames another act
-    if _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
+    if b and _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
         return "frame"  # 在女儿去世40天后: the day counted from it frames another act
-    if _LIST_OF_KINDS.match(after) and before.endswith("、"):
+    if f and _LIST_OF_KINDS.match(after) and before.endswith("、"):
         return "list"
     if (
         (ex := _EXAMPLES_OPEN.search(before)) is not None
