@@ -1780,6 +1780,7 @@ class NewsCoder:
                 judged[id(e)] = next(iter_doubts(e, view, persons, first_body), None) is None
             return judged[id(e)]
 
+        _toll_not_the_dead(out, sound)
         # (合议庭作出判决，…判处某人…: the penalty tells the ruling; 甲判处…，乙判处…: one act)
         if _bare_rulings(out) | _join_parallel(out, sound):
             made = [mk for mk in made if any(e is mk.event for e in out)]
@@ -5129,6 +5130,46 @@ def _count_the_dead(events: list[Event]) -> None:
                 a0 = None if x.start is None else x.start + c.start()
                 a1 = None if x.start is None else x.start + c.end()
                 host.arguments.append(Argument("死亡人数", c.group(), a0, a1))
+
+
+def _toll_not_the_dead(events: list[Event], sound: Callable[[Event], bool]) -> None:
+    """致3人死亡 after a crash, a fire or an attack its sentence tells is that event's toll
+    (死亡人数, read by :func:`_count_the_dead` or ``_quantities``), as DuEE reads it: the death
+    told beside it stays an event, its counted people its party, with its time and place but
+    not the count as its 死者 argument - a count names no one.  A death whose dead are named
+    (造成司机张某死亡), or with no sound event beside it (疫情已致3人死亡: no accident counts
+    them; 那场山洪已造成…: a host the doubts drop, ``sound`` false), keeps its 死者."""
+    tolls = _death_toll_types()
+    for e in events:
+        if e.news_type != _DEATH:
+            continue
+        dead = [x for x in e.arguments if x.role == "死者"]
+        if not dead or any(
+            _DEAD_COUNT.search(x.text) is None or _NAMED_DEAD.search(x.text) for x in dead
+        ):
+            continue  # (a named one among the dead: a 死者)
+        spans = {(x.start, x.end) for x in dead}
+        if not any(
+            h.news_type in tolls
+            and h.start == e.start
+            and any(
+                x.role == "死亡人数" and _inside_a_span(x.start, x.end, spans)
+                for x in h.arguments
+            )
+            and sound(h)
+            for h in events
+        ):
+            continue
+        e.arguments = [x for x in e.arguments if x.role != "死者"]
+
+
+def _inside_a_span(
+    start: int | None, end: int | None, spans: set[tuple[int | None, int | None]]
+) -> bool:
+    """Does ``start:end`` lie within one of ``spans`` (offsets into one text)?"""
+    return start is not None and end is not None and any(
+        s is not None and e is not None and s <= start and end <= e for s, e in spans
+    )
 
 
 @cache
