@@ -2760,6 +2760,52 @@ def test_i_with_no_open_speaker_names_no_one(
     assert_role(steps, text, news_type, role, want)
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "speaker"),
+    [
+        # the speaker named in the next sentence, right after the quotation closes its own
+        (
+            "“我们已向警方报案，希望尽快查明真相。”华力公司副总经理刘志强介绍说，警方已展开调查。",
+            "司法行为-举报", "举报发起方", "刘志强",
+        ),
+        ("“我们已于昨日向法院起诉吴芳。”华力公司在声明中表示。", "司法行为-起诉", "原告",
+         "华力公司"),
+        # the speaker after the quotation in its own sentence
+        ("“我们已经向警方报案了，”刘志强说。", "司法行为-举报", "举报发起方", "刘志强"),
+        # a body's words; the one told to (对乙说) is no speaker
+        ("“网上的说法毫无根据，我们已向警方报案。”华力公司回应称。", "司法行为-举报", "举报发起方",
+         "华力公司"),
+        ("“我们已向警方报案。”吴芳对刘志强说。", "司法行为-举报", "举报发起方", "吴芳"),
+    ],
+)  # fmt: skip
+def test_we_opening_the_words_of_a_speaker_named_after_them_is_that_speaker(
+    steps, text: str, news_type: str, role: str, speaker: str
+) -> None:
+    # “我们已向警方报案。”甲介绍说: the quotation's 我们, its clause's subject, is its speaker
+    assert_role(steps, text, news_type, role, [speaker])
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role"),
+    [
+        # a reporter's words, or an unnamed netizen's: no one to name
+        ("“我们已向警方报案。”本报记者说。", "司法行为-举报", "举报发起方"),
+        ("“我们已向警方报案。”一名网友说。", "司法行为-举报", "举报发起方"),
+        # 我们的: whose, no subject
+        ("“警方已经拘留了我们的同事。”刘志强说。", "司法行为-拘捕", "被拘捕者"),
+        # after the quotation closed: the words are no longer the speaker's
+        ("“此事已有定论，”刘志强说，我们已向警方报案。", "司法行为-举报", "举报发起方"),
+        # a new paragraph names no speaker of the words before it
+        ("“我们已向警方报案。”\n刘志强说，公司将配合调查。", "司法行为-举报", "举报发起方"),
+    ],
+)
+def test_we_of_words_no_speaker_named_after_them_names_no_one(
+    steps, text: str, news_type: str, role: str
+) -> None:
+    # controls (held on both trees)
+    assert_role(steps, text, news_type, role, None)
+
+
 def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps) -> None:
     # 起诉某公司获赔的一位姓王的车主，后来也被某公司起诉: the man the clause qualifies (一位
     # 姓王的 introduces him) is the one the later passive befalls, not the company inside it

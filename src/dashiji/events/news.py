@@ -51,6 +51,7 @@ from ..model import Document, Span
 from ..normalize import AnalysisView
 from .anaphora import OTHER, PLURAL_KIN, PRONOUN, bare_bodies, has_anaphor, is_person
 from .anaphora import resolve as resolve_anaphora
+from .anaphora import speaker_as_subject as _speaker_as_subject
 from .clauses import COMMA_COLON
 from .clauses import QUOTE_OPEN as _QUOTE_OPEN
 from .codebook import Codebook
@@ -1576,6 +1577,15 @@ class NewsCoder:
                     return out
 
                 actors = resolve_anaphora(vt, a, b, actors, earlier)
+            if vt.startswith(_QUOTATION_OPENERS, a):  # (cheap test first)
+
+                def named_after(lo: int, hi: int) -> list[Actor]:  # (the next sentence's speaker)
+                    return self._participants(
+                        vt, lo, hi, ent_view, ent_starts, taken, names, mentions
+                    )
+
+                nxt = tv(sentences[si + 1].start) if si + 1 < len(sentences) else None
+                actors = _we_of_speaker_after(vt, a, b, nxt, actors, named_after)
             told[si] = actors
             # 前往美国, 身处美国的某人: where one goes or stays - not whom one meets, nor where
             # one is from
@@ -14547,6 +14557,63 @@ _WRITER_SAYS_REACH = 4  # characters before the verb: 总的来说, 客观地说
 _NARRATOR_OPENS = cue("narrator_resumes")  # 此前, 目前, 随后…: the writer's own report again
 # 2021年5月3日，…, 5月3日晚，…: a day (and a part of it) opening a step of the narration
 _DAY_OPENS = re.compile(_DAY_WRITTEN + r"[^，,。\s]{0,3}[，,\s]")
+def _we_of_speaker_after(
+    vt: str,
+    a: int,
+    b: int,
+    lo: int | None,
+    actors: list[Actor],
+    participants: Callable[[int, int], list[Actor]],
+) -> list[Actor]:
+    """“我们已向警方报案，”甲说。 / “我们已向警方报案，…。”甲介绍说，…: a sentence ``vt[a:b]``
+    opening with a quotation told in the first person, whose speaker is named right after the
+    quotation closes - before a verb of saying, in the sentence or at the start of the next
+    one (from ``lo``, in the same paragraph, when the quotation closes its sentence): the
+    quotation's 我们, 我 opening a clause stand for that speaker
+    (:func:`.anaphora.speaker_as_subject`) - the last person, company or body named there
+    (``participants(lo, verb)`` for the next sentence; not a place, not the one told to - 甲对
+    乙说 - not an unnamed 网友, 市民, nor a reporter: a speaker no one can name, or the writer's
+    own, is no doer).  ``actors`` unchanged otherwise."""
+    close = _QUOTE_CLOSE.search(vt, a + 1, b) if vt.find("我", a, b) >= 0 else None
+    if close is None:
+        return actors
+    if close.end() < len(vt[a:b].rstrip()) + a:  # “…，”甲说。: the speaker in the sentence
+        floor = close.end()
+        said = _SPEAKER_NAMED_AFTER.match(vt, floor, b)
+        told = [x for x in actors if said is not None and floor <= x.start < said.end(1)]
+    elif lo is not None and vt.find("\n", b, lo) < 0:  # “…。”甲介绍说: in the next one
+        floor = lo
+        said = _SPEAKER_NAMED_AFTER.match(vt, floor)
+        told = participants(floor, said.end(1)) if said is not None else []
+    else:
+        return actors
+    speaker = next(
+        (
+            x
+            for x in reversed(told)
+            if not x.place
+            and (x.kind in ("PER", "ORG") or x.agent_type in _SPEAKING_BODIES)
+            and not _object_in_clause(vt, x, floor)  # (甲对乙说: 乙 is told, no speaker)
+        ),
+        None,
+    )
+    if speaker is None:
+        return actors
+    return _speaker_as_subject(vt, a, close.start(), actors, speaker)
+
+
+_QUOTATION_OPENERS = tuple(sorted(_QUOTE_OPEN))  # (str.startswith reads a tuple)
+# 中国某会常务副会长王某介绍说，…: the speaker (a name, a title) and a verb of saying right after a
+# quotation closes, before the first comma (news_cues speech_end)
+_SPEAKER_NAMED_AFTER = re.compile(
+    r"[，,\s]*([^，,。；;：:！？!?“”\"「」\s]{1,20}?)(?:"
+    + "|".join(sorted(cue_words("speech_end"), key=len, reverse=True))
+    + r")道?[，,。：:]"
+)
+# the kinds of a body that speaks for itself (公司, 警方, 法院…; not 网友, 市民: no one named)
+_SPEAKING_BODIES = frozenset({"GOV", "COP", "JUD", "BUS", "MIL", "EDU"})
+
+
 # 记者随后联系了…, 本报记者…: the outlet's own reporter, a step the writer tells
 _REPORTER_OPENS = re.compile("(?:本[报台网刊])?记者")
 
