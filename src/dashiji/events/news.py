@@ -14557,6 +14557,8 @@ _WRITER_SAYS_REACH = 4  # characters before the verb: 总的来说, 客观地说
 _NARRATOR_OPENS = cue("narrator_resumes")  # 此前, 目前, 随后…: the writer's own report again
 # 2021年5月3日，…, 5月3日晚，…: a day (and a part of it) opening a step of the narration
 _DAY_OPENS = re.compile(_DAY_WRITTEN + r"[^，,。\s]{0,3}[，,\s]")
+
+
 def _we_of_speaker_after(
     vt: str,
     a: int,
