@@ -2776,12 +2776,18 @@ def test_i_with_no_open_speaker_names_no_one(
         ("“网上的说法毫无根据，我们已向警方报案。”华力公司回应称。", "司法行为-举报", "举报发起方",
          "华力公司"),
         ("“我们已向警方报案。”吴芳对刘志强说。", "司法行为-举报", "举报发起方", "吴芳"),
+        # a later sentence of words a telling verb and a colon opened before it
+        ("华力公司经理刘志强回应称：“网上的说法不实。我们已向警方报案。”", "司法行为-举报",
+         "举报发起方", "刘志强"),
+        ("吴芳对刘志强说：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方",
+         "吴芳"),
     ],
 )  # fmt: skip
-def test_we_opening_the_words_of_a_speaker_named_after_them_is_that_speaker(
+def test_we_opening_the_words_of_a_named_speaker_is_that_speaker(
     steps, text: str, news_type: str, role: str, speaker: str
 ) -> None:
-    # “我们已向警方报案。”甲介绍说: the quotation's 我们, its clause's subject, is its speaker
+    # “我们已向警方报案。”甲介绍说, 甲称：“…。我们…”: the quotation's 我们, its clause's subject, is
+    # its speaker
     assert_role(steps, text, news_type, role, [speaker])
 
 
@@ -2797,9 +2803,14 @@ def test_we_opening_the_words_of_a_speaker_named_after_them_is_that_speaker(
         ("“此事已有定论，”刘志强说，我们已向警方报案。", "司法行为-举报", "举报发起方"),
         # a new paragraph names no speaker of the words before it
         ("“我们已向警方报案。”\n刘志强说，公司将配合调查。", "司法行为-举报", "举报发起方"),
+        # words no one is told to say (a statement's sentence, then a quotation), an unnamed
+        # netizen's, or the writer's after the quotation closed
+        ("华力公司昨日发表声明。“我们已就此事向警方报案。”", "司法行为-举报", "举报发起方"),
+        ("有网友留言：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方"),
+        ("刘志强称：“此事已有定论。”我们已向警方报案。", "司法行为-举报", "举报发起方"),
     ],
 )
-def test_we_of_words_no_speaker_named_after_them_names_no_one(
+def test_we_of_words_with_no_named_speaker_names_no_one(
     steps, text: str, news_type: str, role: str
 ) -> None:
     # controls (held on both trees)

@@ -1586,6 +1586,21 @@ class NewsCoder:
 
                 nxt = tv(sentences[si + 1].start) if si + 1 < len(sentences) else None
                 actors = _we_of_speaker_after(vt, a, b, nxt, actors, named_after)
+            elif si and vt.find("我", a, b) >= 0:  # 甲称：“…。我们…”: the speaker before
+
+                def told_before(at: int, si: int = si) -> list[Actor]:  # (the one holding at)
+                    back = range(si - 1, -1, -1)
+                    sj = next((k for k in back if tv(sentences[k].start) <= at), -1)
+                    if sj < 0:
+                        return []  # (a mark before the first sentence: a title's)
+                    if sj not in told:
+                        lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                        told[sj] = self._participants(
+                            vt, lo, hi, ent_view, ent_starts, taken, names, mentions
+                        )
+                    return told[sj]
+
+                actors = _we_of_speaker_before(vt, a, b, actors, told_before)
             told[si] = actors
             # 前往美国, 身处美国的某人: where one goes or stays - not whom one meets, nor where
             # one is from
@@ -14602,6 +14617,39 @@ def _we_of_speaker_after(
     if speaker is None:
         return actors
     return _speaker_as_subject(vt, a, close.start(), actors, speaker)
+
+
+def _we_of_speaker_before(
+    vt: str, a: int, b: int, actors: list[Actor], told_before: Callable[[int], list[Actor]]
+) -> list[Actor]:
+    """甲回应称：“网上的说法不实。我们已向警方报案。”: a sentence ``vt[a:b]`` inside a quotation
+    that a verb of telling opened in an earlier sentence of its paragraph (still open at ``a``,
+    closing after it): its 我们, 我 opening a clause before the quotation closes stand for that
+    teller (:func:`.anaphora.speaker_as_subject`) - the last person, company or body named
+    before the verb in the sentence holding the opening mark (``told_before(mark)``), not the
+    one told to (甲告诉乙：“…”).  ``actors`` unchanged otherwise (a quotation with no teller:
+    its 我们 is no one named)."""
+    if _OPENING_MARK.search(vt, max(0, a - _QUOTE_RUN), a) is None:
+        return actors  # (most sentences: no quotation opened before them)
+    j = _open_quote(vt, a)
+    tells = _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) if j >= 0 else None
+    close = _QUOTE_BREAK.search(vt, a, b + _QUOTE_RUN) if tells is not None else None
+    if tells is None or close is None or vt[close.start()] not in "”」』":
+        return actors
+    speaker = next(
+        (
+            x
+            for x in reversed(told_before(j))
+            if x.end <= tells.start()
+            and not x.place
+            and (x.kind in ("PER", "ORG") or x.agent_type in _SPEAKING_BODIES)
+            and not _object_in_clause(vt, x, max(vt.rfind(c, 0, x.start) for c in "，,。") + 1)
+        ),
+        None,
+    )
+    if speaker is None:
+        return actors
+    return _speaker_as_subject(vt, a, min(b, close.start()), actors, speaker)
 
 
 _QUOTATION_OPENERS = tuple(sorted(_QUOTE_OPEN))  # (str.startswith reads a tuple)
