@@ -2817,6 +2817,15 @@ def test_we_of_words_with_no_named_speaker_names_no_one(
     assert_role(steps, text, news_type, role, None)
 
 
+def test_a_name_read_with_the_verb_of_saying_is_no_speaker(steps) -> None:
+    # “…，”吴芳说。: a name read over the verb after it (吴芳说) names no one who spoke - no
+    # speaker rather than a wrong name, in the sentence or in the next one
+    for text in ("“我们已向警方报案，”吴芳说。", "“我们已向警方报案。”吴芳说，警方已经立案。"):
+        e = news(events(steps, text), "司法行为-举报")
+        assert not any(x.name.endswith("说") for x in e.actors), (text, roles(e))
+        assert all(not t.endswith("说") for t in roles(e).get("举报发起方", [])), text
+
+
 def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps) -> None:
     # 起诉某公司获赔的一位姓王的车主，后来也被某公司起诉: the man the clause qualifies (一位
     # 姓王的 introduces him) is the one the later passive befalls, not the company inside it

@@ -14608,7 +14608,9 @@ def _we_of_speaker_after(
         (
             x
             for x in reversed(told)
-            if not x.place
+            if said is not None
+            and x.end <= said.end(1)  # (吴芳说 read as one name: no speaker named)
+            and not x.place
             and (x.kind in ("PER", "ORG") or x.agent_type in _SPEAKING_BODIES)
             and not _object_in_clause(vt, x, floor)  # (甲对乙说: 乙 is told, no speaker)
         ),
