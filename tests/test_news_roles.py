@@ -2781,6 +2781,9 @@ def test_i_with_no_open_speaker_names_no_one(
          "举报发起方", "刘志强"),
         ("吴芳对刘志强说：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方",
          "吴芳"),
+        # the teller of the clause the mark ends, not one named in a clause before it
+        ("刘志强介绍，吴芳称：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方",
+         "吴芳"),
     ],
 )  # fmt: skip
 def test_we_opening_the_words_of_a_named_speaker_is_that_speaker(
@@ -2808,6 +2811,11 @@ def test_we_opening_the_words_of_a_named_speaker_is_that_speaker(
         ("华力公司昨日发表声明。“我们已就此事向警方报案。”", "司法行为-举报", "举报发起方"),
         ("有网友留言：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方"),
         ("刘志强称：“此事已有定论。”我们已向警方报案。", "司法行为-举报", "举报发起方"),
+        # an unnamed teller in the clause of the mark: not one named in a clause before it
+        ("刘志强介绍，有网友留言称：“此事已有定论。我们已向警方报案。”", "司法行为-举报",
+         "举报发起方"),
+        ("刘志强起诉华力公司后，一名市民称：“此事已有定论。我们已向警方报案。”", "司法行为-举报",
+         "举报发起方"),
     ],
 )
 def test_we_of_words_with_no_named_speaker_names_no_one(

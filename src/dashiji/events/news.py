@@ -14627,10 +14627,11 @@ def _we_of_speaker_before(
     """甲回应称：“网上的说法不实。我们已向警方报案。”: a sentence ``vt[a:b]`` inside a quotation
     that a verb of telling opened in an earlier sentence of its paragraph (still open at ``a``,
     closing after it): its 我们, 我 opening a clause before the quotation closes stand for that
-    teller (:func:`.anaphora.speaker_as_subject`) - the last person, company or body named
-    before the verb in the sentence holding the opening mark (``told_before(mark)``), not the
-    one told to (甲告诉乙：“…”).  ``actors`` unchanged otherwise (a quotation with no teller:
-    its 我们 is no one named)."""
+    teller (:func:`.anaphora.speaker_as_subject`) - the last person, company or body named in
+    the clause the opening mark ends, in the sentence holding it (``told_before(mark)``), not
+    the one told to (甲告诉乙：“…”) nor one of a clause before (甲介绍，有网友称：“…”: an unnamed
+    网友's words).  ``actors`` unchanged otherwise (a quotation with no teller: its 我们 is no
+    one named)."""
     if _OPENING_MARK.search(vt, max(0, a - _QUOTE_RUN), a) is None:
         return actors  # (most sentences: no quotation opened before them)
     j = _open_quote(vt, a)
@@ -14638,14 +14639,20 @@ def _we_of_speaker_before(
     close = _QUOTE_BREAK.search(vt, a, b + _QUOTE_RUN) if tells is not None else None
     if tells is None or close is None or vt[close.start()] not in "”」』":
         return actors
+    # the clause ending at the mark (甲介绍，有网友称：“…”: 网友's, not 甲's - 介绍， may read
+    # as the verb, 有网友称 as the one told to), not the mark's own colon or comma
+    end = j - (j > 0 and vt[j - 1] in "，,：:")
+    lo = max(0, end - _QUOTE_RUN)  # (no scan of the whole article before it)
+    floor = max(vt.rfind(c, lo, end) + 1 for c in _TELLER_CLAUSE_OPENS) or lo
     speaker = next(
         (
             x
             for x in reversed(told_before(j))
-            if x.end <= tells.start()
+            if floor <= x.start
+            and x.end <= end
             and not x.place
             and (x.kind in ("PER", "ORG") or x.agent_type in _SPEAKING_BODIES)
-            and not _object_in_clause(vt, x, max(vt.rfind(c, 0, x.start) for c in "，,。") + 1)
+            and not _object_in_clause(vt, x, floor)
         ),
         None,
     )
@@ -14655,6 +14662,7 @@ def _we_of_speaker_before(
 
 
 _QUOTATION_OPENERS = tuple(sorted(_QUOTE_OPEN))  # (str.startswith reads a tuple)
+_TELLER_CLAUSE_OPENS = "，,；;。！？!?\n"  # the marks the clause of a verb of telling opens after
 # 中国某会常务副会长王某介绍说，…: the speaker (a name, a title) and a verb of saying right after a
 # quotation closes, before the first comma (news_cues speech_end)
 _SPEAKER_NAMED_AFTER = re.compile(
