@@ -2781,6 +2781,7 @@ def test_i_with_no_open_speaker_names_no_one(
          "举报发起方", "刘志强"),
         ("吴芳对刘志强说：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方",
          "吴芳"),
+        ("“我们已向警方报案，”刘志强对一名网友说。", "司法行为-举报", "举报发起方", "刘志强"),
         # the teller of the clause the mark ends, not one named in a clause before it
         ("刘志强介绍，吴芳称：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方",
          "吴芳"),
@@ -2811,6 +2812,8 @@ def test_we_opening_the_words_of_a_named_speaker_is_that_speaker(
         ("华力公司昨日发表声明。“我们已就此事向警方报案。”", "司法行为-举报", "举报发起方"),
         ("有网友留言：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方"),
         ("刘志强称：“此事已有定论。”我们已向警方报案。", "司法行为-举报", "举报发起方"),
+        # an unnamed speaker nearest the verb: not one named before it
+        ("“我们已向警方报案，”刘志强介绍的一名网友说。", "司法行为-举报", "举报发起方"),
         # an unnamed teller in the clause of the mark: not one named in a clause before it
         ("刘志强介绍，有网友留言称：“此事已有定论。我们已向警方报案。”", "司法行为-举报",
          "举报发起方"),
@@ -2827,11 +2830,17 @@ def test_we_of_words_with_no_named_speaker_names_no_one(
 
 def test_a_name_read_with_the_verb_of_saying_is_no_speaker(steps) -> None:
     # “…，”吴芳说。: a name read over the verb after it (吴芳说) names no one who spoke - no
-    # speaker rather than a wrong name, in the sentence or in the next one
-    for text in ("“我们已向警方报案，”吴芳说。", "“我们已向警方报案。”吴芳说，警方已经立案。"):
+    # speaker rather than a wrong name, in the sentence or in the next one, nor the one named
+    # before it (刘志强的妻子吴芳说: not 刘志强)
+    for text in (
+        "“我们已向警方报案，”吴芳说。",
+        "“我们已向警方报案。”吴芳说，警方已经立案。",
+        "“我们已向警方报案，”刘志强的妻子吴芳说。",
+    ):
         e = news(events(steps, text), "司法行为-举报")
         assert not any(x.name.endswith("说") for x in e.actors), (text, roles(e))
-        assert all(not t.endswith("说") for t in roles(e).get("举报发起方", [])), text
+        doers = roles(e).get("举报发起方", [])
+        assert all(not t.endswith("说") and t != "刘志强" for t in doers), (text, doers)
 
 
 def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps) -> None:

@@ -14608,15 +14608,16 @@ def _we_of_speaker_after(
         (
             x
             for x in reversed(told)
-            if said is not None
-            and x.end <= said.end(1)  # (吴芳说 read as one name: no speaker named)
-            and not x.place
-            and (x.kind in ("PER", "ORG") or x.agent_type in _SPEAKING_BODIES)
-            and not _object_in_clause(vt, x, floor)  # (甲对乙说: 乙 is told, no speaker)
+            if not x.place and not _told_to(vt, x, floor)  # (甲对乙说: 乙 is told)
         ),
         None,
-    )
-    if speaker is None:
+    )  # (the one nearest the verb: not an earlier one past an unnamed 妻子 or 网友)
+    if (
+        speaker is None
+        or said is None
+        or speaker.end > said.end(1)  # (吴芳说 read as one name: no speaker named)
+        or not _speaking(speaker)
+    ):
         return actors
     return _speaker_as_subject(vt, a, close.start(), actors, speaker)
 
@@ -14651,14 +14652,30 @@ def _we_of_speaker_before(
             if floor <= x.start
             and x.end <= end
             and not x.place
-            and (x.kind in ("PER", "ORG") or x.agent_type in _SPEAKING_BODIES)
-            and not _object_in_clause(vt, x, floor)
+            and not _told_to(vt, x, floor)
         ),
         None,
-    )
-    if speaker is None:
+    )  # (the one nearest the mark: not an earlier one past an unnamed 网友)
+    if speaker is None or not _speaking(speaker):
         return actors
     return _speaker_as_subject(vt, a, min(b, close.start()), actors, speaker)
+
+
+def _told_to(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` the one told to in the clause from ``floor`` (甲对乙说, 甲告诉乙, 甲对一名网友说:
+    :func:`_object_in_clause`, or 向, 对, 给 and a count right before it)?"""
+    return _object_in_clause(vt, x, floor) or _TOLD_COUNTED.search(
+        vt, max(floor, x.start - 4), x.start
+    ) is not None
+
+
+_TOLD_COUNTED = re.compile("[" + "".join(_ADDRESS_MARKS) + "][" + _NUMERALS + "]+[名位个]$")
+
+
+def _speaking(x: Actor) -> bool:
+    """Is ``x`` one whose 我们 names a doer - a person, a company or a body named (not an
+    unnamed 网友, 市民, 妻子: no one to name)?"""
+    return x.kind in ("PER", "ORG") or x.agent_type in _SPEAKING_BODIES
 
 
 _QUOTATION_OPENERS = tuple(sorted(_QUOTE_OPEN))  # (str.startswith reads a tuple)
