@@ -5129,14 +5129,10 @@ def _count_the_dead(events: list[Event]) -> None:
     for e in events:
         if e.news_type != _DEATH:
             continue
-        dead = [x for x in e.arguments if x.role == "死者"]
-        counts = [_DEAD_COUNT.search(x.text) for x in dead]
-        if (
-            not dead
-            or any(c is None for c in counts)
-            or any(_NAMED_DEAD.search(x.text) for x in dead)
-        ):
+        dead = _counted_dead(e)
+        if not dead:
             continue
+        counts = [_DEAD_COUNT.search(x.text) for x in dead]
         host = next(
             (
                 h
@@ -5157,6 +5153,15 @@ def _count_the_dead(events: list[Event]) -> None:
                 host.arguments.append(Argument("死亡人数", c.group(), a0, a1))
 
 
+def _counted_dead(e: Event) -> list[Argument]:
+    """The 死者 of the death ``e`` when each is only counted (3人, 至少13人), else none (张某,
+    三名护林员: one named or told who they were, or no 死者 at all)."""
+    dead = [x for x in e.arguments if x.role == "死者"]
+    if any(_DEAD_COUNT.search(x.text) is None or _NAMED_DEAD.search(x.text) for x in dead):
+        return []
+    return dead
+
+
 def _toll_not_the_dead(events: list[Event], sound: Callable[[Event], bool]) -> None:
     """致3人死亡 after a crash, a fire or an attack its sentence tells is that event's toll
     (死亡人数, read by :func:`_count_the_dead` or ``_quantities``), as DuEE reads it: the death
@@ -5168,10 +5173,8 @@ def _toll_not_the_dead(events: list[Event], sound: Callable[[Event], bool]) -> N
     for e in events:
         if e.news_type != _DEATH:
             continue
-        dead = [x for x in e.arguments if x.role == "死者"]
-        if not dead or any(
-            _DEAD_COUNT.search(x.text) is None or _NAMED_DEAD.search(x.text) for x in dead
-        ):
+        dead = _counted_dead(e)
+        if not dead:
             continue  # (a named one among the dead: a 死者)
         spans = {(x.start, x.end) for x in dead}
         if not any(
@@ -6757,11 +6760,13 @@ def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
     )
 
 
+# the verbs of saying after a speaker (news_cues speech_end), the longest first
+_SPEECH_ENDS = "|".join(sorted(cue_words("speech_end"), key=len, reverse=True))
 # after a quotation closing past the trigger: its speaker and a verb of saying ending the
-# sentence or its clause (“…，”王先生说。, “…。”该负责人表示，…; news_cues speech_end)
+# sentence or its clause (“…，”王先生说。, “…。”该负责人表示，…)
 _SPEAKER_AFTER = re.compile(
     r"[，,\s]*[^，,。；;：:！？!?“”\"「」\s]{1,12}?(?:"
-    + "|".join(sorted(cue_words("speech_end"), key=len, reverse=True))
+    + _SPEECH_ENDS
     + r")道?(?:[。！!…\s]*$|[，,])"
 )
 
@@ -14681,11 +14686,9 @@ def _speaking(x: Actor) -> bool:
 _QUOTATION_OPENERS = tuple(sorted(_QUOTE_OPEN))  # (str.startswith reads a tuple)
 _TELLER_CLAUSE_OPENS = "，,；;。！？!?\n"  # the marks the clause of a verb of telling opens after
 # 中国某会常务副会长王某介绍说，…: the speaker (a name, a title) and a verb of saying right after a
-# quotation closes, before the first comma (news_cues speech_end)
+# quotation closes, before the first comma (_SPEAKER_AFTER's, the speaker kept)
 _SPEAKER_NAMED_AFTER = re.compile(
-    r"[，,\s]*([^，,。；;：:！？!?“”\"「」\s]{1,20}?)(?:"
-    + "|".join(sorted(cue_words("speech_end"), key=len, reverse=True))
-    + r")道?[，,。：:]"
+    r"[，,\s]*([^，,。；;：:！？!?“”\"「」\s]{1,20}?)(?:" + _SPEECH_ENDS + r")道?[，,。：:]"
 )
 # the kinds of a body that speaks for itself (公司, 警方, 法院…; not 网友, 市民: no one named)
 _SPEAKING_BODIES = frozenset({"GOV", "COP", "JUD", "BUS", "MIL", "EDU"})
