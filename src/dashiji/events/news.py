@@ -14690,8 +14690,9 @@ _TELLER_CLAUSE_OPENS = "，,；;。！？!?\n"  # the marks the clause of a verb
 _SPEAKER_NAMED_AFTER = re.compile(
     r"[，,\s]*([^，,。；;：:！？!?“”\"「」\s]{1,20}?)(?:" + _SPEECH_ENDS + r")道?[，,。：:]"
 )
-# the kinds of a body that speaks for itself (公司, 警方, 法院…; not 网友, 市民: no one named)
-_SPEAKING_BODIES = frozenset({"GOV", "COP", "JUD", "BUS", "MIL", "EDU"})
+# the kinds of a body that speaks for itself (the state's bodies, a company, a school: 警方, 公司…;
+# not 网友, 市民: no one named)
+_SPEAKING_BODIES = _AUTHORITY | {"BUS", "EDU"}
 
 
 # 记者随后联系了…, 本报记者…: the outlet's own reporter, a step the writer tells
