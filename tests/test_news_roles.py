@@ -1098,10 +1098,12 @@ def test_a_name_inside_the_place_phrase_of_a_crash_is_where_it_happens(steps) ->
 
 
 def test_the_dead_told_by_their_count_are_the_dead_not_the_driver(steps) -> None:
-    # 造成3人死亡: the counted people are the dead - the driver carried from before is not
+    # 造成3人死亡: the counted people are the dead - the driver carried from before is not;
+    # after a crash the count is the crash's toll (死亡人数), no one named dead
     text = "当晚，司机马永刚驾驶一辆货车在沪陕高速上行驶，与前方一辆客车追尾，造成4人死亡。"
     evs = events(steps, text)
-    assert roles(news(evs, "人生-死亡"))["死者"] == ["4人"], kinds(evs)
+    assert "死者" not in roles(news(evs, "人生-死亡")), kinds(evs)
+    assert roles(news(evs, "灾害/意外-车祸"))["死亡人数"] == ["4人"], kinds(evs)
     assert names(news(evs, "灾害/意外-车祸")) == ["马永刚"]
     # the count, not the words before it (已确认有)
     e = news(events(steps, "截至发稿已确认有11人死亡，其中包括3名机组人员。"), "人生-死亡")
@@ -2756,6 +2758,89 @@ def test_i_with_no_open_speaker_names_no_one(
     steps, text: str, news_type: str, role: str, want: list[str] | None
 ) -> None:
     assert_role(steps, text, news_type, role, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "speaker"),
+    [
+        # the speaker named in the next sentence, right after the quotation closes its own
+        (
+            "“我们已向警方报案，希望尽快查明真相。”华力公司副总经理刘志强介绍说，警方已展开调查。",
+            "司法行为-举报", "举报发起方", "刘志强",
+        ),
+        ("“我们已于昨日向法院起诉吴芳。”华力公司在声明中表示。", "司法行为-起诉", "原告",
+         "华力公司"),
+        # the speaker after the quotation in its own sentence
+        ("“我们已经向警方报案了，”刘志强说。", "司法行为-举报", "举报发起方", "刘志强"),
+        # a body's words; the one told to (对乙说) is no speaker
+        ("“网上的说法毫无根据，我们已向警方报案。”华力公司回应称。", "司法行为-举报", "举报发起方",
+         "华力公司"),
+        ("“我们已向警方报案。”吴芳对刘志强说。", "司法行为-举报", "举报发起方", "吴芳"),
+        # a later sentence of words a telling verb and a colon opened before it
+        ("华力公司经理刘志强回应称：“网上的说法不实。我们已向警方报案。”", "司法行为-举报",
+         "举报发起方", "刘志强"),
+        ("吴芳对刘志强说：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方",
+         "吴芳"),
+        ("“我们已向警方报案，”刘志强对一名网友说。", "司法行为-举报", "举报发起方", "刘志强"),
+        # the teller of the clause the mark ends, not one named in a clause before it
+        ("刘志强介绍，吴芳称：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方",
+         "吴芳"),
+    ],
+)  # fmt: skip
+def test_we_opening_the_words_of_a_named_speaker_is_that_speaker(
+    steps, text: str, news_type: str, role: str, speaker: str
+) -> None:
+    # “我们已向警方报案。”甲介绍说, 甲称：“…。我们…”: the quotation's 我们, its clause's subject, is
+    # its speaker
+    assert_role(steps, text, news_type, role, [speaker])
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role"),
+    [
+        # a reporter's words, or an unnamed netizen's: no one to name
+        ("“我们已向警方报案。”本报记者说。", "司法行为-举报", "举报发起方"),
+        ("“我们已向警方报案。”一名网友说。", "司法行为-举报", "举报发起方"),
+        # 我们的: whose, no subject
+        ("“警方已经拘留了我们的同事。”刘志强说。", "司法行为-拘捕", "被拘捕者"),
+        # after the quotation closed: the words are no longer the speaker's
+        ("“此事已有定论，”刘志强说，我们已向警方报案。", "司法行为-举报", "举报发起方"),
+        # a new paragraph names no speaker of the words before it
+        ("“我们已向警方报案。”\n刘志强说，公司将配合调查。", "司法行为-举报", "举报发起方"),
+        # words no one is told to say (a statement's sentence, then a quotation), an unnamed
+        # netizen's, or the writer's after the quotation closed
+        ("华力公司昨日发表声明。“我们已就此事向警方报案。”", "司法行为-举报", "举报发起方"),
+        ("有网友留言：“此事已有定论。我们已向警方报案。”", "司法行为-举报", "举报发起方"),
+        ("刘志强称：“此事已有定论。”我们已向警方报案。", "司法行为-举报", "举报发起方"),
+        # an unnamed speaker nearest the verb: not one named before it
+        ("“我们已向警方报案，”刘志强介绍的一名网友说。", "司法行为-举报", "举报发起方"),
+        # an unnamed teller in the clause of the mark: not one named in a clause before it
+        ("刘志强介绍，有网友留言称：“此事已有定论。我们已向警方报案。”", "司法行为-举报",
+         "举报发起方"),
+        ("刘志强起诉华力公司后，一名市民称：“此事已有定论。我们已向警方报案。”", "司法行为-举报",
+         "举报发起方"),
+    ],
+)
+def test_we_of_words_with_no_named_speaker_names_no_one(
+    steps, text: str, news_type: str, role: str
+) -> None:
+    # controls (held on both trees)
+    assert_role(steps, text, news_type, role, None)
+
+
+def test_a_name_read_with_the_verb_of_saying_is_no_speaker(steps) -> None:
+    # “…，”吴芳说。: a name read over the verb after it (吴芳说) names no one who spoke - no
+    # speaker rather than a wrong name, in the sentence or in the next one, nor the one named
+    # before it (刘志强的妻子吴芳说: not 刘志强)
+    for text in (
+        "“我们已向警方报案，”吴芳说。",
+        "“我们已向警方报案。”吴芳说，警方已经立案。",
+        "“我们已向警方报案，”刘志强的妻子吴芳说。",
+    ):
+        e = news(events(steps, text), "司法行为-举报")
+        assert not any(x.name.endswith("说") for x in e.actors), (text, roles(e))
+        doers = roles(e).get("举报发起方", [])
+        assert all(not t.endswith("说") and t != "刘志强" for t in doers), (text, doers)
 
 
 def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events
+from test_events_news import news, roles
 from test_news_notevent import kinds, typed
 
 
@@ -252,6 +253,47 @@ def test_the_counted_dead_of_a_collapse_are_its_toll(steps) -> None:
     evs = events(steps, "一座旧仓库的屋顶在暴雪中坍塌，看守老刘当场死亡。")
     fall = typed(evs, "灾害/意外-坍/垮塌")
     assert fall and not any(a.role == "死亡人数" for a in fall[0].arguments), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "accident", "toll"),
+    [
+        ("两辆货车在国道上相撞，致3人死亡、5人受伤。", "灾害/意外-车祸", "3人"),
+        ("昨晚一家餐馆发生火灾，造成2人死亡。", "灾害/意外-起火", "2人"),
+        ("一名男子持刀袭击路人，造成2人死亡。", "灾害/意外-袭击", "2人"),
+        ("工地脚手架昨天坍塌，致2人死亡、3人受伤。", "灾害/意外-坍/垮塌", "2人"),
+        ("化工厂昨天发生爆炸，事故已造成6人遇难。", "灾害/意外-爆炸", "6人"),
+    ],
+)
+def test_the_counted_dead_of_an_accident_are_its_toll_not_a_death_s_dead(
+    steps, said, accident, toll
+) -> None:
+    # invented: 相撞，致3人死亡 - DuEE counts the dead on the accident (死亡人数); the death told
+    # beside it stays an event, but a count names no one: no 死者
+    evs = events(steps, said)
+    assert roles(news(evs, accident)).get("死亡人数") == [toll], kinds(evs)
+    assert "死者" not in roles(news(evs, "人生-死亡")), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "dead"),
+    [
+        ("一辆货车与客车相撞，事故造成司机张某死亡。", "张某"),  # (one named: a 死者)
+        ("当地疫情已致3人死亡。", "3人"),  # (no accident counts them)
+        ("截至昨晚已有3人死亡。", "3人"),
+        ("一辆大巴翻下山崖，造成4人死亡，其中包括乘客刘某。", "刘某"),
+    ],
+)
+def test_the_dead_no_accident_counts_stay_the_dead(steps, said, dead) -> None:
+    # controls (held on both trees): a named one among the dead, or a count with no accident
+    # beside it, stays the death's 死者
+    assert dead in roles(news(events(steps, said), "人生-死亡")).get("死者", [])
+
+
+def test_a_count_with_si_in_a_score_or_a_title_is_no_death(steps) -> None:
+    # controls (held on both trees): 2死 of an inning, 一死一伤 as a film's title
+    for said in ("主队在九局下半2死满垒时打出再见安打。", "短片《一死一伤》昨日在影展上映。"):
+        assert not typed(events(steps, said), "人生-死亡"), said
 
 
 def test_a_province_before_a_person_places_the_person(steps) -> None:

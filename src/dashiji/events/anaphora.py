@@ -445,6 +445,27 @@ def _speaker_as_object(vt: str, a: int, b: int, out: list[Actor]) -> bool:
     return added
 
 
+def speaker_as_subject(vt: str, a: int, b: int, out: list[Actor], speaker: Actor) -> list[Actor]:
+    """``out`` with an actor standing for ``speaker`` at each 我们 or 我 opening a clause of the
+    quoted words ``vt[a:b]`` (“我们已向警方报案，…”), the subject of what the speaker says that
+    clause did - a speaker named outside the sentence (“…。”甲介绍说, 甲称：“…。我们…”: the
+    caller's reading).
+    Not 我们的 (whose), not 我国, 我市 (a body's own word), not one read already."""
+    added = [
+        _stand_in(None, hit.start(), hit.end(), hit.group(), speaker)
+        for hit in _WE_OPENS.finditer(vt, a, b)
+        if not vt.startswith("的", hit.end())
+        and (hit.start() == a or vt[hit.start() - 1] in _CLAUSE_OPENERS)
+        and not any(x.start < hit.end() and hit.start() < x.end for x in out)
+    ]
+    return sorted([*out, *added], key=lambda x: x.start) if added else out
+
+
+# 我们, 我 (not 我国, 我方, 我市: frame.FIRST_PERSON's bodies) and the marks a clause opens after
+_WE_OPENS = re.compile("我们|" + FIRST_PERSON.pattern)
+_CLAUSE_OPENERS = frozenset("，,；;" + "".join(QUOTE_OPEN))
+
+
 # the colon of a speaker's label, perhaps an opening quotation mark after it (甲：乙…, 甲：“乙…)
 _LABEL = re.compile("[：:][" + "".join(sorted(QUOTE_OPEN)) + "]?")
 

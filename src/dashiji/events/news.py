@@ -51,6 +51,7 @@ from ..model import Document, Span
 from ..normalize import AnalysisView
 from .anaphora import OTHER, PLURAL_KIN, PRONOUN, bare_bodies, has_anaphor, is_person
 from .anaphora import resolve as resolve_anaphora
+from .anaphora import speaker_as_subject as _speaker_as_subject
 from .clauses import COMMA_COLON
 from .clauses import QUOTE_OPEN as _QUOTE_OPEN
 from .codebook import Codebook
@@ -1584,6 +1585,30 @@ class NewsCoder:
                     return out
 
                 actors = resolve_anaphora(vt, a, b, actors, earlier)
+            if vt.startswith(_QUOTATION_OPENERS, a):  # (cheap test first)
+
+                def named_after(lo: int, hi: int) -> list[Actor]:  # (the next sentence's speaker)
+                    return self._participants(
+                        vt, lo, hi, ent_view, ent_starts, taken, names, mentions
+                    )
+
+                nxt = tv(sentences[si + 1].start) if si + 1 < len(sentences) else None
+                actors = _we_of_speaker_after(vt, a, b, nxt, actors, named_after)
+            elif si and vt.find("我", a, b) >= 0:  # 甲称：“…。我们…”: the speaker before
+
+                def told_before(at: int, si: int = si) -> list[Actor]:  # (the one holding at)
+                    back = range(si - 1, -1, -1)
+                    sj = next((k for k in back if tv(sentences[k].start) <= at), -1)
+                    if sj < 0:
+                        return []  # (a mark before the first sentence: a title's)
+                    if sj not in told:
+                        lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                        told[sj] = self._participants(
+                            vt, lo, hi, ent_view, ent_starts, taken, names, mentions
+                        )
+                    return told[sj]
+
+                actors = _we_of_speaker_before(vt, a, b, actors, told_before)
             told[si] = actors
             # 前往美国, 身处美国的某人: where one goes or stays - not whom one meets, nor where
             # one is from
@@ -1788,6 +1813,7 @@ class NewsCoder:
                 judged[id(e)] = next(iter_doubts(e, view, persons, first_body), None) is None
             return judged[id(e)]
 
+        _toll_not_the_dead(out, sound)
         # (合议庭作出判决，…判处某人…: the penalty tells the ruling; 甲判处…，乙判处…: one act)
         if _bare_rulings(out) | _join_parallel(out, sound):
             made = [mk for mk in made if any(e is mk.event for e in out)]
@@ -5139,14 +5165,10 @@ def _count_the_dead(events: list[Event]) -> None:
     for e in events:
         if e.news_type != _DEATH:
             continue
-        dead = [x for x in e.arguments if x.role == "死者"]
-        counts = [_DEAD_COUNT.search(x.text) for x in dead]
-        if (
-            not dead
-            or any(c is None for c in counts)
-            or any(_NAMED_DEAD.search(x.text) for x in dead)
-        ):
+        dead = _counted_dead(e)
+        if not dead:
             continue
+        counts = [_DEAD_COUNT.search(x.text) for x in dead]
         host = next(
             (
                 h
@@ -5165,6 +5187,53 @@ def _count_the_dead(events: list[Event]) -> None:
                 a0 = None if x.start is None else x.start + c.start()
                 a1 = None if x.start is None else x.start + c.end()
                 host.arguments.append(Argument("死亡人数", c.group(), a0, a1))
+
+
+def _counted_dead(e: Event) -> list[Argument]:
+    """The 死者 of the death ``e`` when each is only counted (3人, 至少13人), else none (张某,
+    三名护林员: one named or told who they were, or no 死者 at all)."""
+    dead = [x for x in e.arguments if x.role == "死者"]
+    if any(_DEAD_COUNT.search(x.text) is None or _NAMED_DEAD.search(x.text) for x in dead):
+        return []
+    return dead
+
+
+def _toll_not_the_dead(events: list[Event], sound: Callable[[Event], bool]) -> None:
+    """致3人死亡 after a crash, a fire or an attack its sentence tells is that event's toll
+    (死亡人数, read by :func:`_count_the_dead` or ``_quantities``), as DuEE reads it: the death
+    told beside it stays an event, its counted people its party, with its time and place but
+    not the count as its 死者 argument - a count names no one.  A death whose dead are named
+    (造成司机张某死亡), or with no sound event beside it (疫情已致3人死亡: no accident counts
+    them; 那场山洪已造成…: a host the doubts drop, ``sound`` false), keeps its 死者."""
+    tolls = _death_toll_types()
+    for e in events:
+        if e.news_type != _DEATH:
+            continue
+        dead = _counted_dead(e)
+        if not dead:
+            continue  # (a named one among the dead: a 死者)
+        spans = {(x.start, x.end) for x in dead}
+        if not any(
+            h.news_type in tolls
+            and h.start == e.start
+            and any(
+                x.role == "死亡人数" and _inside_a_span(x.start, x.end, spans)
+                for x in h.arguments
+            )
+            and sound(h)
+            for h in events
+        ):
+            continue
+        e.arguments = [x for x in e.arguments if x.role != "死者"]
+
+
+def _inside_a_span(
+    start: int | None, end: int | None, spans: set[tuple[int | None, int | None]]
+) -> bool:
+    """Does ``start:end`` lie within one of ``spans`` (offsets into one text)?"""
+    return start is not None and end is not None and any(
+        s is not None and e is not None and s <= start and end <= e for s, e in spans
+    )
 
 
 @cache
@@ -6727,11 +6796,13 @@ def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
     )
 
 
+# the verbs of saying after a speaker (news_cues speech_end), the longest first
+_SPEECH_ENDS = "|".join(sorted(cue_words("speech_end"), key=len, reverse=True))
 # after a quotation closing past the trigger: its speaker and a verb of saying ending the
-# sentence or its clause (“…，”王先生说。, “…。”该负责人表示，…; news_cues speech_end)
+# sentence or its clause (“…，”王先生说。, “…。”该负责人表示，…)
 _SPEAKER_AFTER = re.compile(
     r"[，,\s]*[^，,。；;：:！？!?“”\"「」\s]{1,12}?(?:"
-    + "|".join(sorted(cue_words("speech_end"), key=len, reverse=True))
+    + _SPEECH_ENDS
     + r")道?(?:[。！!…\s]*$|[，,])"
 )
 
@@ -14956,6 +15027,124 @@ _WRITER_SAYS_REACH = 4  # characters before the verb: 总的来说, 客观地说
 _NARRATOR_OPENS = cue("narrator_resumes")  # 此前, 目前, 随后…: the writer's own report again
 # 2021年5月3日，…, 5月3日晚，…: a day (and a part of it) opening a step of the narration
 _DAY_OPENS = re.compile(_DAY_WRITTEN + r"[^，,。\s]{0,3}[，,\s]")
+
+
+def _we_of_speaker_after(
+    vt: str,
+    a: int,
+    b: int,
+    lo: int | None,
+    actors: list[Actor],
+    participants: Callable[[int, int], list[Actor]],
+) -> list[Actor]:
+    """“我们已向警方报案，”甲说。 / “我们已向警方报案，…。”甲介绍说，…: a sentence ``vt[a:b]``
+    opening with a quotation told in the first person, whose speaker is named right after the
+    quotation closes - before a verb of saying, in the sentence or at the start of the next
+    one (from ``lo``, in the same paragraph, when the quotation closes its sentence): the
+    quotation's 我们, 我 opening a clause stand for that speaker
+    (:func:`.anaphora.speaker_as_subject`) - the last person, company or body named there
+    (``participants(lo, verb)`` for the next sentence; not a place, not the one told to - 甲对
+    乙说 - not an unnamed 网友, 市民, nor a reporter: a speaker no one can name, or the writer's
+    own, is no doer).  ``actors`` unchanged otherwise."""
+    close = _QUOTE_CLOSE.search(vt, a + 1, b) if vt.find("我", a, b) >= 0 else None
+    if close is None:
+        return actors
+    if close.end() < len(vt[a:b].rstrip()) + a:  # “…，”甲说。: the speaker in the sentence
+        floor = close.end()
+        said = _SPEAKER_NAMED_AFTER.match(vt, floor, b)
+        told = [x for x in actors if said is not None and floor <= x.start < said.end(1)]
+    elif lo is not None and vt.find("\n", b, lo) < 0:  # “…。”甲介绍说: in the next one
+        floor = lo
+        said = _SPEAKER_NAMED_AFTER.match(vt, floor)
+        told = participants(floor, said.end(1)) if said is not None else []
+    else:
+        return actors
+    speaker = next(
+        (
+            x
+            for x in reversed(told)
+            if not x.place and not _told_to(vt, x, floor)  # (甲对乙说: 乙 is told)
+        ),
+        None,
+    )  # (the one nearest the verb: not an earlier one past an unnamed 妻子 or 网友)
+    if (
+        speaker is None
+        or said is None
+        or speaker.end > said.end(1)  # (吴芳说 read as one name: no speaker named)
+        or not _speaking(speaker)
+    ):
+        return actors
+    return _speaker_as_subject(vt, a, close.start(), actors, speaker)
+
+
+def _we_of_speaker_before(
+    vt: str, a: int, b: int, actors: list[Actor], told_before: Callable[[int], list[Actor]]
+) -> list[Actor]:
+    """甲回应称：“网上的说法不实。我们已向警方报案。”: a sentence ``vt[a:b]`` inside a quotation
+    that a verb of telling opened in an earlier sentence of its paragraph (still open at ``a``,
+    closing after it): its 我们, 我 opening a clause before the quotation closes stand for that
+    teller (:func:`.anaphora.speaker_as_subject`) - the last person, company or body named in
+    the clause the opening mark ends, in the sentence holding it (``told_before(mark)``), not
+    the one told to (甲告诉乙：“…”) nor one of a clause before (甲介绍，有网友称：“…”: an unnamed
+    网友's words).  ``actors`` unchanged otherwise (a quotation with no teller: its 我们 is no
+    one named)."""
+    if _OPENING_MARK.search(vt, max(0, a - _QUOTE_RUN), a) is None:
+        return actors  # (most sentences: no quotation opened before them)
+    j = _open_quote(vt, a)
+    tells = _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) if j >= 0 else None
+    close = _QUOTE_BREAK.search(vt, a, b + _QUOTE_RUN) if tells is not None else None
+    if tells is None or close is None or vt[close.start()] not in "”」』":
+        return actors
+    # the clause ending at the mark (甲介绍，有网友称：“…”: 网友's, not 甲's - 介绍， may read
+    # as the verb, 有网友称 as the one told to), not the mark's own colon or comma
+    end = j - (j > 0 and vt[j - 1] in "，,：:")
+    lo = max(0, end - _QUOTE_RUN)  # (no scan of the whole article before it)
+    floor = max(vt.rfind(c, lo, end) + 1 for c in _TELLER_CLAUSE_OPENS) or lo
+    speaker = next(
+        (
+            x
+            for x in reversed(told_before(j))
+            if floor <= x.start
+            and x.end <= end
+            and not x.place
+            and not _told_to(vt, x, floor)
+        ),
+        None,
+    )  # (the one nearest the mark: not an earlier one past an unnamed 网友)
+    if speaker is None or not _speaking(speaker):
+        return actors
+    return _speaker_as_subject(vt, a, min(b, close.start()), actors, speaker)
+
+
+def _told_to(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` the one told to in the clause from ``floor`` (甲对乙说, 甲告诉乙, 甲对一名网友说:
+    :func:`_object_in_clause`, or 向, 对, 给 and a count right before it)?"""
+    return _object_in_clause(vt, x, floor) or _TOLD_COUNTED.search(
+        vt, max(floor, x.start - 4), x.start
+    ) is not None
+
+
+_TOLD_COUNTED = re.compile("[" + "".join(_ADDRESS_MARKS) + "][" + _NUMERALS + "]+[名位个]$")
+
+
+def _speaking(x: Actor) -> bool:
+    """Is ``x`` one whose 我们 names a doer - a person, a company or a body named (not an
+    unnamed 网友, 市民, 妻子: no one to name)?"""
+    return x.kind in ("PER", "ORG") or x.agent_type in _SPEAKING_BODIES
+
+
+_QUOTATION_OPENERS = tuple(sorted(_QUOTE_OPEN))  # (str.startswith reads a tuple)
+_TELLER_CLAUSE_OPENS = "，,；;。！？!?\n"  # the marks the clause of a verb of telling opens after
+# 中国某会常务副会长王某介绍说，…: the speaker (a name, a title) and a verb of saying right after a
+# quotation closes, before the first comma (_SPEAKER_AFTER's, the speaker kept)
+_SPEAKER_NAMED_AFTER = re.compile(
+    r"[，,\s]*([^，,。；;：:！？!?“”\"「」\s]{1,20}?)(?:" + _SPEECH_ENDS + r")道?[，,。：:]"
+)
+# the kinds of a body that speaks for itself (the state's bodies, a company, a school: 警方, 公司…;
+# not 网友, 市民: no one named)
+_SPEAKING_BODIES = _AUTHORITY | {"BUS", "EDU"}
+
+
 # 记者随后联系了…, 本报记者…: the outlet's own reporter, a step the writer tells
 _REPORTER_OPENS = re.compile("(?:本[报台网刊])?记者")
 
