@@ -674,6 +674,7 @@ _CASE_NAME = re.compile(
 _CASE_NAME_HOLDS, _CASE_NAME_REACH = required_gate(_CASE_NAME)
 _DEONTIC = cue("deontic")
 _CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
+_FILED = "司法行为-立案"
 # the person who leaves, is suspended or strikes, and the organisation they belong to
 _AFFILIATION_ROLE = {
     "组织关系-辞/离职": ("离职者", "原所属组织"),
@@ -4241,6 +4242,10 @@ class NewsCoder:
                         if plover and not x.country and x.home:
                             x = replace(x, country=x.home)  # (of the article's home, as above)
                         event_actors.append(self._event_actor(view, x, side))
+        if entry.plover == "REJECT" and entry.news == _FILED:  # 甲报案…，不予立案: whose report
+            event_actors, patient = self._with_reporter(
+                view, vt, (a, m.start), actors, agent, patient, event_actors, plover
+            )
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
         if entry.news:
@@ -4429,6 +4434,36 @@ class NewsCoder:
             reported=None if date else doc.reference_date,
             context_date=None if date else context,
         )
+
+    def _with_reporter(
+        self,
+        view: AnalysisView,
+        vt: str,
+        span: tuple[int, int],
+        actors: list[Actor],
+        agent: Actor | None,
+        patient: Actor | None,
+        event_actors: list[EventActor],
+        plover: str | None,
+    ) -> tuple[list[EventActor], Actor | None]:
+        """不予立案 told with the one whose report it refuses (``_refused_reporter`` in the
+        sentence from ``span[0]`` to the trigger at ``span[1]``): that one is the REJECT's target
+        (a party of a news-only event); the accused named stays 立案对象 but leaves the target
+        side, and the reporter is no 立案对象 (家属被告知，不予立案: the family told)."""
+        x = _refused_reporter(vt, span[0], span[1], actors, agent)
+        if x is None:
+            return event_actors, patient
+        if patient is not None and patient.start == x.start:
+            patient = None
+        if plover and not x.country and x.home:
+            x = replace(x, country=x.home)  # (of the article's home, as the accused are)
+        reporter = self._event_actor(view, x, "target" if plover else "party")
+        kept = [
+            replace(y, side="party") if y.side == "target" else y
+            for y in event_actors
+            if y.start != reporter.start
+        ]
+        return [*kept, reporter], patient
 
     def _with_affiliation(
         self,
@@ -12388,6 +12423,38 @@ def _informed(vt: str, agent: Actor, x: Actor) -> bool:
         0 < x.start - agent.end <= _INFORMED_GAP_MAX
         and _INFORMED_GAP.search(vt, agent.end, x.start) is not None
     )
+
+
+# 甲报案称…, 针对甲报案…, 甲的报案 / 甲…却被告知: the one whose report a refusal to open a case
+# refuses (news_cues reports_made, told_passive)
+_REPORT_MADE = re.compile("的?(?:" + cue("reports_made").pattern + ")")
+_TOLD_PASSIVE = cue("told_passive")
+
+
+def _refused_reporter(
+    vt: str, a: int, t: int, actors: list[Actor], agent: Actor | None
+) -> Actor | None:
+    """The one whose report a refusal to open a case at ``t`` refuses (…，不予立案): of the
+    participants of its sentence from ``a`` before it, the one named right before a report word
+    or before 的 and one (甲报案称…, 针对甲报案…, 甲的报案), else the nearest named before the one
+    told (甲…却被告知…), else the one an authority tells of it (派出所通知甲，不予立案) - never an
+    authority, the police or a court, a place, nor the refusing ``agent``."""
+    people = [
+        x
+        for x in actors
+        if a <= x.start
+        and x.end <= t
+        and x is not agent
+        and not x.place
+        and not _authority(x)
+        and x.agent_type not in _AUTHORITY
+    ]
+    reporter = next((x for x in people if _REPORT_MADE.match(vt, x.end)), None)
+    if reporter is None and (told := _TOLD_PASSIVE.search(vt, a, t)) is not None:
+        reporter = next((x for x in reversed(people) if x.end <= told.start()), None)
+    if reporter is None and agent is not None:
+        reporter = next((x for x in people if _informed(vt, agent, x)), None)
+    return reporter
 
 
 def _acted_on(role: str | None) -> bool:
