@@ -2090,7 +2090,11 @@ class NewsCoder:
         ):  # 为某慈善机构筹集资金: money raised for charity, no company financed (not 某公益
             # 平台完成B轮融资: a round, investors, capital)
             return None
-        if entry.news == "产品行为-发布" and _not_a_product(vt, clause, m):
+        if entry.news == "产品行为-发布" and (
+            _not_a_product(vt, clause, m)
+            or _titled_writing(vt, m.end)
+            or _described_product(vt, clause, m)
+        ):
             return None  # 发布广告, 发布的十大案例, 在公众号发布: a notice or a post, no product
         if entry.news == "产品行为-上映" and (
             _NOT_FILM_BEFORE.search(vt, clause.start, m.start)
@@ -5009,6 +5013,42 @@ def _introduced(vt: str, a: int, t: int) -> bool:
 
 
 _LAUNCH_EVENT = re.compile("发布会")
+
+
+# 发布《甲》、《乙》等多篇文章, 发布了《某某》一文: titles in book marks (a comma inside one
+# ends no clause of the sentence), then what they are - a notice, a post, an article
+# (news_cues not_product), or a count of writings (篇, 文)
+_TITLES_THEN_WRITING = re.compile(
+    r"了?(?:《[^《》。！？]{1,60}》[、和及与]?)+等?(?:[多几两一二三四五六七八九十数]*(?:"
+    + cue("writing_counts").pattern
+    + r")|[^，。；！？《]{0,6}?(?:"
+    + _NOT_PRODUCT.pattern
+    + "))"
+)
+
+
+def _titled_writing(vt: str, t: int) -> bool:
+    """Is what 发布 ending at ``t`` makes public one or more titles in book marks that the words
+    after them name writings (发布《甲》、《乙》等多篇文章, 发布《某某》一文, 发布《…》的通知):
+    no product, however long the titles (a product's title stays one: 发布《某游戏》新版本)?"""
+    return vt.startswith(("《", "了《"), t) and _TITLES_THEN_WRITING.match(vt, t) is not None
+
+
+# 某车系甲公司发布的一款电动汽车: a product described by who launched it (是/系 + launcher + 的 +
+# 一款, with no time told: background; 是3月18日发布的一款 is the launch, dated)
+_DESCRIBED_BY = re.compile(
+    "(?:" + cue("described_as").pattern + r")[^，。；：0-9０-９年月日周前后时昨今]{1,10}$"
+)
+_ONE_PRODUCT = re.compile("的(?:" + cue("one_product").pattern + ")")
+
+
+def _described_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the launch at ``m`` only how a product is described, in a relative clause after 是 or
+    系 with no time told (某车系甲公司发布的一款电动汽车, 这是乙公司推出的一款游戏): no event?"""
+    return (
+        _ONE_PRODUCT.match(vt, m.end) is not None
+        and _DESCRIBED_BY.search(vt, clause.start, m.start) is not None
+    )
 
 
 def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
