@@ -12466,8 +12466,11 @@ def _informed(vt: str, agent: Actor, x: Actor) -> bool:
 
 
 # 甲报案称…, 针对甲报案…, 甲的报案 / 甲…却被告知: the one whose report a refusal to open a case
-# refuses (news_cues reports_made, told_passive)
-_REPORT_MADE = re.compile("的?(?:" + cue("reports_made").pattern + ")")
+# refuses (news_cues alarm_call, reports_made, told_passive); 的 only before a report that takes
+# no object (甲的报案: 甲's; 对甲的举报, 有关甲的控告: a report of 甲, the accused)
+_REPORT_MADE = re.compile(
+    "的?(?:" + "|".join(cue_words("alarm_call")) + ")|(?:" + cue("reports_made").pattern + ")"
+)
 _TOLD_PASSIVE = cue("told_passive")
 
 
@@ -12476,7 +12479,7 @@ def _refused_reporter(
 ) -> Actor | None:
     """The one whose report a refusal to open a case at ``t`` refuses (…，不予立案): of the
     participants of its sentence from ``a`` before it, the one named right before a report word
-    or before 的 and one (甲报案称…, 针对甲报案…, 甲的报案), else the nearest named before the one
+    or before 的 and 报案/报警 (甲报案称…, 针对甲报案…, 甲的报案; not 对甲的举报), else the nearest named before the one
     told (甲…却被告知…), else the one an authority tells of it (派出所通知甲，不予立案) - never an
     authority, the police or a court, a place, nor the refusing ``agent``."""
     people = [
