@@ -823,6 +823,8 @@ def test_titled_writings_published_are_no_product(steps, text: str) -> None:
         "甲公司今天发布《星海，远航》手游。",
         "小米公司发布了新款手机。",
         "某出版社发行《远方》一书。",
+        "某博物馆发布《远山图》文创产品。",  # 文, 篇 with no count before: no writing
+        "某游戏公司发布《星海》篇章新版本。",
     ],
 )
 def test_a_titled_product_launched_stays_one(steps, text: str) -> None:

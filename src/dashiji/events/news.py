@@ -5017,9 +5017,9 @@ _LAUNCH_EVENT = re.compile("发布会")
 
 # 发布《甲》、《乙》等多篇文章, 发布了《某某》一文: titles in book marks (a comma inside one
 # ends no clause of the sentence), then what they are - a notice, a post, an article
-# (news_cues not_product), or a count of writings (篇, 文)
+# (news_cues not_product), or a count of writings (篇, 文 after a number: not 《甲》文创产品)
 _TITLES_THEN_WRITING = re.compile(
-    r"了?(?:《[^《》。！？]{1,60}》[、和及与]?)+等?(?:[多几两一二三四五六七八九十数]*(?:"
+    r"了?(?:《[^《》。！？]{1,60}》[、和及与]?)+等?(?:[多几两一二三四五六七八九十数]+(?:"
     + cue("writing_counts").pattern
     + r")|[^，。；！？《]{0,6}?(?:"
     + _NOT_PRODUCT.pattern
