@@ -852,6 +852,8 @@ def test_a_product_described_by_its_launcher_is_no_launch(steps, text: str) -> N
         "这款手机是甲公司昨天发布的一款游戏手机。",
         "甲公司昨日发布了一款游戏手机。",
         "乙公司推出的一款新游戏昨日上线。",
+        "但是甲公司发布的一款新手机引发争议。",  # 但是, 于是: a conjunction, no 'is'
+        "乙公司停产后，于是甲公司推出的一款新车成为热门。",
     ],
 )
 def test_a_dated_or_told_launch_stays_one(steps, text: str) -> None:

@@ -5035,9 +5035,12 @@ def _titled_writing(vt: str, t: int) -> bool:
 
 
 # 某车系甲公司发布的一款电动汽车: a product described by who launched it (是/系 + launcher + 的 +
-# 一款, with no time told: background; 是3月18日发布的一款 is the launch, dated)
+# 一款, with no time told: background; 是3月18日发布的一款 is the launch, dated) - not 是 or 系
+# closing a conjunction or a noun (news_cues described_as_not_after: 于是, 但是, 关系)
 _DESCRIBED_BY = re.compile(
-    "(?:" + cue("described_as").pattern + r")[^，。；：0-9０-９年月日周前后时昨今]{1,10}$"
+    "(?<![" + "".join(cue_words("described_as_not_after")) + "])(?:"
+    + cue("described_as").pattern
+    + r")[^，。；：0-9０-９年月日周前后时昨今]{1,10}$"
 )
 _ONE_PRODUCT = re.compile("的(?:" + cue("one_product").pattern + ")")
 
