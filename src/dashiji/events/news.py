@@ -12482,9 +12482,10 @@ def _refused_reporter(
 ) -> Actor | None:
     """The one whose report a refusal to open a case at ``t`` refuses (…，不予立案): of the
     participants of its sentence from ``a`` before it, the one named right before a report word
-    or before 的 and 报案/报警 (甲报案称…, 针对甲报案…, 甲的报案; not 对甲的举报), else the nearest named before the one
-    told (甲…却被告知…), else the one an authority tells of it (派出所通知甲，不予立案) - never an
-    authority, the police or a court, a place, nor the refusing ``agent``."""
+    or before 的 and 报案/报警 (甲报案称…, 针对甲报案…, 甲的报案; not 对甲的举报), else the nearest
+    named before the one told (甲…却被告知…), else the one an authority tells of it
+    (派出所通知甲，不予立案) - never an authority, the police or a court, a place, nor the
+    refusing ``agent``."""
     people = [
         x
         for x in actors
