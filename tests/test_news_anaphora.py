@@ -692,3 +692,64 @@ def test_a_reflexive_after_a_verb_of_thinking_is_no_teller() -> None:
         people = _actors_at(text, [("孙某", "PER"), ("钱某", "PER"), ("华力公司", "ORG")])
         out = anaphora.resolve(text, 0, len(text), people, [])
         assert not any(x.text == "自己" and x.alias_of == "孙某" for x in out), out
+
+
+# ---- the one a passive told of the subject is the object pronoun (q41d) ---------------------
+# 王某觉得自己被李某骗了，于是举报了她: the subject goes on through a passive told of itself
+# (自己被X, 王某被X) and acts back on the passive's agent; an aspect mark (了, 过) between the
+# verb and the pronoun keeps it the verb's object, not the clause's subject.
+@pytest.mark.parametrize(
+    "text, role_from, role_to, doer, done_to",
+    [
+        ("回家后的王某越想越气，觉得自己被李某骗了，于是愤怒地举报了她。", "举报发起方", "举报对象",
+         "王某", "李某"),
+        ("王某被李某骗了，于是举报了他。", "举报发起方", "举报对象", "王某", "李某"),
+        ("赵女士认为自己遭钱某诽谤，随后起诉了她。", "原告", "被告", "赵女士", "钱某"),
+        ("李某帮过王某，王某却举报了他。", "举报发起方", "举报对象", "王某", "李某"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_its_own_passive_acts_back_on_the_passives_agent(
+    steps, text: str, role_from: str, role_to: str, doer: str, done_to: str
+) -> None:
+    evs = [e for e in events(steps, text) if e.news_type]
+    assert len(evs) == 1, evs
+    assert roles(evs[0]).get(role_from) == [doer] and roles(evs[0]).get(role_to) == [done_to]
+
+
+@pytest.mark.parametrize(
+    "text, names, pronoun_at, antecedent",
+    [
+        # the subject pronoun of the clause after the passive is the topic, not its agent
+        ("王某觉得自己被李某骗了，于是他举报了李某。", ["王某", "李某"], 14, "王某"),
+        # the passive is of the topic, but another subject acts: the one acted on is the topic
+        ("王某被李某打了，张某随后送他去医院。", ["王某", "李某", "张某"], 13, "王某"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_the_passives_agent_does_not_fit_keeps_its_reading(
+    text: str, names: list[str], pronoun_at: int, antecedent: str
+) -> None:
+    people = [Actor(text.index(n), text.index(n) + len(n), n, "PER") for n in names]
+    out = anaphora.resolve(text, 0, len(text), people, lambda: [])
+    it = next(x for x in out if x.start == pronoun_at)
+    assert it.alias_of == antecedent, out
+
+
+def test_a_passive_of_another_subject_still_hands_on_its_agent() -> None:
+    # 孙某的请求均遭法官驳回，要求其…: the passive is of the request, not of 孙某 - no subject
+    # of 孙某 goes on, and the passive's agent is no antecedent
+    text = "孙某的请求均遭法官驳回，要求其补交材料。"
+    people = [Actor(0, 2, "孙某", "PER"), Actor(8, 10, "法官", "generic")]
+    out = anaphora.resolve(text, 0, len(text), people, lambda: [])
+    it = [x for x in out if x.text == "其"]
+    assert not it or it[0].alias_of != "法官", out
+
+
+def test_an_aspect_mark_before_a_pronoun_keeps_it_the_verbs_object() -> None:
+    text = "王某觉得自己被李某骗了，于是举报了她。"
+    people = [Actor(0, 2, "王某", "PER"), Actor(7, 9, "李某", "PER")]
+    out = anaphora.resolve(text, 0, len(text), people, lambda: [])
+    she = next(x for x in out if x.text == "她")
+    assert she.alias_of == "李某", out
+    text = "王某称赞了他。"
+    out = anaphora.resolve(text, 0, len(text), [Actor(0, 2, "王某", "PER")], lambda: [])
+    assert all(x.alias_of != "王某" for x in out if x.text == "他"), out

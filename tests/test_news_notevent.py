@@ -798,3 +798,63 @@ def test_an_act_named_as_a_noun_and_summed_up_is_no_event(steps) -> None:
     # control: a day of its own before it tells the ban the remark is on
     evs = events(steps, "澳洲媒体连日报道此事。去年5月澳大利亚对华为的禁令可以说是一场闹剧。")
     assert [e for e in evs if e.type == "SANCTION"], kinds(evs)
+
+
+# ---- writings with titles are published, no product launched (q41d) -----------------------
+# 发布《甲》、《乙》等多篇文章: titles in book marks, then the words naming what they are - an
+# article, a post, a notice, a count of writings (篇) - however long the titles, and though a
+# comma inside one would end the clause: no 产品行为-发布
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲公司在多个平台发布《某品牌手机质量差，续航虚标》等文章。",
+        "乙公司在官网发布《关于暂停营业，致全体客户》的通知。",
+        "某营销号先后发布《谁来管管，这家车企》、《又出事了，某车主维权》等多篇文章，引发关注。",
+    ],
+)
+def test_titled_writings_published_are_no_product(steps, text: str) -> None:
+    assert not typed(events(steps, text), "产品行为-发布"), kinds(events(steps, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某游戏公司发布《星海，远航》新版本。",  # a product with a title stays one
+        "甲公司今天发布《星海，远航》手游。",
+        "小米公司发布了新款手机。",
+        "某出版社发行《远方》一书。",
+        "某博物馆发布《远山图》文创产品。",  # 文, 篇 with no count before: no writing
+        "某游戏公司发布《星海》篇章新版本。",
+    ],
+)
+def test_a_titled_product_launched_stays_one(steps, text: str) -> None:
+    assert typed(events(steps, text), "产品行为-发布"), kinds(events(steps, text))
+
+
+# 某车系甲公司发布的一款电动汽车: a product described by who launched it, after 是/系 with no time
+# told - background, no launch; a dated one (是甲公司3月发布的一款) is the launch
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这款手机是甲公司发布的一款游戏手机。",
+        "这是乙公司推出的一款新游戏。",
+        "涉事车型系丙汽车发布的一款电动汽车。",
+    ],
+)
+def test_a_product_described_by_its_launcher_is_no_launch(steps, text: str) -> None:
+    assert not typed(events(steps, text), "产品行为-发布"), kinds(events(steps, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这款手机是甲公司3月18日发布的一款游戏手机。",
+        "这款手机是甲公司昨天发布的一款游戏手机。",
+        "甲公司昨日发布了一款游戏手机。",
+        "乙公司推出的一款新游戏昨日上线。",
+        "但是甲公司发布的一款新手机引发争议。",  # 但是, 于是: a conjunction, no 'is'
+        "乙公司停产后，于是甲公司推出的一款新车成为热门。",
+    ],
+)
+def test_a_dated_or_told_launch_stays_one(steps, text: str) -> None:
+    assert typed(events(steps, text), "产品行为-发布"), kinds(events(steps, text))

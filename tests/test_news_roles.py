@@ -3332,3 +3332,85 @@ def test_the_ones_the_police_tell_together_are_none_of_them_the_object(steps) ->
     # 派出所通知周某和钱某，不予立案: the second one told is no more the object than the first
     text = "派出所通知周某和钱某，决定不予立案。"
     assert_role(steps, text, "司法行为-立案", "立案对象", None)
+
+
+# ---- whose report a refusal to open a case refuses (q41d) -----------------------------------
+# 不予立案 refuses someone's report: the one named right before a report word (甲报案称…,
+# 针对甲报案…, 甲的报案), or told of the refusal (甲…却被告知…, 派出所通知甲): that one is the
+# REJECT's target (a party of a news-only event); the accused stays 立案对象, off the target side.
+def _side_of(e: Event) -> dict[str, str]:
+    return {a.name: a.side for a in e.actors}
+
+
+def _refusal(steps, text: str) -> Event:
+    [e] = [e for e in events(steps, text) if e.trigger in ("不予立案", "不立案")]
+    return e
+
+
+@pytest.mark.parametrize(
+    "text, reporter",
+    [
+        ("2024年5月9日，杭州市某区公安分局在通知书中称，针对周某某报案称遭人诈骗一事，"
+         "经核查没有犯罪事实，决定不予立案。", "周某某"),
+        ("赵女士报警称遭到殴打，杭州市公安局西湖分局决定不予立案。", "赵女士"),
+        ("孙女士多次到派出所询问进展，最终被告知证据不足，杭州市公安局决定不予立案。", "孙女士"),
+        ("对于钱某的报案，杭州市公安局经调查后决定不予立案。", "钱某"),
+        ("杭州市某派出所通知周某，决定不予立案。", "周某"),
+    ],
+)  # fmt: skip
+def test_the_one_whose_report_is_refused_is_in_the_refusal(steps, text: str, reporter: str) -> None:
+    e = _refusal(steps, text)
+    want = "target" if e.type == "REJECT" else "party"
+    assert _side_of(e).get(reporter) == want, (e.type, _side_of(e))
+    assert reporter not in roles(e).get("立案对象", []), roles(e)
+
+
+def test_the_accused_stays_the_object_and_leaves_the_target_side(steps) -> None:
+    text = "赵女士报案后，杭州市警方将男子吴某带回调查，随后决定对吴某不予立案。"
+    e = _refusal(steps, text)
+    assert roles(e).get("立案对象") == ["吴某"], roles(e)
+    assert _side_of(e).get("赵女士") == ("target" if e.type == "REJECT" else "party"), _side_of(e)
+    assert _side_of(e).get("吴某") != "target", _side_of(e)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("据记者报道，杭州市公安局决定不予立案。", "记者"),
+        ("孙某报案后，杭州警方对李某立案侦查。", "孙某"),
+        ("孙某报案后，杭州警方对李某立案侦查。", "杭州警方"),
+    ],
+)  # fmt: skip
+def test_no_reporter_where_no_report_is_refused(steps, text: str, absent: str) -> None:
+    # no report word, a news report (报道), a case opened: no one refused is added
+    for e in events(steps, text):
+        if e.news_type == "司法行为-立案":
+            assert _side_of(e).get(absent) != "target", _side_of(e)
+            if "不予" not in e.trigger:
+                assert absent not in roles(e).get("立案对象", []), roles(e)
+
+
+def test_a_refusal_to_arrest_keeps_its_target(steps) -> None:
+    # 不予批准逮捕 (REJECT, no 立案): the one not arrested stays the target as before
+    evs = [e for e in events(steps, "杭州市检察院决定对王某不予批准逮捕。") if e.type == "REJECT"]
+    assert evs and all(_side_of(e).get("王某") == "target" for e in evs), evs
+
+
+def test_the_one_a_case_is_opened_against_stays_its_object(steps) -> None:
+    text = "孙某报案后，杭州警方对李某立案侦查。"
+    assert_role(steps, text, "司法行为-立案", "立案对象", ["李某"])
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        ("纪委对李某的举报不予立案。", "李某"),
+        ("针对有关张某的控告，杭州市检察院决定不予立案。", "张某"),
+    ],
+)  # fmt: skip
+def test_the_one_a_report_accuses_is_not_its_reporter(steps, text: str, accused: str) -> None:
+    # 对甲的举报, 有关甲的控告: a report of 甲 - 甲 is accused, not the one who reported (甲的报案
+    # is 甲's own): not made the refused reporter, nor dropped as 立案对象
+    e = _refusal(steps, text)
+    assert not (e.type == "REJECT" and _side_of(e).get(accused) == "target"
+                and accused not in roles(e).get("立案对象", [])), (_side_of(e), roles(e))

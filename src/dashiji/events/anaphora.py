@@ -93,6 +93,7 @@ _JOINED = re.compile(
     r"(?:、|(?:和|与|及|以及|跟|同)(?:[^，,。；;：:！？!?、“”《》（）()\s他她其的]{2,10}的)?)"
 )
 _BY = frozenset("被遭")
+_ASPECT = frozenset("了过")  # aspect marks between a verb and its object (举报了她, 起诉过他)
 # 这两款应用, 这些APP, 上述软件, 该平台: the products or firms named before (a short
 # qualifier may stand between: 这两款中国应用)
 _THINGS = re.compile(
@@ -300,6 +301,8 @@ def resolve(
                 if own is None:
                     continue  # (对方 is whoever is not the subject: with none known, no one)
             ante = pick(vt, word, [y for y in pool if own is None or _named(y) != own])
+            if ante is None and own is not None and not other and not claim:  # 被李某骗了，
+                ante = _own_passive_agent(vt, word, pool, own)  # 于是举报了她: 李某
             # (对方 is the other of two its own sentence tells: none told before it)
             for sent in reversed(before() if ante is None and not other else []):
                 ante = pick(vt, word, [y for y in sent if own is None or _named(y) != own])
@@ -749,9 +752,33 @@ def _clause_subject(
         if first is not None:
             return _named(first)
     topic, _ = _topic(vt, word, [y for y in pool if y.end <= cut])
-    if topic is None or any(c in _BY for c in vt[topic.end : cut]):
+    if topic is None or _other_passive(vt, topic.end, cut):
         return None  # (均遭法官驳回，要求其…: the passive's agent goes on, the one asked is 其)
     return _named(topic)
+
+
+def _other_passive(vt: str, lo: int, hi: int) -> bool:
+    """Is a passive (被, 遭) told in ``vt[lo:hi]``, after the topic ending at ``lo``, of some
+    other subject than the topic — not right after it nor after 自己 (王某被李某骗了, 王某觉得自己
+    被李某骗了: the topic is the one acted on and goes on as its clauses' subject)?"""
+    return any(
+        c in _BY and k != lo and vt[k - len(_SELF) : k] != _SELF
+        for k, c in enumerate(vt[lo:hi], lo)
+    )
+
+
+def _own_passive_agent(vt: str, word: str, pool: list[Actor], own: str) -> Actor | None:
+    """The agent of a passive told of the clause's subject ``own`` (王某觉得自己被李某骗了，于是
+    举报了她: 李某), nearest first, the pronoun's gender fitting: the one the subject acts back on
+    (not the passive's agent of another subject: 其请求遭法官驳回，要求其… - no one found)."""
+    for y in sorted(pool, key=lambda y: y.start, reverse=True):
+        if not _by_agent(vt, y) or not _person(y) or not _fits_gender(word, y, vt):
+            continue
+        k = y.start - 1
+        owner = next((z for z in pool if z.end == k and _named(z) == own), None)
+        if owner is not None or vt[k - len(_SELF) : k] == _SELF:
+            return y
+    return None
 
 
 def _acting(vt: str, cut: int, s: int, out: list[Actor]) -> str | None:
@@ -782,6 +809,8 @@ def _taken_by_verb(vt: str, cut: int, s: int) -> bool:
         return False
     if _OBJECT_MARK.match(vt, s - 1):
         return True
+    if s - 1 > cut and vt[s - 1] in _ASPECT:  # 举报了她: the verb's aspect mark between
+        s -= 1
     pos_of = parts_of_speech()
     for n in (2, 1):
         tag = pos_of.get(vt[s - n : s]) if s - n >= cut else None

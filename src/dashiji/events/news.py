@@ -675,6 +675,7 @@ _CASE_NAME = re.compile(
 _CASE_NAME_HOLDS, _CASE_NAME_REACH = required_gate(_CASE_NAME)
 _DEONTIC = cue("deontic")
 _CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
+_FILED = "司法行为-立案"
 # the person who leaves, is suspended or strikes, and the organisation they belong to
 _AFFILIATION_ROLE = {
     "组织关系-辞/离职": ("离职者", "原所属组织"),
@@ -2115,7 +2116,11 @@ class NewsCoder:
         ):  # 为某慈善机构筹集资金: money raised for charity, no company financed (not 某公益
             # 平台完成B轮融资: a round, investors, capital)
             return None
-        if entry.news == "产品行为-发布" and _not_a_product(vt, clause, m):
+        if entry.news == "产品行为-发布" and (
+            _not_a_product(vt, clause, m)
+            or _titled_writing(vt, m.end)
+            or _described_product(vt, clause, m)
+        ):
             return None  # 发布广告, 发布的十大案例, 在公众号发布: a notice or a post, no product
         if entry.news == "产品行为-上映" and (
             _NOT_FILM_BEFORE.search(vt, clause.start, m.start)
@@ -4267,6 +4272,10 @@ class NewsCoder:
                         if plover and not x.country and x.home:
                             x = replace(x, country=x.home)  # (of the article's home, as above)
                         event_actors.append(self._event_actor(view, x, side))
+        if entry.plover == "REJECT" and entry.news == _FILED:  # 甲报案…，不予立案: whose report
+            event_actors, patient = self._with_reporter(
+                view, vt, (a, m.start), actors, agent, patient, event_actors, plover
+            )
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
         if entry.news:
@@ -4455,6 +4464,36 @@ class NewsCoder:
             reported=None if date else doc.reference_date,
             context_date=None if date else context,
         )
+
+    def _with_reporter(
+        self,
+        view: AnalysisView,
+        vt: str,
+        span: tuple[int, int],
+        actors: list[Actor],
+        agent: Actor | None,
+        patient: Actor | None,
+        event_actors: list[EventActor],
+        plover: str | None,
+    ) -> tuple[list[EventActor], Actor | None]:
+        """不予立案 told with the one whose report it refuses (``_refused_reporter`` in the
+        sentence from ``span[0]`` to the trigger at ``span[1]``): that one is the REJECT's target
+        (a party of a news-only event); the accused named stays 立案对象 but leaves the target
+        side, and the reporter is no 立案对象 (家属被告知，不予立案: the family told)."""
+        x = _refused_reporter(vt, span[0], span[1], actors, agent)
+        if x is None:
+            return event_actors, patient
+        if patient is not None and patient.start == x.start:
+            patient = None
+        if plover and not x.country and x.home:
+            x = replace(x, country=x.home)  # (of the article's home, as the accused are)
+        reporter = self._event_actor(view, x, "target" if plover else "party")
+        kept = [
+            replace(y, side="party") if y.side == "target" else y
+            for y in event_actors
+            if y.start != reporter.start
+        ]
+        return [*kept, reporter], patient
 
     def _with_affiliation(
         self,
@@ -5000,6 +5039,45 @@ def _introduced(vt: str, a: int, t: int) -> bool:
 
 
 _LAUNCH_EVENT = re.compile("发布会")
+
+
+# 发布《甲》、《乙》等多篇文章, 发布了《某某》一文: titles in book marks (a comma inside one
+# ends no clause of the sentence), then what they are - a notice, a post, an article
+# (news_cues not_product), or a count of writings (篇, 文 after a number: not 《甲》文创产品)
+_TITLES_THEN_WRITING = re.compile(
+    r"了?(?:《[^《》。！？]{1,60}》[、和及与]?)+等?(?:[多几两一二三四五六七八九十数]+(?:"
+    + cue("writing_counts").pattern
+    + r")|[^，。；！？《]{0,6}?(?:"
+    + _NOT_PRODUCT.pattern
+    + "))"
+)
+
+
+def _titled_writing(vt: str, t: int) -> bool:
+    """Is what 发布 ending at ``t`` makes public one or more titles in book marks that the words
+    after them name writings (发布《甲》、《乙》等多篇文章, 发布《某某》一文, 发布《…》的通知):
+    no product, however long the titles (a product's title stays one: 发布《某游戏》新版本)?"""
+    return vt.startswith(("《", "了《"), t) and _TITLES_THEN_WRITING.match(vt, t) is not None
+
+
+# 某车系甲公司发布的一款电动汽车: a product described by who launched it (是/系 + launcher + 的 +
+# 一款, with no time told: background; 是3月18日发布的一款 is the launch, dated) - not 是 or 系
+# closing a conjunction or a noun (news_cues described_as_not_after: 于是, 但是, 关系)
+_DESCRIBED_BY = re.compile(
+    "(?<![" + "".join(cue_words("described_as_not_after")) + "])(?:"
+    + cue("described_as").pattern
+    + r")[^，。；：0-9０-９年月日周前后时昨今]{1,10}$"
+)
+_ONE_PRODUCT = re.compile("的(?:" + cue("one_product").pattern + ")")
+
+
+def _described_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the launch at ``m`` only how a product is described, in a relative clause after 是 or
+    系 with no time told (某车系甲公司发布的一款电动汽车, 这是乙公司推出的一款游戏): no event?"""
+    return (
+        _ONE_PRODUCT.match(vt, m.end) is not None
+        and _DESCRIBED_BY.search(vt, clause.start, m.start) is not None
+    )
 
 
 def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
@@ -12459,6 +12537,42 @@ def _informed(vt: str, agent: Actor, x: Actor) -> bool:
         0 < x.start - agent.end <= _INFORMED_GAP_MAX
         and _INFORMED_GAP.search(vt, agent.end, x.start) is not None
     )
+
+
+# 甲报案称…, 针对甲报案…, 甲的报案 / 甲…却被告知: the one whose report a refusal to open a case
+# refuses (news_cues alarm_call, reports_made, told_passive); 的 only before a report that takes
+# no object (甲的报案: 甲's; 对甲的举报, 有关甲的控告: a report of 甲, the accused)
+_REPORT_MADE = re.compile(
+    "的?(?:" + "|".join(cue_words("alarm_call")) + ")|(?:" + cue("reports_made").pattern + ")"
+)
+_TOLD_PASSIVE = cue("told_passive")
+
+
+def _refused_reporter(
+    vt: str, a: int, t: int, actors: list[Actor], agent: Actor | None
+) -> Actor | None:
+    """The one whose report a refusal to open a case at ``t`` refuses (…，不予立案): of the
+    participants of its sentence from ``a`` before it, the one named right before a report word
+    or before 的 and 报案/报警 (甲报案称…, 针对甲报案…, 甲的报案; not 对甲的举报), else the nearest
+    named before the one told (甲…却被告知…), else the one an authority tells of it
+    (派出所通知甲，不予立案) - never an authority, the police or a court, a place, nor the
+    refusing ``agent``."""
+    people = [
+        x
+        for x in actors
+        if a <= x.start
+        and x.end <= t
+        and x is not agent
+        and not x.place
+        and not _authority(x)
+        and x.agent_type not in _AUTHORITY
+    ]
+    reporter = next((x for x in people if _REPORT_MADE.match(vt, x.end)), None)
+    if reporter is None and (told := _TOLD_PASSIVE.search(vt, a, t)) is not None:
+        reporter = next((x for x in reversed(people) if x.end <= told.start()), None)
+    if reporter is None and agent is not None:
+        reporter = next((x for x in people if _informed(vt, agent, x)), None)
+    return reporter
 
 
 def _acted_on(role: str | None) -> bool:
