@@ -692,3 +692,86 @@ def test_a_reflexive_after_a_verb_of_thinking_is_no_teller() -> None:
         people = _actors_at(text, [("孙某", "PER"), ("钱某", "PER"), ("华力公司", "ORG")])
         out = anaphora.resolve(text, 0, len(text), people, [])
         assert not any(x.text == "自己" and x.alias_of == "孙某" for x in out), out
+
+
+# ---- a kind noun told again of the one person named before it -------------------------------
+def test_a_determiner_kind_noun_is_the_one_named_before_it(steps) -> None:
+    # 将其女友撞倒…碾压该女子: one victim, named twice
+    text = (
+        "6月3日晚，男子孙某某驾车在城东路口将其女友撞倒在地，路人上前阻拦，"
+        "孙某某随后又再次碾压该女子，随即驾车逃走。"
+    )
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e)["袭击对象"] == ["女友"], roles(e)
+    assert names(e).count("女友") == 1 and "女子" not in names(e), names(e)
+
+
+def test_a_bare_kind_noun_a_clause_later_is_the_one_named_before_it(steps) -> None:
+    # 生下一个儿子，生下孩子后: one child born; the second 生下 tells the same birth
+    text = "钱女士在40岁时生下一个儿子，生下孩子没几天她就因感染住院。"
+    evs = [e for e in events(steps, text) if e.news_type == "人生-产子/女"]
+    born = {n for e in evs for n in roles(e).get("出生者", [])}
+    assert born == {"儿子"}, [roles(e) for e in evs]
+
+
+def _people_at(text: str, found: list[str]) -> list[Actor]:
+    """People of ``text`` at the last place each is written: a name (a surname first) or a
+    generic person noun (a civilian)."""
+    return [
+        Actor(text.rindex(n), text.rindex(n) + len(n), n, "PER")
+        if n[0] in "孙钱"
+        else Actor(text.rindex(n), text.rindex(n) + len(n), n, "generic", agent_type="CVL")
+        for n in found
+    ]
+
+
+def test_a_kind_noun_of_two_people_or_of_another_kind_stays() -> None:
+    # two women named before 该女子: which one is not told; 该男子 after a woman: no one
+    text = "孙某将其前妻和女友撞倒，随后碾压该女子。"
+    people = _people_at(text, ["孙某", "前妻", "女友", "女子"])
+    out = anaphora.resolve(text, 0, len(text), people, list)
+    assert next(x for x in out if x.text == "女子").alias_of is None, out
+    text = "孙某将其前妻撞倒，随后碾压该男子。"
+    people = _people_at(text, ["孙某", "前妻", "男子"])
+    out = anaphora.resolve(text, 0, len(text), people, list)
+    assert next(x for x in out if x.text == "男子").alias_of is None, out
+
+
+def test_the_resolver_points_a_kind_noun_back() -> None:
+    text = "孙某将其前妻撞倒，随后碾压该女子。"
+    out = anaphora.resolve(text, 0, len(text), _people_at(text, ["孙某", "前妻", "女子"]), list)
+    assert next(x for x in out if x.text == "女子").alias_of == "前妻", out
+    text = "钱女士生下一个儿子，生下孩子后住进了医院。"
+    out = anaphora.kinds_again(text, _people_at(text, ["钱女士", "儿子", "孩子"]))
+    assert next(x for x in out if x.text == "孩子").alias_of == "儿子", out
+    # 她的孩子: someone's, maybe another; 他的儿子送孩子上学: one clause, another child
+    for text in ("钱女士生下一个儿子，她的孩子今年已经三岁。", "钱女士说她的儿子送孩子上学。"):
+        out = anaphora.kinds_again(text, _people_at(text, ["钱女士", "儿子", "孩子"]))
+        assert next(x for x in out if x.text == "孩子").alias_of is None, out
+
+
+def test_a_counted_kind_noun_is_another(steps) -> None:
+    # 其前妻和一名女子: two victims
+    text = "6月3日晚，男子孙某某驾车在城东路口将其前妻和一名女子撞倒在地后逃离现场。"
+    evs = events(steps, text)
+    assert evs and all("女子" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_a_kind_noun_keeps_its_titled_one_of_the_sentence_before() -> None:
+    # 男子孙某… / 钱女士将其前夫撞倒…该男子: 男子 titled 孙某 before, the resolver's old reading
+    before = "男子孙某当晚报警。"
+    text = "钱女士将其前夫撞倒，随后碾压该男子。"
+    earlier = _people_at(before, ["男子", "孙某"])
+    out = anaphora.resolve(
+        text, 0, len(text), _people_at(text, ["钱女士", "前夫", "男子"]), lambda: [earlier]
+    )
+    assert next(x for x in out if x.text == "男子").alias_of == "孙某", out
+    # 该公司 after two companies: a body noun, no kind noun - the nearest whose name ends so
+    text = "华力公司与远星公司签约，该公司随后起诉了钱某。"
+    people = [
+        Actor(0, 4, "华力公司", "ORG"),
+        Actor(5, 9, "远星公司", "ORG"),
+        Actor(text.index("公司随"), text.index("公司随") + 2, "公司", "generic", agent_type="BUS"),
+    ]
+    out = anaphora.resolve(text, 0, len(text), people, list)
+    assert next(x for x in out if x.text == "公司").alias_of == "远星公司", out

@@ -49,7 +49,15 @@ from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
 from ..normalize import AnalysisView
-from .anaphora import OTHER, PLURAL_KIN, PRONOUN, bare_bodies, has_anaphor, is_person
+from .anaphora import (
+    OTHER,
+    PLURAL_KIN,
+    PRONOUN,
+    bare_bodies,
+    has_anaphor,
+    is_person,
+    kinds_again,
+)
 from .anaphora import resolve as resolve_anaphora
 from .clauses import COMMA_COLON
 from .clauses import QUOTE_OPEN as _QUOTE_OPEN
@@ -1559,6 +1567,7 @@ class NewsCoder:
             if "《" in local:  # 《…小鹏G3车主疑因…》, 《某市晚报》: a name inside a title takes no
                 actors = [x for x in actors if not _in_title(vt, a, b, x)]  # part, is no place
             actors = bare_bodies(vt, a, actors)  # …某区人民法院…，法院宣布: that court
+            actors = kinds_again(vt, actors)  # 生下一个儿子，生下孩子后: the son again
             if has_anaphor(vt, a, b):  # 她, 其, 该男子: the participant named before
 
                 def earlier(si: int = si, a: int = a) -> list[list[Actor]]:
