@@ -3348,8 +3348,8 @@ class NewsCoder:
             )
             if partner is not None:  # (a pronoun standing for no one read: this one)
                 others = [*(x for x in others if not _unresolved(x)), partner]
-        # 某女童被拐案今日宣判: the one the case is named after suffered it; the case stands for
-        # the ones tried in it
+        # 某女童被拐案今日宣判: the one the case is named after suffered it; the case is no
+        # party either (the ones tried in it are, unnamed)
         if object_role not in _CASE_ROLES:  # (a hearing's case is its argument already)
             agent = _case_for_victim(vt, agent, m)
             patient = _case_for_victim(vt, patient, m)
@@ -10630,13 +10630,13 @@ def _in_topic_frame(vt: str, clauses: list[_Clause], x: Actor) -> bool:
 
 
 def _case_for_victim(vt: str, x: Actor | None, m: NewsMatch) -> Actor | None:
-    """``x``, or the case named after it when ``x`` is the victim the case told before the
-    trigger is named after (某女孩被强奸案二审维持原判): she is no party to the court's or the
-    police's act on it."""
+    """``x``, or None when ``x`` is the victim the case told before the trigger is named after
+    (某女童被拐卖案今日宣判): she is no party to the court's or the police's act on it, and
+    the case is none either (the ones tried in it are its parties, unnamed)."""
     hit = None if x is None else _CASE_VICTIM.match(vt, x.end)
     if x is None or hit is None or hit.end() > m.start:
         return x
-    return Actor(x.start, hit.end(), vt[x.start : hit.end()], "NP", country=x.country)
+    return None
 
 
 # 除了甲(之)外，: a clause setting someone beside the subject of the next one, from its start
