@@ -744,6 +744,10 @@ def test_the_resolver_points_a_kind_noun_back() -> None:
     text = "钱女士生下一个儿子，生下孩子后住进了医院。"
     out = anaphora.kinds_again(text, _people_at(text, ["钱女士", "儿子", "孩子"]))
     assert next(x for x in out if x.text == "孩子").alias_of == "儿子", out
+    # 女子钱某: the title of a name, no one told again
+    text = "孙某将妻子撞伤，女子钱某随后报警。"
+    out = anaphora.kinds_again(text, _people_at(text, ["孙某", "妻子", "女子", "钱某"]))
+    assert next(x for x in out if x.text == "女子").alias_of is None, out
     # 她的孩子: someone's, maybe another; 他的儿子送孩子上学: one clause, another child
     for text in ("钱女士生下一个儿子，她的孩子今年已经三岁。", "钱女士说她的儿子送孩子上学。"):
         out = anaphora.kinds_again(text, _people_at(text, ["钱女士", "儿子", "孩子"]))

@@ -1079,13 +1079,15 @@ def kinds_again(vt: str, actors: list[Actor]) -> list[Actor]:
     """``actors`` (a sentence's, sorted) with each bare kind noun (孩子, 女子: ``_KIND_AGAIN``,
     with no count, determiner or owner right before it) pointed back to the one person of that
     kind a clause before it names (生下一个儿子，生下孩子后…: the son; not 他的儿子送孩子上学,
-    one clause, nor 一名女子, 她的孩子: another or someone's)."""
+    one clause, nor 一名女子, 她的孩子: another or someone's, nor 女子钱某: a title)."""
     out = actors
     for k, x in enumerate(actors):
         if x.kind != "generic" or x.alias_of is not None or x.text not in _KIND_AGAIN:
             continue
         if x.start and vt[x.start - 1] in _KIND_NOT_AGAIN:
             continue
+        if k + 1 < len(actors) and actors[k + 1].start == x.end:
+            continue  # (女子钱某: the title of the name after it)
         ante = _kind_told(x.text, [y for y in actors[:k] if y.end <= x.start])
         if ante is not None and _CUT.search(vt, ante.end, x.start):
             if out is actors:
