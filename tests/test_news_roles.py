@@ -3276,3 +3276,21 @@ def test_a_ruling_on_a_case_with_no_court_read_stays_doubtful(steps) -> None:
     ):
         evs = [e for e in events(steps, text) if e.type == "COERCE"]
         assert all(any(a.role == "JUD" for a in e.sources) for e in evs), [e.actors for e in evs]
+
+
+def test_cases_told_before_and_counted_are_no_party_sued(steps) -> None:
+    # 对前述三案提起上诉, 对上述两起案件提起上诉: the appeal is against no case (the cases told
+    # before, counted, are no participant of their own)
+    for text in ("钱女士称，她将对前述三案提起上诉。", "钱女士表示，她将对上述两起案件提起上诉。"):
+        e = news(events(steps, text), "司法行为-起诉")
+        assert not any("案" in a.text for a in e.arguments), roles(e)
+        assert not any("案" in n for n in names(e)), names(e)
+
+
+def test_a_party_or_a_hearing_s_cases_after_dui_stay(steps) -> None:
+    # controls: a party after 对 is sued; a hearing's cases are its 开庭案件
+    text = "钱女士表示，她将对北岭公司提起上诉。"
+    assert_role(steps, text, "司法行为-起诉", "被告", ["北岭公司"])
+    text = "北岭市中级人民法院对上述两起案件进行了开庭审理。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e).get("开庭案件") == ["上述两起案件"], roles(e)

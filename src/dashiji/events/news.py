@@ -671,6 +671,16 @@ _NOT_A_CASE = re.compile(r"[未没不]|对此|此案|本案|该案")
 # of it gives, no participant of its own
 _BARE_CASE = re.compile(r"(?:此|该|本|这起|这宗|这个)?(?:案件|案子|案)")
 _CASE_ROLES = frozenset({"开庭案件"})  # roles a case fills, never a person or a stray phrase
+# 前述两案, 上述两起案件: cases told before, counted (news_cues told_case_determiners)
+_TOLD_CASES = re.compile(
+    "(?:" + cue("told_case_determiners").pattern + r")[两二三四几多][起宗个]?(?:案件|案子|案)"
+)
+
+
+def _told_cases(vt: str, s: int, e: int) -> bool:
+    """Is ``vt[s:e]`` a count of cases told before (前述两案, 上述两起案件) - no participant of
+    its own (对前述三案提起上诉: the appeal is against no case)?"""
+    return vt[e - 1] in "案件子" and _TOLD_CASES.fullmatch(vt, s, e) is not None
 _CASE_TEXT = re.compile(cue("case_end").pattern + r"$|纠纷$|官司$|诉讼$|上诉$")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
@@ -3538,6 +3548,7 @@ class NewsCoder:
                 and not (_parts_of_speech().get(om.group(1)) or "").startswith("v")
                 and not _in_place(om.start(1), om.end(1), actors)
                 and _mark_of_its_own(vt, clause.start, upto, om.start(), om.end(1))
+                and not _told_cases(vt, om.start(1), om.end(1))  # (对前述三案提起上诉)
             ):  # 对涉案的两人进行拘留 (not 对其执行拘留; not 对检方指控的事实: he accuses; not
                 # 将实施禁令: 将 before a verb is the future, the verb no one acted on; not
                 # 面对某区某广场行凶: a place the sentence names is where, not whom; not
