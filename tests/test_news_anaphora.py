@@ -779,3 +779,53 @@ def test_a_kind_noun_keeps_its_titled_one_of_the_sentence_before() -> None:
     ]
     out = anaphora.resolve(text, 0, len(text), people, list)
     assert next(x for x in out if x.text == "公司").alias_of == "远星公司", out
+
+
+def _first_and_again(text: str, found: list[str], noun: str) -> list[Actor]:
+    """``_people_at`` the first place each of ``found`` is written, and ``noun`` written again
+    after its first place, sorted."""
+    people = [
+        Actor(text.index(n), text.index(n) + len(n), n, "generic", agent_type="CVL")
+        if n[0] not in "孙钱"
+        else Actor(text.index(n), text.index(n) + len(n), n, "PER")
+        for n in found
+    ]
+    k = text.rindex(noun)
+    return sorted([*people, Actor(k, k + len(noun), noun, "generic", agent_type="CVL")],
+                  key=lambda x: x.start)  # fmt: skip
+
+
+def test_a_kind_noun_after_one_counted_of_its_kind_is_not_another_named() -> None:
+    # 妻子与一名女子…该女子, 丈夫撞倒一名男孩，男孩…: the one counted, maybe - never the wife or
+    # the husband; 一名女子带着一个女孩…该女孩: not the woman; 一名妇女 counts as a woman too
+    for text, found, noun in (
+        ("孙某与妻子和一名女子争吵，随后殴打了该女子。", ["孙某", "妻子", "女子"], "女子"),
+        ("孙某的妻子与一名妇女争吵，随后殴打了该妇女。", ["孙某", "妻子", "妇女"], "妇女"),
+        ("一名女子带着一个女孩出门，随后该女孩被车撞倒。", ["女子", "女孩"], "女孩"),
+    ):
+        people = _first_and_again(text, found, noun)
+        out = anaphora.resolve(text, 0, len(text), people, list)
+        assert all(x.alias_of is None for x in out), out
+    for text, noun in (
+        ("钱女士的丈夫撞倒了一名男孩，男孩当场死亡。", "男孩"),
+        ("钱女士的丈夫撞倒了一名男子，男子当场死亡。", "男子"),
+    ):
+        people = _first_and_again(text, ["钱女士", "丈夫", noun], noun)
+        out = anaphora.kinds_again(text, people)
+        assert all(x.alias_of is None for x in out), out
+
+
+def test_a_kind_noun_of_a_household_or_of_twins_is_another() -> None:
+    # 邻居家孩子: someone's; 双胞胎孩子: counted - neither is the son born before
+    for text in (
+        "钱女士生下一个儿子，三年后又生下双胞胎孩子。",
+        "孙某的儿子放学后，打伤了邻居家孩子。",
+    ):
+        out = anaphora.kinds_again(text, _people_at(text, ["儿子", "孩子"]))
+        assert next(x for x in out if x.text == "孩子").alias_of is None, out
+
+
+def test_a_boy_killed_is_not_the_driver(steps) -> None:
+    text = "钱女士的丈夫开车撞倒了路边一名男孩，男孩当场死亡。"
+    e = news(events(steps, text), "人生-死亡")
+    assert roles(e)["死者"] == ["男孩"], roles(e)

@@ -60,15 +60,19 @@ _DETERMINER_LASTS = frozenset(d[-1] for d in _DETERMINERS if d)
 _SHE_ONLY = tuple(cue_words("she_only"))
 _HE_ONLY = tuple(cue_words("he_only"))
 PLURAL_KIN = tuple(cue_words("plural_kin"))
-# 女子, 男子, 孩子: a noun of a kind of person, and the words whose bearer it may be told again
-# of (前妻 … 该女子, 儿子 … 孩子)
+# 女子, 男子, 孩子: a noun of a kind of person, and the words ending a name of that kind - its
+# bearer's (前妻 … 该女子, 儿子 … 孩子) or another kind noun's (一名妇女 … 该女子: maybe another)
 _KIND_AGAIN = {
-    **{w: _SHE_ONLY for w in cue_words("kind_again_she")},
-    **{w: _HE_ONLY for w in cue_words("kind_again_he")},
-    **{w: tuple(cue_words("child_kin")) for w in cue_words("kind_again_child")},
+    **{w: (*_SHE_ONLY, *cue_words("kind_again_she")) for w in cue_words("kind_again_she")},
+    **{w: (*_HE_ONLY, *cue_words("kind_again_he")) for w in cue_words("kind_again_he")},
+    **{
+        w: (*cue_words("child_kin"), *cue_words("kind_again_child"))
+        for w in cue_words("kind_again_child")
+    },
 }
-# what before a bare kind noun makes it another one or someone's (一名女子, 其他孩子, 她的孩子)
-_KIND_NOT_AGAIN = frozenset("个名位一两二三四五六七八九十几另其他她的些每")
+# what before a bare kind noun makes it another one or someone's (一名女子, 其他孩子, 她的孩子,
+# 邻居家孩子, 双胞胎孩子)
+_KIND_NOT_AGAIN = frozenset("个名位一两二三四五六七八九十几另其他她的些每家胎")
 _TELLS = cue("tells")
 # 甲称自己…, 甲称：自己…, 乙担心自己…: a verb of telling or of thinking (news_cues opinion) whose
 # words' subject 自己 is, not its object
@@ -1065,14 +1069,14 @@ def _kind_told(noun: str, pool: list[Actor]) -> Actor | None:
     noun ``noun`` (``kind_again_she`` / ``kind_again_he`` / ``kind_again_child``: 女子, 男子,
     孩子) may stand for — a name or kin word of that kind (``she_only`` / ``he_only`` /
     ``child_kin``: 前妻, 张女士, 儿子) — else None: none, or two of them (甲的前妻和女友…该女子:
-    which one the sentence does not tell)."""
+    which one the sentence does not tell), or a kind noun among them (妻子与一名女子…该女子,
+    丈夫撞倒一名男孩，男孩…: the one counted, maybe; 一名女子带着一个女孩…该女孩: another)."""
     kind = _KIND_AGAIN[noun]
-    found = {
-        _named(y): y
-        for y in pool
-        if _person(y) and _named(y) != noun and _named(y).endswith(kind)
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    found = {_named(y): y for y in pool if _person(y) and _named(y).endswith(kind)}
+    if len(found) != 1:
+        return None
+    name, ante = next(iter(found.items()))
+    return None if name in _KIND_AGAIN else ante
 
 
 def kinds_again(vt: str, actors: list[Actor]) -> list[Actor]:
