@@ -1968,6 +1968,27 @@ def test_a_ruling_on_no_case_and_no_one_stays_doubtful(steps) -> None:
         assert not [e for e in events(steps, text) if e.type == "COERCE"], text
 
 
+def test_a_case_told_with_a_day_or_a_counter_is_ruled_on(steps) -> None:
+    # 某男童被拐卖案今日…宣判 (a near day between), 这个案件在…宣判 (个案 no word of its own)
+    for text in (
+        "江北一名男童被拐卖案今日在北岭市中级人民法院二审宣判。",
+        "这个案件在北岭市中级人民法院一审宣判。",
+    ):
+        e = one(events(steps, text), "COERCE")
+        assert [(a.name, a.side) for a in e.actors] == [("北岭市中级人民法院", "source")], text
+
+
+def test_a_case_opened_or_committed_is_no_case_ruled_on(steps) -> None:
+    # 立案进行调查, 作案于…: the police's act, the crime's time - no case named; the court's
+    # ruling after them names no one
+    for text in (
+        "警方立案进行调查后，北岭市中院已经判决。",
+        "嫌疑人作案于去年5月，北岭市中级人民法院昨日作出判决。",
+    ):
+        evs = [e for e in events(steps, text) if e.type == "COERCE"]
+        assert not [e for e in evs if not e.targets], [e.actors for e in evs]
+
+
 def test_the_one_telling_of_a_ruling_is_not_ruled_on(steps) -> None:
     text = (
         "北极星地产业主李建华在微博上表示，杭州市中级人民法院判决北极星地产存在违约，"

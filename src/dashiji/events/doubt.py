@@ -1913,12 +1913,25 @@ _SUIT_DEMAND = cue("suit_demands")
 _SUIT_NAMED = re.compile("(?:上诉|诉讼|" + cue("suit_verbs").pattern + ")")
 
 
-# 对某某遗体照片外泄一案做出判决, “某女孩被殴打案”在某法院二审宣判: a case named right before
-# what the court does with it (not 方案, 草案…: no case)
+# 对某某遗体照片外泄一案做出判决, “某女孩被殴打案”在某法院二审宣判, 某女童被拐案今日宣判: a
+# case named right before what the court does with it, a near day (news_cues near_times) between
+# or none
 _CASE_RULED = re.compile(
-    "(?:" + cue("case_end").pattern + ")[”」\"]?(?=" + cue("case_ruled_after").pattern + ")"
+    "(?:"
+    + cue("case_end").pattern
+    + ")[”」\"]?(?:"
+    + cue("near_times").pattern
+    + ")?(?="
+    + cue("case_ruled_after").pattern
+    + ")"
 )
-_NOT_CASE = frozenset(cue_words("not_case_words"))
+# 方案, 草案, 立案, 作案…: no case (news_cues not_case_names, less the ones a case told before is
+# written with - 该案, 这起案件: a case all the same)
+_NOT_CASE = frozenset(
+    w
+    for w in cue_words("not_case_names")
+    if not any(w in told for told in cue_words("case_anaphors"))
+)
 
 
 def _case_ruled(vt: str, s0: int, t0: int) -> bool:
@@ -1928,7 +1941,7 @@ def _case_ruled(vt: str, s0: int, t0: int) -> bool:
     if vt.find("案", s0, t0) < 0:  # (cheap: most rulings name no case)
         return False
     return any(
-        vt[m.start() - 1 : m.start() + 1] not in _NOT_CASE  # (方案, 草案: no case)
+        vt[m.start() - 1 : m.start() + 1] not in _NOT_CASE  # (方案, 立案: no case)
         for m in _CASE_RULED.finditer(vt, s0, t0)
     )
 
