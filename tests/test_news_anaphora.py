@@ -815,13 +815,16 @@ def test_a_kind_noun_after_one_counted_of_its_kind_is_not_another_named() -> Non
         assert all(x.alias_of is None for x in out), out
 
 
-def test_a_kind_noun_of_a_household_or_of_twins_is_another() -> None:
-    # 邻居家孩子: someone's; 双胞胎孩子: counted - neither is the son born before
+def test_a_kind_noun_of_a_household_of_twins_or_of_many_is_another() -> None:
+    # 邻居家孩子: someone's; 双胞胎孩子: counted; 孩子们: more than one - none is the son or
+    # the daughter born before
     for text in (
         "钱女士生下一个儿子，三年后又生下双胞胎孩子。",
         "孙某的儿子放学后，打伤了邻居家孩子。",
+        "钱女士生下一个女儿后，孩子们都被送到外婆家。",  # (孩子们: more than one)
     ):
-        out = anaphora.kinds_again(text, _people_at(text, ["儿子", "孩子"]))
+        kin = "儿子" if "儿子" in text else "女儿"
+        out = anaphora.kinds_again(text, _people_at(text, [kin, "孩子"]))
         assert next(x for x in out if x.text == "孩子").alias_of is None, out
 
 

@@ -1088,8 +1088,8 @@ def kinds_again(vt: str, actors: list[Actor]) -> list[Actor]:
     for k, x in enumerate(actors):
         if x.kind != "generic" or x.alias_of is not None or x.text not in _KIND_AGAIN:
             continue
-        if x.start and vt[x.start - 1] in _KIND_NOT_AGAIN:
-            continue
+        if x.start and vt[x.start - 1] in _KIND_NOT_AGAIN or vt.startswith("们", x.end):
+            continue  # (孩子们: more than one)
         if k + 1 < len(actors) and actors[k + 1].start == x.end:
             continue  # (女子钱某: the title of the name after it)
         ante = _kind_told(x.text, [y for y in actors[:k] if y.end <= x.start])
