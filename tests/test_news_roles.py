@@ -1953,6 +1953,17 @@ def test_the_victim_a_case_is_named_after_is_not_ruled_on(steps) -> None:
     assert not [e for e in evs if e.type == "COERCE"], [names(e) for e in evs]
 
 
+def test_the_one_reported_or_caught_a_case_is_named_after_is_ruled_on(steps) -> None:
+    # 某人被人举报受贿一案, 某人被民警抓获一案: an agent between 被 and the charge or the
+    # arrest - the accused, tried in it, no victim
+    for text in (
+        "北岭市中级人民法院对钱某被人举报受贿一案作出判决。",
+        "北岭市中级人民法院对钱某被民警抓获一案作出判决。",
+    ):
+        e = one(events(steps, text), "COERCE")
+        assert [a.name for a in e.actors if a.side == "target"] == ["钱某"], e.actors
+
+
 def test_a_court_ruling_on_a_case_named_after_its_victim_is_its_source_alone(steps) -> None:
     # 某法院对某男童被拐卖一案作出判决: the court rules on the ones tried in the case, unnamed
     e = one(events(steps, "北岭市中级人民法院对一名男童被拐卖一案作出判决。"), "COERCE")

@@ -10594,10 +10594,11 @@ _TELLS = cue("tells")
 _TELLER_GAP = re.compile(r"[^，。；：:的]{0,8}")
 # 某女童被拐一案: the victim the case is named after (not 案发: where it happened)
 # 某女孩(自述)被强奸案, 某人坠机遗体照片泄露一案: the case is named after the one who suffered
-# it (not 某人被诉/被控…一案: the one sued or charged is tried in it)
+# it (not 某人被诉/被控…一案, nor with an agent between, 被人举报, 被警方抓获: the one sued,
+# charged or caught is tried in it)
 _CASE_VICTIM = re.compile(
     r"(?:自述|自称|疑似|疑)?"
-    r"(?:被(?!诉|控|告|指控|起诉|落案|判|捕|拘|抓|查|罚|举报|投诉)|"
+    r"(?:被(?![^，。；：、“”\s]{0,4}?(?:诉|控|告|指控|起诉|落案|判|捕|拘|抓|查|罚|举报|投诉))|"
     + cue("victim_case_words").pattern
     + ")"
     r"[^，。；：、“”\s]{0,10}?一?案(?!发)"
