@@ -681,6 +681,8 @@ def _told_cases(vt: str, s: int, e: int) -> bool:
     """Is ``vt[s:e]`` a count of cases told before (前述两案, 上述两起案件) - no participant of
     its own (对前述三案提起上诉: the appeal is against no case)?"""
     return vt[e - 1] in "案件子" and _TOLD_CASES.fullmatch(vt, s, e) is not None
+
+
 _CASE_TEXT = re.compile(cue("case_end").pattern + r"$|纠纷$|官司$|诉讼$|上诉$")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
