@@ -832,3 +832,24 @@ def test_a_boy_killed_is_not_the_driver(steps) -> None:
     text = "钱女士的丈夫开车撞倒了路边一名男孩，男孩当场死亡。"
     e = news(events(steps, text), "人生-死亡")
     assert roles(e)["死者"] == ["男孩"], roles(e)
+
+
+def test_a_kind_noun_opening_its_clause_after_someone_of_no_kind_is_not_the_kin(steps) -> None:
+    # 王某撞倒其父亲，随后该男子…: the subject, 王某 going on, maybe - not the father he hit
+    text = "孙某驾车撞倒了其父亲，随后该男子又殴打了路人。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "父亲" not in roles(e).get("袭击者", []), roles(e)
+    for text in (
+        "孙某驾车撞倒了其父亲，随后该男子逃离现场。",
+        "孙某撞倒了其女儿，该女子当场死亡。",
+    ):
+        noun = text[text.index("该") + 1 : text.index("该") + 3]
+        kin = "父亲" if "父亲" in text else "女儿"
+        out = anaphora.kinds_again(text, _people_at(text, ["孙某", kin, noun]))
+        assert next(x for x in out if x.text == noun).alias_of is None, out
+        out = anaphora.resolve(text, 0, len(text), _people_at(text, ["孙某", kin, noun]), list)
+        assert next(x for x in out if x.text == noun).alias_of is None, out
+    # control: as the object it is still the one named (孙某将其前妻撞倒，随后碾压该女子)
+    text = "孙某将其前妻撞倒，随后碾压该女子。"
+    out = anaphora.kinds_again(text, _people_at(text, ["孙某", "前妻", "女子"]))
+    assert next(x for x in out if x.text == "女子").alias_of == "前妻", out
