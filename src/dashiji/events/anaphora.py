@@ -1104,7 +1104,7 @@ def kinds_again(vt: str, actors: list[Actor]) -> list[Actor]:
         if k + 1 < len(actors) and actors[k + 1].start == x.end:
             continue  # (女子钱某: the title of the name after it)
         pool = [y for y in actors[:k] if y.end <= x.start]
-        det = next((d for d in _DETERMINERS if vt.startswith(d, x.start - len(d))), "")
+        det = next((d for d in _DETERMINERS if vt.startswith(d, max(0, x.start - len(d)))), "")
         d0 = x.start - len(det)  # (随后该男子: opening its clause all the same)
         opens = _LEADS.fullmatch(vt, _clause_start(vt, 0, d0), d0) is not None
         ante = _kind_told(x.text, pool, opens)
