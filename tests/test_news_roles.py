@@ -1948,9 +1948,58 @@ def test_a_pair_word_after_the_names_adds_no_one(steps) -> None:
 
 
 def test_the_victim_a_case_is_named_after_is_not_ruled_on(steps) -> None:
+    # 某女孩被拐卖案二审维持原判: neither she nor the case is a party; no court or accused named,
+    # the ruling names no one (no_one_ruled: no event)
     evs = events(steps, "云南9岁女孩被拐卖案二审维持原判，家属不服准备申诉")
-    e = next(e for e in evs if e.type == "COERCE")
-    assert names(e) == ["女孩被拐卖案"], names(e)
+    assert not any("女孩" in n for e in evs for n in names(e)), [names(e) for e in evs]
+    assert not [e for e in evs if e.type == "COERCE"], [names(e) for e in evs]
+
+
+def test_the_one_reported_or_caught_a_case_is_named_after_is_ruled_on(steps) -> None:
+    # 某人被人举报受贿一案, 某人被民警抓获一案: an agent between 被 and the charge or the
+    # arrest - the accused, tried in it, no victim
+    for text in (
+        "北岭市中级人民法院对钱某被人举报受贿一案作出判决。",
+        "北岭市中级人民法院对钱某被民警抓获一案作出判决。",
+    ):
+        e = one(events(steps, text), "COERCE")
+        assert [a.name for a in e.actors if a.side == "target"] == ["钱某"], e.actors
+
+
+def test_a_court_ruling_on_a_case_named_after_its_victim_is_its_source_alone(steps) -> None:
+    # 某法院对某男童被拐卖一案作出判决: the court rules on the ones tried in the case, unnamed
+    e = one(events(steps, "北岭市中级人民法院对一名男童被拐卖一案作出判决。"), "COERCE")
+    assert [(a.name, a.side) for a in e.actors] == [("北岭市中级人民法院", "source")], e.actors
+    text = "8月2日，“江北12岁男孩自述被殴打案”在北岭市中级人民法院二审宣判，维持一审原判。"
+    e = one(events(steps, text), "COERCE")
+    assert [(a.name, a.side) for a in e.actors] == [("北岭市中级人民法院", "source")], e.actors
+
+
+def test_a_ruling_on_no_case_and_no_one_stays_doubtful(steps) -> None:
+    # controls: 裁定证据无法证明…, 对该方案作出裁定: no one, no case ruled on
+    for text in ("北岭市中级人民法院裁定证据无法证明其有罪。", "北岭市中院对该方案作出裁定。"):
+        assert not [e for e in events(steps, text) if e.type == "COERCE"], text
+
+
+def test_a_case_told_with_a_day_or_a_counter_is_ruled_on(steps) -> None:
+    # 某男童被拐卖案今日…宣判 (a near day between), 这个案件在…宣判 (个案 no word of its own)
+    for text in (
+        "江北一名男童被拐卖案今日在北岭市中级人民法院二审宣判。",
+        "这个案件在北岭市中级人民法院一审宣判。",
+    ):
+        e = one(events(steps, text), "COERCE")
+        assert [(a.name, a.side) for a in e.actors] == [("北岭市中级人民法院", "source")], text
+
+
+def test_a_case_opened_or_committed_is_no_case_ruled_on(steps) -> None:
+    # 立案进行调查, 作案于…: the police's act, the crime's time - no case named; the court's
+    # ruling after them names no one
+    for text in (
+        "警方立案进行调查后，北岭市中院已经判决。",
+        "嫌疑人作案于去年5月，北岭市中级人民法院昨日作出判决。",
+    ):
+        evs = [e for e in events(steps, text) if e.type == "COERCE"]
+        assert not [e for e in evs if not e.targets], [e.actors for e in evs]
 
 
 def test_the_one_telling_of_a_ruling_is_not_ruled_on(steps) -> None:
@@ -2463,10 +2512,11 @@ def test_a_case_name_beside_the_party_ruled_against_is_no_actor(steps) -> None:
     )
     e = next(e for e in events(steps, text) if e.type == "COERCE")
     assert _target(e) == ["休斯敦市"], [(a.name, a.side) for a in e.actors]
-    # control: with no party named, the case still stands for the ones ruled on
+    # with no party named, the ruling on the case stays, its source alone: a case is no party
+    # (nor the victim it is named after)
     text = "加州一地区陪审团周五对马库斯溺亡现场录像外流一案作出判决。"
     e = next(e for e in events(steps, text) if e.type == "COERCE")
-    assert _target(e) == ["马库斯溺亡现场录像外流一案"], [(a.name, a.side) for a in e.actors]
+    assert [(a.name, a.side) for a in e.actors] == [("加州一地区陪审团", "source")], e.actors
 
 
 @pytest.mark.parametrize(
@@ -3414,3 +3464,32 @@ def test_the_one_a_report_accuses_is_not_its_reporter(steps, text: str, accused:
     e = _refusal(steps, text)
     assert not (e.type == "REJECT" and _side_of(e).get(accused) == "target"
                 and accused not in roles(e).get("立案对象", [])), (_side_of(e), roles(e))
+
+
+def test_a_ruling_on_a_case_with_no_court_read_stays_doubtful(steps) -> None:
+    # 甲起诉乙两案在某法院做出判决 read with 甲 as the doer, “甲诉乙案”一审宣判: no court is its
+    # source - the case named does not keep a ruling the coder gave to a party
+    for text in (
+        "“女车主诉北岭公司案”一审宣判：北岭公司胜诉。",
+        "备受关注的维权女车主起诉北岭公司两案在北岭市中院已经做出一审判决。",
+    ):
+        evs = [e for e in events(steps, text) if e.type == "COERCE"]
+        assert all(any(a.role == "JUD" for a in e.sources) for e in evs), [e.actors for e in evs]
+
+
+def test_cases_told_before_and_counted_are_no_party_sued(steps) -> None:
+    # 对前述三案提起上诉, 对上述两起案件提起上诉: the appeal is against no case (the cases told
+    # before, counted, are no participant of their own)
+    for text in ("钱女士称，她将对前述三案提起上诉。", "钱女士表示，她将对上述两起案件提起上诉。"):
+        e = news(events(steps, text), "司法行为-起诉")
+        assert not any("案" in a.text for a in e.arguments), roles(e)
+        assert not any("案" in n for n in names(e)), names(e)
+
+
+def test_a_party_or_a_hearing_s_cases_after_dui_stay(steps) -> None:
+    # controls: a party after 对 is sued; a hearing's cases are its 开庭案件
+    text = "钱女士表示，她将对北岭公司提起上诉。"
+    assert_role(steps, text, "司法行为-起诉", "被告", ["北岭公司"])
+    text = "北岭市中级人民法院对上述两起案件进行了开庭审理。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e).get("开庭案件") == ["上述两起案件"], roles(e)

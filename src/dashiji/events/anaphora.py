@@ -60,6 +60,22 @@ _DETERMINER_LASTS = frozenset(d[-1] for d in _DETERMINERS if d)
 _SHE_ONLY = tuple(cue_words("she_only"))
 _HE_ONLY = tuple(cue_words("he_only"))
 PLURAL_KIN = tuple(cue_words("plural_kin"))
+# 女子, 男子, 孩子: a noun of a kind of person, and the words ending a name of that kind - its
+# bearer's (前妻 … 该女子, 儿子 … 孩子) or another kind noun's (一名妇女 … 该女子: maybe another)
+_KIND_AGAIN = {
+    **{w: (*_SHE_ONLY, *cue_words("kind_again_she")) for w in cue_words("kind_again_she")},
+    **{w: (*_HE_ONLY, *cue_words("kind_again_he")) for w in cue_words("kind_again_he")},
+    **{
+        w: (*cue_words("child_kin"), *cue_words("kind_again_child"))
+        for w in cue_words("kind_again_child")
+    },
+}
+# the words ending a name of any kind (女士, 丈夫, 儿子, 女子…): a name ending in none is of a
+# kind not told (王某)
+_ANY_KIND = tuple(sorted({w for kind in _KIND_AGAIN.values() for w in kind}))
+# what before a bare kind noun makes it another one or someone's (一名女子, 其他孩子, 她的孩子,
+# 邻居家孩子, 双胞胎孩子)
+_KIND_NOT_AGAIN = frozenset("个名位一两二三四五六七八九十几另其他她的些每家胎")
 _TELLS = cue("tells")
 # 甲称自己…, 甲称：自己…, 乙担心自己…: a verb of telling or of thinking (news_cues opinion) whose
 # words' subject 自己 is, not its object
@@ -242,6 +258,10 @@ def resolve(
         ante = _headed_by(vt, x.text, [y for y in out[:k] if y.end <= x.start])
         if ante is None:
             ante = _headed_by(vt, x.text, [y for sent in before() for y in sent])
+        if ante is None and x.text in _KIND_AGAIN:  # 将其前妻撞倒…碾压该女子: the one named
+            d0 = x.start - len(det)
+            opens = _LEADS.fullmatch(vt, _clause_start(vt, a, d0), d0) is not None
+            ante = _kind_told(x.text, [y for y in out[:k] if y.end <= x.start], opens)
         if ante is not None:
             out[k] = _stand_in(x, x.start, x.end, x.text, ante)
             changed = True
@@ -1097,6 +1117,52 @@ def _short_form_start(vt: str, low: int, x: Actor, full: str) -> int | None:
 
 
 _ANY_SCHOOL = frozenset(cue_words("any_school"))
+
+
+def _kind_told(noun: str, pool: list[Actor], opens: bool = False) -> Actor | None:
+    """The one person of ``pool`` (the participants before it in its sentence) that the kind
+    noun ``noun`` (``kind_again_she`` / ``kind_again_he`` / ``kind_again_child``: 女子, 男子,
+    孩子) may stand for — a name or kin word of that kind (``she_only`` / ``he_only`` /
+    ``child_kin``: 前妻, 张女士, 儿子) — else None: none, or two of them (甲的前妻和女友…该女子:
+    which one the sentence does not tell), or a kind noun among them (妻子与一名女子…该女子,
+    丈夫撞倒一名男孩，男孩…: the one counted, maybe; 一名女子带着一个女孩…该女孩: another), or
+    when the noun ``opens`` its clause, its subject, and someone of a kind not told is named
+    before that one (王某撞倒其父亲，随后该男子…: 王某 going on, maybe)."""
+    kind = _KIND_AGAIN[noun]
+    found = {_named(y): y for y in pool if _person(y) and _named(y).endswith(kind)}
+    if len(found) != 1:
+        return None
+    name, ante = next(iter(found.items()))
+    if opens and any(
+        y.start < ante.start and _person(y) and not _named(y).endswith(_ANY_KIND) for y in pool
+    ):
+        return None
+    return None if name in _KIND_AGAIN else ante
+
+
+def kinds_again(vt: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` (a sentence's, sorted) with each bare kind noun (孩子, 女子: ``_KIND_AGAIN``,
+    with no count, determiner or owner right before it) pointed back to the one person of that
+    kind a clause before it names (生下一个儿子，生下孩子后…: the son; not 他的儿子送孩子上学,
+    one clause, nor 一名女子, 她的孩子: another or someone's, nor 女子钱某: a title)."""
+    out = actors
+    for k, x in enumerate(actors):
+        if x.kind != "generic" or x.alias_of is not None or x.text not in _KIND_AGAIN:
+            continue
+        if x.start and vt[x.start - 1] in _KIND_NOT_AGAIN or vt.startswith("们", x.end):
+            continue  # (孩子们: more than one)
+        if k + 1 < len(actors) and actors[k + 1].start == x.end:
+            continue  # (女子钱某: the title of the name after it)
+        pool = [y for y in actors[:k] if y.end <= x.start]
+        det = next((d for d in _DETERMINERS if vt.startswith(d, max(0, x.start - len(d)))), "")
+        d0 = x.start - len(det)  # (随后该男子: opening its clause all the same)
+        opens = _LEADS.fullmatch(vt, _clause_start(vt, 0, d0), d0) is not None
+        ante = _kind_told(x.text, pool, opens)
+        if ante is not None and _CUT.search(vt, ante.end, x.start):
+            if out is actors:
+                out = list(actors)
+            out[k] = _stand_in(x, x.start, x.end, x.text, ante)
+    return out
 
 
 def _headed_by(vt: str, noun: str, pool: list[Actor]) -> Actor | None:

@@ -156,7 +156,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   一家银行起诉某人), and it has no day;
 * ``media_actor`` — an outlet among its actors (the outlet reports; the coder misread the
   sentence);
-* ``no_one_ruled`` — a court's ruling (CAMEO 172) on no one named in its sentence;
+* ``no_one_ruled`` — a court's ruling (CAMEO 172) on no one named in its sentence, nor, when
+  a court is its source, on a case named before its trigger (``case_end``,
+  ``case_ruled_after``: 某法院对某某一案做出判决 rules on the ones tried in it; not 甲诉乙案
+  一审宣判 with no court read: 甲 is no court);
 * ``headline_like`` — a line after the article's first that ends with no full stop (a heading,
   a run-on of related headlines, a caption), or a short line with no full stop next to a short
   line with no stop at all (a list of other stories' headlines, whatever its own line ends with);
@@ -1656,6 +1659,7 @@ def iter_doubts(
         and not e.news_type
         and not e.targets
         and not any(a.side == "party" and a.role not in ("JUD", "COP") for a in e.actors)
+        and not (any(a.role == "JUD" for a in e.sources) and _case_ruled(vt, s0, t0))
     ):  # (判决某公司胜诉: the winner is named, a party)
         yield "no_one_ruled"  # 法院裁定证据无法证明…: a ruling on no one named
     # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
@@ -1964,6 +1968,39 @@ _WATCH_CLOSE = re.compile(r"[^，,。；;！？]{0,12}?等[。！!\s]*$")
 # opening the clause right after one that names a suit or an appeal, is that suit's claim
 _SUIT_DEMAND = cue("suit_demands")
 _SUIT_NAMED = re.compile("(?:上诉|诉讼|" + cue("suit_verbs").pattern + ")")
+
+
+# 对某某遗体照片外泄一案做出判决, “某女孩被殴打案”在某法院二审宣判, 某女童被拐案今日宣判: a
+# case named right before what the court does with it, a near day (news_cues near_times) between
+# or none
+_CASE_RULED = re.compile(
+    "(?:"
+    + cue("case_end").pattern
+    + ")[”」\"]?(?:"
+    + cue("near_times").pattern
+    + ")?(?="
+    + cue("case_ruled_after").pattern
+    + ")"
+)
+# 方案, 草案, 立案, 作案…: no case (news_cues not_case_names, less the ones a case told before is
+# written with - 该案, 这起案件: a case all the same)
+_NOT_CASE = frozenset(
+    w
+    for w in cue_words("not_case_names")
+    if not any(w in told for told in cue_words("case_anaphors"))
+)
+
+
+def _case_ruled(vt: str, s0: int, t0: int) -> bool:
+    """Does the sentence name, before the ruling's trigger at ``t0``, the case it rules on
+    (``case_end`` and then ``case_ruled_after``: 对某某一案做出判决, 某女孩被殴打案在某法院二审
+    宣判) - a ruling on the ones tried in it, unnamed, not on no one?"""
+    if vt.find("案", s0, t0) < 0:  # (cheap: most rulings name no case)
+        return False
+    return any(
+        vt[m.start() - 1 : m.start() + 1] not in _NOT_CASE  # (方案, 立案: no case)
+        for m in _CASE_RULED.finditer(vt, s0, t0)
+    )
 
 
 def _claim_of_suit(e: Event, vt: str, s0: int, c0: int, t1: int) -> bool:

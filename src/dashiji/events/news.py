@@ -49,7 +49,15 @@ from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
 from ..normalize import AnalysisView
-from .anaphora import OTHER, PLURAL_KIN, PRONOUN, bare_bodies, has_anaphor, is_person
+from .anaphora import (
+    OTHER,
+    PLURAL_KIN,
+    PRONOUN,
+    bare_bodies,
+    has_anaphor,
+    is_person,
+    kinds_again,
+)
 from .anaphora import resolve as resolve_anaphora
 from .anaphora import speaker_as_subject as _speaker_as_subject
 from .clauses import COMMA_COLON
@@ -665,6 +673,18 @@ _NOT_A_CASE = re.compile(r"[未没不]|对此|此案|本案|该案")
 # of it gives, no participant of its own
 _BARE_CASE = re.compile(r"(?:此|该|本|这起|这宗|这个)?(?:案件|案子|案)")
 _CASE_ROLES = frozenset({"开庭案件"})  # roles a case fills, never a person or a stray phrase
+# 前述两案, 上述两起案件: cases told before, counted (news_cues told_case_determiners)
+_TOLD_CASES = re.compile(
+    "(?:" + cue("told_case_determiners").pattern + r")[两二三四几多][起宗个]?(?:案件|案子|案)"
+)
+
+
+def _told_cases(vt: str, s: int, e: int) -> bool:
+    """Is ``vt[s:e]`` a count of cases told before (前述两案, 上述两起案件) - no participant of
+    its own (对前述三案提起上诉: the appeal is against no case)?"""
+    return vt[e - 1] in "案件子" and _TOLD_CASES.fullmatch(vt, s, e) is not None
+
+
 _CASE_TEXT = re.compile(cue("case_end").pattern + r"$|纠纷$|官司$|诉讼$|上诉$")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
@@ -1562,6 +1582,7 @@ class NewsCoder:
             if "《" in local:  # 《…小鹏G3车主疑因…》, 《某市晚报》: a name inside a title takes no
                 actors = [x for x in actors if not _in_title(vt, a, b, x)]  # part, is no place
             actors = bare_bodies(vt, a, actors)  # …某区人民法院…，法院宣布: that court
+            actors = kinds_again(vt, actors)  # 生下一个儿子，生下孩子后: the son again
             if has_anaphor(vt, a, b):  # 她, 其, 该男子: the participant named before
 
                 def earlier(si: int = si, a: int = a) -> list[list[Actor]]:
@@ -3378,8 +3399,8 @@ class NewsCoder:
             )
             if partner is not None:  # (a pronoun standing for no one read: this one)
                 others = [*(x for x in others if not _unresolved(x)), partner]
-        # 某女童被拐案今日宣判: the one the case is named after suffered it; the case stands for
-        # the ones tried in it
+        # 某女童被拐案今日宣判: the one the case is named after suffered it; the case is no
+        # party either (the ones tried in it are, unnamed)
         if object_role not in _CASE_ROLES:  # (a hearing's case is its argument already)
             agent = _case_for_victim(vt, agent, m)
             patient = _case_for_victim(vt, patient, m)
@@ -3576,6 +3597,7 @@ class NewsCoder:
                 and not (_parts_of_speech().get(om.group(1)) or "").startswith("v")
                 and not _in_place(om.start(1), om.end(1), actors)
                 and _mark_of_its_own(vt, clause.start, upto, om.start(), om.end(1))
+                and not _told_cases(vt, om.start(1), om.end(1))  # (对前述三案提起上诉)
             ):  # 对涉案的两人进行拘留 (not 对其执行拘留; not 对检方指控的事实: he accuses; not
                 # 将实施禁令: 将 before a verb is the future, the verb no one acted on; not
                 # 面对某区某广场行凶: a place the sentence names is where, not whom; not
@@ -10742,10 +10764,11 @@ _TELLS = cue("tells")
 _TELLER_GAP = re.compile(r"[^，。；：:的]{0,8}")
 # 某女童被拐一案: the victim the case is named after (not 案发: where it happened)
 # 某女孩(自述)被强奸案, 某人坠机遗体照片泄露一案: the case is named after the one who suffered
-# it (not 某人被诉/被控…一案: the one sued or charged is tried in it)
+# it (not 某人被诉/被控…一案, nor with an agent between, 被人举报, 被警方抓获: the one sued,
+# charged or caught is tried in it)
 _CASE_VICTIM = re.compile(
     r"(?:自述|自称|疑似|疑)?"
-    r"(?:被(?!诉|控|告|指控|起诉|落案|判|捕|拘|抓|查|罚|举报|投诉)|"
+    r"(?:被(?![^，。；：、“”\s]{0,4}?(?:诉|控|告|指控|起诉|落案|判|捕|拘|抓|查|罚|举报|投诉))|"
     + cue("victim_case_words").pattern
     + ")"
     r"[^，。；：、“”\s]{0,10}?一?案(?!发)"
@@ -10793,13 +10816,13 @@ def _in_topic_frame(vt: str, clauses: list[_Clause], x: Actor) -> bool:
 
 
 def _case_for_victim(vt: str, x: Actor | None, m: NewsMatch) -> Actor | None:
-    """``x``, or the case named after it when ``x`` is the victim the case told before the
-    trigger is named after (某女孩被强奸案二审维持原判): she is no party to the court's or the
-    police's act on it."""
+    """``x``, or None when ``x`` is the victim the case told before the trigger is named after
+    (某女童被拐卖案今日宣判): she is no party to the court's or the police's act on it, and
+    the case is none either (the ones tried in it are its parties, unnamed)."""
     hit = None if x is None else _CASE_VICTIM.match(vt, x.end)
     if x is None or hit is None or hit.end() > m.start:
         return x
-    return Actor(x.start, hit.end(), vt[x.start : hit.end()], "NP", country=x.country)
+    return None
 
 
 # 除了甲(之)外，: a clause setting someone beside the subject of the next one, from its start
