@@ -1758,6 +1758,9 @@ class NewsCoder:
                     ):
                         scened.add(id(ev))  # (no day of the article's incident frame)
                     undated.append(ev)
+                    if ev.date is None and ev.context_date is None and si > 0:
+                        prev_end, opened = tv(sentences[si - 1].end), scene_day(si - 1)[1]
+                        _context_of_scene_before(ev, vt, prev_end, a, opened)
                 elif (
                     ev.date is None
                     and step_on
@@ -17189,6 +17192,23 @@ def _context_of_kin(ev: Event, kin: list[Event]) -> None:
     )
     if told is not None:
         ev.context_date = told.context_date
+
+
+def _context_of_scene_before(
+    ev: Event, vt: str, prev_end: int, a: int, opened: TimeRef | None
+) -> None:
+    """2019年3月5日，某案开庭审理。法院判处甲有期徒刑3年: an act told with no time of its own
+    (no day, no word of another time: 此前, 去年, 随后…) right after a sentence of its paragraph
+    that opens its scene with a day whose year it writes (``opened``: scene_day; 2019年3月5日,
+    同年5月2日 - not 3月5日 alone) keeps that year as its ``context_date``: the article tells
+    the story of that year, though the day is another act's (a hearing's day is no verdict's).
+    Not an accident or an attack (its day is its scene's: the incident frame), nor an act not
+    told as done."""
+    if opened is None or ev.status != "occurred" or "\n" in vt[prev_end:a]:
+        return
+    if (ev.news_type or "").startswith(_INCIDENT) or not _YEAR_OF_DAY.search(opened.text):
+        return
+    ev.context_date = opened.date_value[0][:4]
 
 
 _ANNIVERSARY = re.compile(r"[^，,。；;！？]{0,3}?([0-9一二两三四五六七八九十百]+)(?:个)?周年")
