@@ -51,3 +51,16 @@ def test_a_duration_before_gives_no_context(steps) -> None:
     text = "甲某曾在外地打工17年。法院判处乙某有期徒刑3年。"
     evs = typed(events(steps, text), "司法行为-入狱")
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+
+
+def test_a_two_digit_year_of_the_act_is_kept_as_its_context(steps) -> None:
+    evs = typed(events(steps, "两人在15年结婚，婚后育有一女。"), "人生-结婚")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2015")], evs
+    # control: a duration of years is no year of the act
+    evs = typed(events(steps, "两人结婚15年，婚后育有一女。"), "人生-结婚")
+    assert all(e.context_date is None for e in evs), evs
+
+
+def test_a_listed_two_digit_year_is_the_year_of_its_own_clause(steps) -> None:
+    evs = typed(events(steps, "两人在13年相识，18年结婚。"), "人生-结婚")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2018")], evs
