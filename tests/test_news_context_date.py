@@ -24,14 +24,14 @@ def test_an_act_after_a_dated_opening_keeps_its_year_as_context(steps) -> None:
 
 
 def test_a_day_without_its_year_before_gives_no_context(steps) -> None:
-    text = "3月5日，某区法院开庭审理此案。法院判处乙某有期徒刑3年。"
+    text = "3月5日，某区法院就这起纠纷开庭。法院判处乙某有期徒刑3年。"
     evs = typed(events(steps, text), "司法行为-入狱")
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
 
 
 def test_no_context_from_the_sentence_before_across_a_paragraph(steps) -> None:
     evs = typed(
-        events(steps, "2019年3月5日，某区法院开庭审理此案。", "法院判处乙某有期徒刑3年。"),
+        events(steps, "2019年3月5日，某区法院就这起纠纷开庭。", "法院判处乙某有期徒刑3年。"),
         "司法行为-入狱",
     )
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
@@ -39,7 +39,7 @@ def test_no_context_from_the_sentence_before_across_a_paragraph(steps) -> None:
 
 def test_no_context_from_the_sentence_before_for_an_act_placed_at_another_time(steps) -> None:
     # 此前: before that day, its own time; 随后: a later step
-    text = "2019年3月5日，某区法院开庭审理此案。此前，法院曾判处乙某有期徒刑3年。"
+    text = "2019年3月5日，某区法院就这起纠纷开庭。此前，法院曾判处乙某有期徒刑3年。"
     evs = typed(events(steps, text), "司法行为-入狱")
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
     text = "2019年3月5日，甲某在家中去世。他的妻子随后起诉了医院。"
