@@ -270,14 +270,28 @@ _CLAUSE_OPENERS = frozenset("是从自到至，,。；;：:、 （(“\n")  # (o
 _CLAUSE_BREAKS = frozenset("，,；;、")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
 _TWO_DIGIT_YEAR = re.compile(r"(?<![0-9])(?P<y2t>[1-9][0-9])年")
+_LIST_REACH = 120  # (how far back a list of years is looked for: no scan of the whole text)
+
+
+@cache
+def _not_placing() -> tuple[str, ...]:
+    """Words ending in 在 / 于 / 到 that place nothing in time (time_rules two_digit_year
+    ``not_words``: 现在20年过去了, 不少于10年, 达到20年的时候)."""
+    return tuple(rules()["two_digit_year"]["not_words"])
 
 
 def _listed_after_a_year(v: str, at: int) -> bool:
     """他们在15年公开恋情，17年结婚: a two-digit year opening a clause (at ``at``) goes on
     with a list of years when a clause before it in its sentence holds a two-digit year read
-    as a year (:func:`_two_digit_year_ok`)."""
-    lo = max(v.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
-    return any(_two_digit_year_ok(v, y) for y in _TWO_DIGIT_YEAR.finditer(v, lo, at - 1))
+    as a year (:func:`_two_digit_year_ok`) no later than it (a list runs forward: not 于15年
+    加盟，10年合同)."""
+    start = max(0, at - _LIST_REACH)
+    lo = max(start, max(v.rfind(c, start, at) for c in _SENTENCE_ENDS) + 1)
+    yy = _two_digit_year(int(v[at : at + 2]), None)
+    return any(
+        _two_digit_year(int(y["y2t"]), None) <= yy and _two_digit_year_ok(v, y)
+        for y in _TWO_DIGIT_YEAR.finditer(v, lo, at - 1)
+    )
 
 
 def _two_digit_year_ok(v: str, m: re.Match[str]) -> bool:
@@ -291,6 +305,8 @@ def _two_digit_year_ok(v: str, m: re.Match[str]) -> bool:
     at, after = m.start("y2t"), m.end("y2t") + 1  # (after 年)
     prev = v[at - 1] if at else "\n"
     nxt = v[after : after + 1]
+    if v.endswith(_not_placing(), 0, at):
+        return False  # (现在20年过去了, 不少于10年: no word placing an act in time)
     if prev in r["before"] and not (nxt.isdigit() or nxt in r["not_after"]):
         return True
     if (
@@ -382,7 +398,8 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
             f = {k: x for k, x in f.items() if k != "d"} | {"gran": "month"}
             out.append(_Cand(m.start(), m.start("day"), "cal", f, 3))
             continue
-        # a bare year needs four digits (2014年) or an era; "10年" is a duration
+        # a bare year needs four digits (2014年), an era or two digits where no duration can
+        # be (_two_digit_year_ok); "坐牢10年" is a duration
         add(m, "cal", f, 3)
     for m in pats["nye"]:
         dated = m["y4"] or m["era"] or m["y2"] or m["y0"]
