@@ -47,10 +47,23 @@ def test_no_context_from_the_sentence_before_for_an_act_placed_at_another_time(s
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
 
 
-def test_a_duration_before_gives_no_context(steps) -> None:
-    text = "甲某曾在外地打工17年。法院判处乙某有期徒刑3年。"
-    evs = typed(events(steps, text), "司法行为-入狱")
+def test_no_context_from_the_sentence_before_for_an_act_not_told_as_done(steps) -> None:
+    for text in (
+        "2019年3月5日，某区法院就这起纠纷开庭。法院没有判处乙某有期徒刑。",
+        "2019年3月5日，某区法院就这起纠纷开庭。法院择日宣判，乙某可能被判处有期徒刑。",
+    ):
+        evs = typed(events(steps, text), "司法行为-入狱")
+        assert evs and all(e.context_date is None for e in evs), (text, evs)
+
+
+def test_no_context_from_the_sentence_before_for_an_act_of_another_story(steps) -> None:
+    text = "2019年3月5日，某区法院就这起纠纷开庭。另据报道，某地警方逮捕了丙某。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    # control: the same act told as the story's next step keeps the year
+    text = "2019年3月5日，某区法院就这起纠纷开庭。某地警方逮捕了丙某。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2019")], evs
 
 
 def test_a_two_digit_year_of_the_act_is_kept_as_its_context(steps) -> None:

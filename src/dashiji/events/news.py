@@ -1760,7 +1760,7 @@ class NewsCoder:
                     undated.append(ev)
                     if ev.date is None and ev.context_date is None and si > 0:
                         prev_end, opened = tv(sentences[si - 1].end), scene_day(si - 1)[1]
-                        _context_of_scene_before(ev, vt, prev_end, a, opened)
+                        _context_of_scene_before(ev, vt, prev_end, a, m.start, opened)
                 elif (
                     ev.date is None
                     and step_on
@@ -17195,7 +17195,7 @@ def _context_of_kin(ev: Event, kin: list[Event]) -> None:
 
 
 def _context_of_scene_before(
-    ev: Event, vt: str, prev_end: int, a: int, opened: TimeRef | None
+    ev: Event, vt: str, prev_end: int, a: int, t0: int, opened: TimeRef | None
 ) -> None:
     """2019年3月5日，某案开庭审理。法院判处甲有期徒刑3年: an act told with no time of its own
     (no day, no word of another time: 此前, 去年, 随后…) right after a sentence of its paragraph
@@ -17203,10 +17203,15 @@ def _context_of_scene_before(
     同年5月2日 - not 3月5日 alone) keeps that year as its ``context_date``: the article tells
     the story of that year, though the day is another act's (a hearing's day is no verdict's).
     Not an accident or an attack (its day is its scene's: the incident frame), nor an act not
-    told as done."""
+    told as done (法院没有判处…, 可能被判处…), nor one of another story (另据报道，… before its
+    trigger at ``t0``: news_cues other_incident)."""
     if opened is None or ev.status != "occurred" or "\n" in vt[prev_end:a]:
         return
+    if ev.modality not in ("asserted", "reported"):
+        return
     if (ev.news_type or "").startswith(_INCIDENT) or not _YEAR_OF_DAY.search(opened.text):
+        return
+    if _OTHER_INCIDENT.search(vt, a, t0):
         return
     ev.context_date = opened.date_value[0][:4]
 
