@@ -62,3 +62,13 @@ def test_a_list_of_years_runs_forward() -> None:
     # control: a later year goes on with the list, across the century too
     found = _read("他在98年入伍，10年退役。")
     assert [v for _, _, v in found] == ["1998", "2010"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["刑期在10年至15年之间。", "设备寿命在15年到20年。", "工期在10年或更长。",
+     "差距在10年和15年之间。"],
+)  # fmt: skip
+def test_a_range_of_years_after_zai_stays_a_range_of_durations(text) -> None:
+    found = _read(text)
+    assert found and all(kind == "duration" for _, kind, _ in found), found
