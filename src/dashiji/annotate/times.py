@@ -130,7 +130,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     mon = rf"(?:(?P<mon>{_MON})\s?月|(?P<mname>{month_names}))"
     year = (
         rf"(?:(?P<era>{eras})(?P<eray>元|{_NUM})年|(?P<y4>{_Y4})\s?年|"
-        rf"(?P<y2>{_Y2})\s?年(?=\s?{_MON}\s?月)|(?P<y0>(?<![0-9])'?0[0-9]|零{_CNDIG})\s?年)"
+        rf"(?P<y2>{_Y2})\s?年(?=\s?{_MON}\s?月)|(?P<y0>(?<![0-9])'?0[0-9]|零{_CNDIG})\s?年"
+        r"|(?<![0-9])(?P<y2t>[1-9][0-9])年)"  # (two digits alone: _two_digit_year_ok)
     )
     day = rf"(?P<day>{_DAY})"
     p: dict[str, str] = {}
@@ -263,6 +264,61 @@ def _two_digit_year(yy: int, ref: date | None) -> int:
     return (2000 if yy <= pivot else 1900) + yy
 
 
+_CLAUSE_OPENERS = frozenset("是从自到至，,。；;：:、 （(“\n")  # (or the text's start: 16年底…)
+
+
+_CLAUSE_BREAKS = frozenset("，,；;、")
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
+_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9])(?P<y2t>[1-9][0-9])年")
+_LIST_REACH = 120  # (how far back a list of years is looked for: no scan of the whole text)
+
+
+@cache
+def _not_placing() -> tuple[str, ...]:
+    """Words ending in 在 / 于 / 到 that place nothing in time (time_rules two_digit_year
+    ``not_words``: 现在20年过去了, 不少于10年, 达到20年的时候)."""
+    return tuple(rules()["two_digit_year"]["not_words"])
+
+
+def _listed_after_a_year(v: str, at: int) -> bool:
+    """他们在15年公开恋情，17年结婚: a two-digit year opening a clause (at ``at``) goes on
+    with a list of years when a clause before it in its sentence holds a two-digit year read
+    as a year (:func:`_two_digit_year_ok`) no later than it (a list runs forward: not 于15年
+    加盟，10年合同)."""
+    start = max(0, at - _LIST_REACH)
+    lo = max(start, max(v.rfind(c, start, at) for c in _SENTENCE_ENDS) + 1)
+    yy = _two_digit_year(int(v[at : at + 2]), None)
+    return any(
+        _two_digit_year(int(y["y2t"]), None) <= yy and _two_digit_year_ok(v, y)
+        for y in _TWO_DIGIT_YEAR.finditer(v, lo, at - 1)
+    )
+
+
+def _two_digit_year_ok(v: str, m: re.Match[str]) -> bool:
+    """Is the two-digit year ``m`` holds in group ``y2t`` (15年, no month after it) one that
+    cannot be a duration (time_rules two_digit_year)?  After 在 or 于 with no word of a
+    duration or an offset next (在15年公开恋情, 于17年结婚 - not 在10年内, 在20年前), or
+    opening a clause (or after 在, 是, 从…) right before a word of a time within it (16年的时候,
+    18年底 - not 坐牢17年, 持续了15年的时候, 第15年底), or opening a clause after one that
+    holds such a year (在15年公开恋情，17年结婚: :func:`_listed_after_a_year`)."""
+    r = rules()["two_digit_year"]
+    at, after = m.start("y2t"), m.end("y2t") + 1  # (after 年)
+    prev = v[at - 1] if at else "\n"
+    nxt = v[after : after + 1]
+    if v.endswith(_not_placing(), 0, at):
+        return False  # (现在20年过去了, 不少于10年: no word placing an act in time)
+    if prev in r["before"] and not (nxt.isdigit() or nxt in r["not_after"]):
+        return True
+    if (
+        prev in _CLAUSE_BREAKS
+        and not (nxt.isdigit() or nxt in r["not_after"])
+        and _listed_after_a_year(v, at)
+    ):
+        return True
+    opens = prev in _CLAUSE_OPENERS or prev in r["before"]  # (在16年的时候)
+    return opens and v.startswith(tuple(r["parts_after"]), after)
+
+
 def _cal_fields(m: re.Match[str], ref: date | None) -> dict[str, Any] | None:
     g = m.groupdict()
     r = rules()
@@ -278,6 +334,8 @@ def _cal_fields(m: re.Match[str], ref: date | None) -> dict[str, Any] | None:
         f["y"] = _two_digit_year(_num(g["y2"]) or 0, ref)
     elif g.get("y0"):
         f["y"] = _two_digit_year(_num(g["y0"]) or 0, ref)
+    elif g.get("y2t"):
+        f["y"] = _two_digit_year(int(g["y2t"]), ref)
     if g.get("mon"):
         f["m"] = _num(g["mon"])
     elif g.get("mname"):
@@ -331,6 +389,8 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
         out.append(_Cand(m.start(), m.end(), tag, f, prio))
 
     for m in [*pats["cal"], *pats["calyear"]]:
+        if m["y2t"] and not _two_digit_year_ok(v, m):
+            continue  # (坐牢17年: a duration)
         f = _cal_fields(m, ref)
         if f is None:
             continue
@@ -338,10 +398,12 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
             f = {k: x for k, x in f.items() if k != "d"} | {"gran": "month"}
             out.append(_Cand(m.start(), m.start("day"), "cal", f, 3))
             continue
-        # a bare year needs four digits (2014年) or an era; "10年" is a duration
+        # a bare year needs four digits (2014年), an era or two digits where no duration can
+        # be (_two_digit_year_ok); "坐牢10年" is a duration
         add(m, "cal", f, 3)
     for m in pats["nye"]:
-        f = _cal_fields(m, ref) if m["y4"] or m["era"] or m["y2"] or m["y0"] else {}
+        dated = m["y4"] or m["era"] or m["y2"] or m["y0"]
+        f = _cal_fields(m, ref) if dated or (m["y2t"] and _two_digit_year_ok(v, m)) else {}
         if f is None:
             continue
         f["m"], f["d"] = r["new_year_eve_words"][m["nye"]]

@@ -1805,6 +1805,9 @@ class NewsCoder:
                     ):
                         scened.add(id(ev))  # (no day of the article's incident frame)
                     undated.append(ev)
+                    if ev.date is None and ev.context_date is None and si > 0:
+                        prev_end = tv(sentences[si - 1].end)
+                        _context_of_scene_before(ev, vt, prev_end, a, m.start, scene_day, si - 1)
                 elif (
                     ev.date is None
                     and step_on
@@ -14029,9 +14032,11 @@ def _undate_on_a_misdated_page(
 
 def _contexts_off_a_misdated_page(out: list[Event]) -> None:
     """On a page found misdated, a telling's day kept as an act's ``context_date``
-    (:func:`_telling_day`, and :func:`_context_of_kin` for an act retold: the only context
-    dates read before :func:`_own_dates_only`) whose year the act's sentence does not write
-    took the page's wrong year: it is dropped."""
+    (:func:`_telling_day`, and :func:`_context_of_kin` for an act retold: with
+    :func:`_context_of_scene_before`, the only context dates read before
+    :func:`_own_dates_only`) whose year the act's sentence does not write took the page's wrong
+    year: it is dropped.  (A year :func:`_context_of_scene_before` read is written in the
+    sentence before, no page's: it is dropped too - a loss only on such a page.)"""
     for e in out:
         if e.context_date is not None and f"{e.context_date[:4]}年" not in e.sentence:
             e.context_date = None
@@ -17515,6 +17520,36 @@ def _context_of_kin(ev: Event, kin: list[Event]) -> None:
     )
     if told is not None:
         ev.context_date = told.context_date
+
+
+def _context_of_scene_before(
+    ev: Event,
+    vt: str,
+    prev_end: int,
+    a: int,
+    t0: int,
+    scene_day: Callable[[int], tuple[bool, TimeRef | None]],
+    sj: int,
+) -> None:
+    """2019年3月5日，某案开庭审理。法院判处甲有期徒刑3年: an act told with no time of its own
+    (no day, no word of another time: 此前, 去年, 随后…) right after a sentence of its paragraph
+    that opens its scene with a day whose year it writes (``scene_day(sj)``, asked
+    after the cheap checks; 2019年3月5日, 同年5月2日 - not 3月5日 alone) keeps that year
+    as its ``context_date``: the article tells
+    the story of that year, though the day is another act's (a hearing's day is no verdict's).
+    Not an accident or an attack (its day is its scene's: the incident frame), nor an act not
+    told as done (法院没有判处…, 可能被判处…), nor one of another story (另据报道，… before its
+    trigger at ``t0``: news_cues other_incident)."""
+    if ev.status != "occurred" or ev.modality not in ("asserted", "reported"):
+        return
+    if (ev.news_type or "").startswith(_INCIDENT) or "\n" in vt[prev_end:a]:
+        return
+    if _OTHER_INCIDENT.search(vt, a, t0):
+        return
+    opened = scene_day(sj)[1]
+    if opened is None or not _YEAR_OF_DAY.search(opened.text):
+        return
+    ev.context_date = opened.date_value[0][:4]
 
 
 _ANNIVERSARY = re.compile(r"[^，,。；;！？]{0,3}?([0-9一二两三四五六七八九十百]+)(?:个)?周年")

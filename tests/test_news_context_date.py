@@ -1,0 +1,79 @@
+"""The year an article gives an act whose own sentence tells no time: the sentence just before,
+in its paragraph, opens its scene with a day whose year it writes - the act keeps that year as
+its ``context_date`` (the day is another act's; issue 7, judged date faults).  Invented
+sentences (none from the dev sets)."""
+
+from __future__ import annotations
+
+from test_events import events, typed
+
+
+def test_a_verdict_after_a_hearing_dated_with_its_year_keeps_the_year_as_context(steps) -> None:
+    text = (
+        "2019年3月5日，甲某涉嫌诈骗案在某区法院开庭审理。"
+        "法院认定被告人王某犯诈骗罪，判处其有期徒刑3年，并处罚金1万元。"
+    )
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2019")], evs
+
+
+def test_an_act_after_a_dated_opening_keeps_its_year_as_context(steps) -> None:
+    text = "2020年6月8日，某公司在深圳召开发布会。会上，该公司宣布收购一家芯片企业。"
+    evs = typed(events(steps, text), "财经/交易-出售/收购")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2020")], evs
+
+
+def test_a_day_without_its_year_before_gives_no_context(steps) -> None:
+    text = "3月5日，某区法院就这起纠纷开庭。法院判处乙某有期徒刑3年。"
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+
+
+def test_no_context_from_the_sentence_before_across_a_paragraph(steps) -> None:
+    evs = typed(
+        events(steps, "2019年3月5日，某区法院就这起纠纷开庭。", "法院判处乙某有期徒刑3年。"),
+        "司法行为-入狱",
+    )
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+
+
+def test_no_context_from_the_sentence_before_for_an_act_placed_at_another_time(steps) -> None:
+    # 此前: before that day, its own time; 随后: a later step
+    text = "2019年3月5日，某区法院就这起纠纷开庭。此前，法院曾判处乙某有期徒刑3年。"
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    text = "2019年3月5日，甲某在家中去世。他的妻子随后起诉了医院。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+
+
+def test_no_context_from_the_sentence_before_for_an_act_not_told_as_done(steps) -> None:
+    for text in (
+        "2019年3月5日，某区法院就这起纠纷开庭。法院没有判处乙某有期徒刑。",
+        "2019年3月5日，某区法院就这起纠纷开庭。法院择日宣判，乙某可能被判处有期徒刑。",
+    ):
+        evs = typed(events(steps, text), "司法行为-入狱")
+        assert evs and all(e.context_date is None for e in evs), (text, evs)
+
+
+def test_no_context_from_the_sentence_before_for_an_act_of_another_story(steps) -> None:
+    text = "2019年3月5日，某区法院就这起纠纷开庭。另据报道，某地警方逮捕了丙某。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    # control: the same act told as the story's next step keeps the year
+    text = "2019年3月5日，某区法院就这起纠纷开庭。某地警方逮捕了丙某。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2019")], evs
+
+
+def test_a_two_digit_year_of_the_act_is_kept_as_its_context(steps) -> None:
+    evs = typed(events(steps, "两人在15年结婚，婚后育有一女。"), "人生-结婚")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2015")], evs
+    # control: a duration of years is no year of the act
+    evs = typed(events(steps, "两人结婚15年，婚后育有一女。"), "人生-结婚")
+    assert all(e.context_date is None for e in evs), evs
+
+
+def test_a_listed_two_digit_year_is_the_year_of_its_own_clause(steps) -> None:
+    evs = typed(events(steps, "两人在13年相识，18年结婚。"), "人生-结婚")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2018")], evs
