@@ -3247,3 +3247,19 @@ def test_the_ones_the_police_tell_together_are_none_of_them_the_object(steps) ->
     # 派出所通知周某和钱某，不予立案: the second one told is no more the object than the first
     text = "派出所通知周某和钱某，决定不予立案。"
     assert_role(steps, text, "司法行为-立案", "立案对象", None)
+
+
+def test_the_one_a_birthday_party_is_planned_for_is_whose_birthday_it_is(steps) -> None:
+    # 甲为乙策划生日惊喜, 甲给乙筹备生日会: the one after 为/给 has the birthday, the subject
+    # celebrates it (not the planner's own birthday)
+    for text, host, guest in (
+        ("李强为王芳策划生日惊喜。", "李强", "王芳"),
+        ("李强为妻子王芳举办生日派对。", "李强", "王芳"),
+        ("演员孙浩宇给女儿筹备生日会。", "孙浩宇", "女儿"),
+    ):
+        e = news(events(steps, text), "人生-庆生")
+        assert roles(e).get("生日方") == [guest] and roles(e).get("庆祝方") == [host], roles(e)
+    # controls: one keeping a birthday, 为X庆生, and an anniversary of a company stay as they were
+    assert_role(steps, "李强在家中庆祝40岁生日。", "人生-庆生", "生日方", ["李强"])
+    assert_role(steps, "李强为妻子王芳庆生。", "人生-庆生", "庆祝方", ["李强"])
+    assert not [e for e in events(steps, "李强为公司举办十周年庆典。") if e.news_type]
