@@ -2370,6 +2370,11 @@ class NewsCoder:
         ):  # 被警方控制, 被警察带走: the one named inside the passive word acts
             by_inside, patient = patient, None
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
+        if entry.news == _ATTACK and by_inside is None:  # 甲试图制服歹徒，被捅伤
+            agent, patient, by_inside, by_role = self._subdued_attacker(
+                vt, a, m, agent, patient, actors, others
+            )
+            others = [x for x in others if x is not by_inside and x is not agent]
         if (
             agent is not None
             and (
@@ -2920,6 +2925,8 @@ class NewsCoder:
             co_agents = [
                 y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors, pair)
             ]
+        if co_agents and by_inside is not None:  # 甲与歹徒搏斗时被刺伤: the attacker, not hurt
+            co_agents = [y for y in co_agents if y is not by_inside]
         co_patients = (
             _coordinated(vt, patient, inside, places, qualifying, patient_listed)
             if patient is not None
@@ -4515,6 +4522,43 @@ class NewsCoder:
             return kept
         cs, ce = view.to_original(span[0]), view.to_original(span[1])
         return [*kept, Argument(org_role, view.original[cs:ce], cs, ce)]
+
+    def _subdued_attacker(
+        self,
+        vt: str,
+        a: int,
+        m: NewsMatch,
+        agent: Actor | None,
+        patient: Actor | None,
+        actors: list[Actor],
+        others: list[Actor],
+    ) -> tuple[Actor | None, Actor | None, Actor | None, str | None]:
+        """(agent, patient, the attacker named where no role of the entry stands, its role) for
+        an attack told in the passive - a passive word (被捅伤: ``agent`` the one hurt) or a
+        passive before the trigger (却被刀捅伤: ``patient`` the one hurt) - read
+        from the sentence (from ``a``): one who subdues another (:func:`_subdues`) and is hurt
+        is the one hurt - not the one subdued, who is the attacker when a word of a wrongdoer
+        names it (歹徒, 凶手, 肇事者: CRM), else no one named is.  As given when no one subdues."""
+        word = m.entry.object is None  # (the passive in the word: its subject is the one hurt)
+        hurt = agent if word else patient
+        if (
+            hurt is None
+            or (word and not _PASSIVE.match(vt, m.start))
+            or (not word and not _PASSIVE.search(vt, hurt.end, m.start))
+        ):
+            return agent, patient, None, None
+        prev = None  # (the last participant before the one read as hurt, in the sentence)
+        for y in actors:
+            if a <= y.start and y.end <= hurt.start and not y.place:
+                prev = y
+        if prev is not None and prev.agent_type != "CRM" and _subdues(vt, prev, hurt):
+            hurt, by = prev, (hurt if hurt.agent_type == "CRM" else None)
+        else:  # 甲与歹徒搏斗时被刺伤: the one struggled with, read as hurt with him
+            by = next((x for x in others if x.agent_type == "CRM" and _subdues(vt, hurt, x)), None)
+        if not word:  # (被歹徒捅伤: the attacker the passive names stays)
+            return agent or by, hurt, None, None
+        role = self._doer_role(m.entry.news, m.entry.subject) if by and m.entry.subject else None
+        return hurt, patient, by, role
 
     def _doer_role(self, news: str | None, patient_role: str) -> str | None:
         """The role of who does to ``patient_role`` what type ``news`` names (拘捕者 for
@@ -14156,6 +14200,24 @@ def _object_of_verb(gap: str) -> bool:
 _REASON_OPENS = cue("reason_opens")
 _DRIVES = cue("drives")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？“”《》（）()\s]")
+
+
+def _subdues(vt: str, y: Actor, x: Actor) -> bool:
+    """甲试图制服歹徒, 甲在制止凶手时, 甲与歹徒搏斗: is ``x`` the one ``y``, named before it in the
+    same clause, subdues - the object of a verb of subduing (news_cues subdue_verbs) right after
+    ``y``'s words, or the one after 与/和/跟 that a verb of struggling (struggle_verbs) follows?"""
+    gap = vt[y.end : x.start]
+    if _CLAUSE_BREAK.search(gap):
+        return False
+    return _SUBDUE_BEFORE.search(gap) is not None or (
+        gap.endswith(("与", "和", "跟", "同")) and _STRUGGLE.match(vt, x.end) is not None
+    )
+
+
+# 制服歹徒, 制止住凶手, 阻止行凶的男子: a verb of subduing, perhaps 住/下/了 and a short relative
+# clause, right before the one subdued
+_SUBDUE_BEFORE = re.compile("(?:" + cue("subdue_verbs").pattern + r")[住下了]?(?:[^的]{1,8}的)?$")
+_STRUGGLE = re.compile(r"(?:[^，。；]{0,2})(?:" + cue("struggle_verbs").pattern + ")")
 
 
 def _ends_with_verb(gap: str) -> bool:
