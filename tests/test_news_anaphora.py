@@ -692,3 +692,43 @@ def test_a_reflexive_after_a_verb_of_thinking_is_no_teller() -> None:
         people = _actors_at(text, [("孙某", "PER"), ("钱某", "PER"), ("华力公司", "ORG")])
         out = anaphora.resolve(text, 0, len(text), people, [])
         assert not any(x.text == "自己" and x.alias_of == "孙某" for x in out), out
+
+
+def test_one_a_comparison_likens_someone_to_is_no_antecedent(steps) -> None:
+    # 公婆待她像自家女儿一样。…她生下一个儿子: the daughter of the likeness is no one told of -
+    # she is not the mother (news_cues likeness_opens/likeness_closes)
+    text = "公婆待她像自家女儿一样。在38岁那年她还生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert "女儿" not in roles(e).get("产子者", []), roles(e)
+    text = "邻居们待他如同家人一般。后来他的妻子生下一个女儿。"
+    for e in events(steps, text):
+        assert "家人" not in [a.text for a in e.arguments], e.arguments
+    # control: a kin word told as a person of its own stays an antecedent
+    text = "张家的女儿今年三十岁。去年她在上海生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert roles(e).get("产子者") and "女儿" in roles(e)["产子者"][0], roles(e)
+
+
+def test_the_owner_of_a_birth_word_gives_birth_not_the_teller(steps) -> None:
+    # 丈夫某某回忆起她的分娩过程: the one whose childbirth it is, not the husband who tells it
+    # (nor a husband as the antecedent of 她: entity_rules other_sex_titles)
+    text = "演员林美四十岁才生孩子，采访中，丈夫周明回忆起她的分娩过程。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+    text = "周明说起妻子林美的剖腹产手术。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+    # controls: a teller who gives birth herself, two births, a mother before the verb
+    assert_role(steps, "林美说自己生下了一个儿子。", "人生-产子/女", "产子者", ["林美"])
+    evs = [e for e in events(steps, "林美去年生下女儿，今年又生下儿子。") if e.news_type]
+    assert [roles(e).get("产子者") for e in evs] == [["林美"], ["林美"]], evs
+    assert_role(steps, "林美的分娩很顺利。", "人生-产子/女", "产子者", ["林美"])
+
+
+def test_a_pronoun_once_the_object_of_someone_is_not_that_one_again(steps) -> None:
+    # 甲给她一个家，对她百般呵护，她还生下…: 她, the object of 甲's clauses, is someone else - the
+    # same pronoun later in the sentence is no more 甲 (anaphora.resolve, not_told)
+    text = "而周明也像一个好丈夫一样，给她一个安稳的家，对她百般呵护，在38岁时她还生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert "周明" not in roles(e).get("产子者", []), roles(e)
+    # control: the speaker told before still stands for the later 她
+    text = "林美表示，周明给她买了房子，后来她还生下一个儿子。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])

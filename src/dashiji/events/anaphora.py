@@ -223,8 +223,8 @@ def resolve(
     cache: list[list[list[Actor]]] = []
 
     def before() -> list[list[Actor]]:
-        if not cache:
-            cache.append(earlier_sentences())
+        if not cache:  # (待她像自家女儿一样: no one told of, no antecedent)
+            cache.append([[y for y in s if not _in_likeness(vt, y)] for s in earlier_sentences()])
         return cache[0]
 
     out = list(actors)
@@ -245,6 +245,7 @@ def resolve(
             out[k] = _stand_in(x, x.start, x.end, x.text, ante)
             changed = True
     told: dict[str, Actor] = {}  # what each 他/她 of the sentence stood for, the latest
+    not_told: dict[str, str] = {}  # whom each 他/她 of the sentence was the object of, the first
     for m in _RESOLVED.finditer(vt, a, b):
         s, e = m.start(), m.end()
         if _blocked(vt, s, e):
@@ -267,8 +268,8 @@ def resolve(
         for y in out:
             if y.end > s or y.start == s:
                 continue
-            if y.end <= cut or _tells(vt, y.end, s):  # (张女士称其…: the speaker)
-                pool.append(y)
+            if (y.end <= cut or _tells(vt, y.end, s)) and not _in_likeness(vt, y):
+                pool.append(y)  # (张女士称其…: the speaker)
         own = None
         if other and (claim or _subject_use(vt, cut, s, out)):
             continue  # (对方表示…: the other of two its sentence may not tell)
@@ -310,6 +311,10 @@ def resolve(
             # 一是她起诉甲公司和乙，二是甲公司起诉她: told again in its sentence, 她 stands for
             # the one it stood for (not for 乙, named between)
             ante = again
+        if own is not None and _PERSON.fullmatch(word):
+            not_told.setdefault(word, own)
+        if ante is not None and not_told and _named(ante) == not_told.get(word):
+            ante = None  # 甲给她一个家，…，她还生下…: 她, once 甲's object, is not 甲 again
         pos = next((k for k, x in enumerate(out) if x.start == s), None)
         if ante is None:
             continue  # (the entity layer's own reading, if any, stays)
@@ -365,6 +370,20 @@ def resolve(
     if changed:
         out.sort(key=lambda x: x.start)
     return out
+
+
+def _in_likeness(vt: str, y: Actor) -> bool:
+    """待她像自家女儿一样, 如同家人一般: is ``y`` what a comparison likens someone to - a word
+    of news_cues likeness_closes (一样, 一般…) right after it and one of likeness_opens (像,
+    如同…) up to six characters before it in its clause?  Then it names no one the text tells
+    of."""
+    if not vt.startswith(_LIKENESS_CLOSES, y.end):
+        return False
+    return _LIKENESS_OPEN.search(vt, max(0, y.start - 8), y.start) is not None
+
+
+_LIKENESS_CLOSES = tuple(cue_words("likeness_closes"))
+_LIKENESS_OPEN = re.compile("(?:" + cue("likeness_opens").pattern + r")[^，。；！？,;]{0,6}$")
 
 
 def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:

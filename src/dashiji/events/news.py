@@ -2370,6 +2370,8 @@ class NewsCoder:
         ):  # 被警方控制, 被警察带走: the one named inside the passive word acts
             by_inside, patient = patient, None
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
+        if agent is not None and subject_role in _ONE_PERSON_ROLE and vt.endswith("的", a, m.start):
+            agent = _birth_owner(vt, m, actors) or agent  # 丈夫说起她的分娩过程: hers
         if entry.news == _ATTACK and by_inside is None:  # 甲试图制服歹徒，被捅伤
             agent, patient, by_inside, by_role = self._subdued_attacker(
                 vt, a, m, agent, patient, actors, others
@@ -12762,6 +12764,21 @@ def _in_place(start: int, end: int, actors: Sequence[Actor]) -> bool:
 _NOT_PARTY_END = ("r", "f", "s", "t", "d", "p", "u", "c")
 _NOT_PARTY_START = ("p", "d", "c", "t")  # (not f: 外媒)
 _ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
+
+
+def _birth_owner(vt: str, m: NewsMatch, actors: Sequence[Actor]) -> Actor | None:
+    """丈夫李某说起她的分娩过程, 王某的生产过程: the person named right before the 的 that
+    stands right before a word of a birth or a pregnancy (``m``, whose subject role one person
+    fills) - she gives birth, not the clause's subject who tells of it.  A pronoun standing for
+    a name gives the name's own mention in the sentence (an event of a bare pronoun is doubted);
+    None when no person is, or only a pronoun no name of the sentence was found for (the
+    subject read stays: with none, another participant would be taken in its place)."""
+    for x in actors:
+        if x.end == m.start - 1 and not x.place and _person_or_people(x):
+            if vt.startswith(x.text, x.start):
+                return None if PRONOUN.fullmatch(x.text) else x
+            return next((y for y in actors if y.text == x.text and y.end <= x.start), None)
+    return None
 
 
 _SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|还)?" + SUIT_VERB.pattern)
