@@ -732,3 +732,12 @@ def test_a_pronoun_once_the_object_of_someone_is_not_that_one_again(steps) -> No
     # control: the speaker told before still stands for the later 她
     text = "林美表示，周明给她买了房子，后来她还生下一个儿子。"
     assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+
+
+def test_a_pronoun_after_an_object_mark_and_an_adverb_is_the_marked_object(steps) -> None:
+    # 周明对她百般呵护: 她 after 对 is the mark's object though an adverb follows it - not 周明,
+    # and the same 她 later in the sentence is the one told before (林美)
+    text = "林美嫁给周明后，周明对她百般呵护，她还生下一个儿子。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+    # control: after a verb of telling, a pronoun an adverb follows opens the told clause
+    assert_role(steps, "周明称，他已起诉李强。", "司法行为-起诉", "原告", ["周明"])

@@ -734,7 +734,8 @@ def _clause_subject(
     passive is told between; none where the clause opens with a noun no participant names
     (女友辞职照顾他) or names a participant after a verb (未曾辜负粉丝对他的…)."""
     if not _taken_by_verb(vt, cut, s) or _tells(vt, cut, s) or _opens_predicate(vt, e):
-        return None
+        if not _marked_object(vt, cut, s, e):  # (对她百般呵护: the object all the same)
+            return None
     first = next(
         (y for y in out if cut <= y.start and y.end <= s and not vt.startswith("的", y.end)), None
     )  # (他的女友…嫁给他: a possessor is no subject)
@@ -786,6 +787,18 @@ def _taken_by_verb(vt: str, cut: int, s: int) -> bool:
         if tag is not None:
             return tag.startswith("v") and vt[s - n : s] != "是"
     return False
+
+
+def _marked_object(vt: str, cut: int, s: int, e: int) -> bool:
+    """周明对她百般呵护: is the pronoun at ``vt[s:e]`` right after an object mark (对, 将, 把)
+    with an adverb after it, no verb of telling before it in its clause (from ``cut``) - the
+    mark's object, though an adverb follows as after the subject of a told clause?"""
+    return (
+        s > cut
+        and _OBJECT_MARK.match(vt, s - 1) is not None
+        and _opens_predicate(vt, e)
+        and not _tells(vt, cut, s)
+    )
 
 
 def _opens_predicate(vt: str, e: int) -> bool:
