@@ -723,6 +723,17 @@ def test_the_owner_of_a_birth_word_gives_birth_not_the_teller(steps) -> None:
     assert_role(steps, "林美的分娩很顺利。", "人生-产子/女", "产子者", ["林美"])
 
 
+def test_a_pronoun_read_as_the_teller_names_no_owner_of_a_birth(steps) -> None:
+    # 周明说起她的分娩过程: with no one else named, 她 read as 周明 is no owner of the birth -
+    # not the teller named before it in its own clause (news._birth_owner)
+    for text in ("周明说起她的分娩过程。", "采访中，周明回忆起她的剖腹产手术。"):
+        for e in events(steps, text):
+            assert "周明" not in roles(e).get("产子者", []), roles(e)
+    # control: a name told in a clause before still owns it
+    text = "林美四十岁才生孩子，采访中，丈夫周明回忆起她的分娩过程。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+
+
 def test_a_pronoun_once_the_object_of_someone_is_not_that_one_again(steps) -> None:
     # 甲给她一个家，对她百般呵护，她还生下…: 她, the object of 甲's clauses, is someone else - the
     # same pronoun later in the sentence is no more 甲 (anaphora.resolve, not_told)

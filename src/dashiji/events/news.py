@@ -12771,13 +12771,16 @@ def _birth_owner(vt: str, m: NewsMatch, actors: Sequence[Actor]) -> Actor | None
     stands right before a word of a birth or a pregnancy (``m``, whose subject role one person
     fills) - she gives birth, not the clause's subject who tells of it.  A pronoun standing for
     a name gives the name's own mention in the sentence (an event of a bare pronoun is doubted);
-    None when no person is, or only a pronoun no name of the sentence was found for (the
-    subject read stays: with none, another participant would be taken in its place)."""
+    None when no person is, or only a pronoun no name of the sentence was found for, or one
+    read as a name its own clause tells before it - the teller (周明说起她的分娩过程, 她 read
+    as 周明 for want of another) - (the subject read stays: with none, another participant
+    would be taken in its place)."""
     for x in actors:
         if x.end == m.start - 1 and not x.place and _person_or_people(x):
             if vt.startswith(x.text, x.start):
                 return None if PRONOUN.fullmatch(x.text) else x
-            return next((y for y in actors if y.text == x.text and y.end <= x.start), None)
+            named = next((y for y in actors if y.text == x.text and y.end <= x.start), None)
+            return named if named is None or _CLAUSE_BREAK.search(vt, named.end, x.start) else None
     return None
 
 
