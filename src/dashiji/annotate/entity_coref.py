@@ -23,6 +23,7 @@ from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from ..events.news_cues import cue_words
 from ..normalize import AnalysisView, split_sentences
 from .entity_lexicon import rules
 
@@ -48,10 +49,9 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], re.Pat
 
 @cache
 def _other_sex_titles() -> dict[str, tuple[str, ...]]:
-    """Each singular pronoun's words of the other sex (entity_rules coreference
-    other_sex_titles: 她 → 丈夫, 先生…)."""
-    c = rules()["coreference"].get("other_sex_titles", {})
-    return {w: tuple(ts) for w, ts in c.items() if not w.startswith("_")}
+    """Each singular pronoun's words of the other sex - the events layer's own lists (news_cues
+    he_only for 她: 丈夫, 先生…; she_only for 他), read by its anaphora alike."""
+    return {"她": tuple(cue_words("he_only")), "他": tuple(cue_words("she_only"))}
 
 
 def _of_other_sex(text: str, e: Entity, word: str) -> bool:
