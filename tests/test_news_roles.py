@@ -3300,3 +3300,19 @@ def test_a_passive_with_its_own_agent_or_subject_keeps_its_roles(steps) -> None:
     assert_role(steps, "昨晚，钱立伟被刺伤。", "灾害/意外-袭击", "袭击对象", ["钱立伟"])
     e = news(events(steps, "歹徒将钱立伟捅伤。"), "灾害/意外-袭击")
     assert roles(e)["袭击者"] == ["歹徒"] and roles(e)["袭击对象"] == ["钱立伟"], roles(e)
+
+
+def test_one_who_subdues_another_and_is_run_down_is_a_party_of_the_crash(steps) -> None:
+    # 甲试图制止肇事者，被撞伤: 肇事者, now a participant (CRM), is not the only one the crash
+    # befalls - the one who tried to stop him is hurt (NewsCoder._subdued_attacker, crashes too)
+    for text, hurt, by in (
+        ("孙志刚试图制止肇事者，被撞伤。", "孙志刚", "肇事者"),
+        ("钱立伟在追赶肇事者时被撞伤。", "钱立伟", "肇事者"),
+        ("钱立伟试图拦截男子，被撞伤。", "钱立伟", None),
+    ):
+        e = news(events(steps, text), "灾害/意外-车祸")
+        names = [a.name for a in e.actors]
+        assert hurt in names and (by is None or by in names), names
+    # control: a driver named as the subject of a crash is one of its parties
+    e = news(events(steps, "肇事者驾车撞伤了孙志刚。"), "灾害/意外-车祸")
+    assert {"肇事者", "孙志刚"} <= {a.name for a in e.actors}, e.actors

@@ -2372,7 +2372,7 @@ class NewsCoder:
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         if agent is not None and subject_role in _ONE_PERSON_ROLE and vt.endswith("的", a, m.start):
             agent = _birth_owner(vt, m, actors) or agent  # 丈夫说起她的分娩过程: hers
-        if entry.news == _ATTACK and by_inside is None:  # 甲试图制服歹徒，被捅伤
+        if entry.news in _SUBDUED_HURT and by_inside is None:  # 甲试图制服歹徒，被捅伤
             agent, patient, by_inside, by_role = self._subdued_attacker(
                 vt, a, m, agent, patient, actors, others
             )
@@ -4536,11 +4536,12 @@ class NewsCoder:
         others: list[Actor],
     ) -> tuple[Actor | None, Actor | None, Actor | None, str | None]:
         """(agent, patient, the attacker named where no role of the entry stands, its role) for
-        an attack told in the passive - a passive word (被捅伤: ``agent`` the one hurt) or a
-        passive before the trigger (却被刀捅伤: ``patient`` the one hurt) - read
-        from the sentence (from ``a``): one who subdues another (:func:`_subdues`) and is hurt
-        is the one hurt - not the one subdued, who is the attacker when a word of a wrongdoer
-        names it (歹徒, 凶手, 肇事者: CRM), else no one named is.  As given when no one subdues."""
+        an attack (or a crash: 甲试图制止肇事者，被撞伤) told in the passive - a passive word
+        (被捅伤: ``agent`` the one hurt) or a passive before the trigger (却被刀捅伤: ``patient``
+        the one hurt) - read from the sentence (from ``a``): one who subdues another
+        (:func:`_subdues`) and is hurt is the one hurt - not the one subdued, who is the
+        attacker when a word of a wrongdoer names it (歹徒, 凶手, 肇事者: CRM), else no one
+        named is.  As given when no one subdues."""
         word = m.entry.object is None  # (the passive in the word: its subject is the one hurt)
         hurt = agent if word else patient
         if (
@@ -15353,6 +15354,8 @@ _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 # 数次碾压王某: a verb of running down (news_cues run_down) takes the one after it as its object
 _RUNS_DOWN = tuple(w for w in cue_words("run_down") if not w.startswith("被"))
 _ATTACK = "灾害/意外-袭击"
+# (甲试图制止肇事者，被撞伤: one who subdues another and is hurt, in an attack or a crash)
+_SUBDUED_HURT = frozenset({_ATTACK, "灾害/意外-车祸"})
 _PARTNER_TITLES = tuple(cue_words("partner_titles"))
 _FORMER_TITLES = tuple(w for w in _PARTNER_TITLES if w.startswith("前"))  # (前妻, 前男友)
 
