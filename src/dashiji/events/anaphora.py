@@ -374,16 +374,19 @@ def resolve(
 
 def _in_likeness(vt: str, y: Actor) -> bool:
     """待她像自家女儿一样, 如同家人一般: is ``y`` what a comparison likens someone to - a word
-    of news_cues likeness_closes (一样, 一般…) right after it and one of likeness_opens (像,
-    如同…) up to six characters before it in its clause?  Then it names no one the text tells
-    of."""
+    of news_cues likeness_closes (一样, 一般…) right after it and one of likeness_opens or
+    likened (像, 如同…) up to six characters before it in its clause?  Then it names no one the
+    text tells of."""
     if not vt.startswith(_LIKENESS_CLOSES, y.end):
         return False
-    return _LIKENESS_OPEN.search(vt, max(0, y.start - 8), y.start) is not None
+    return _LIKENESS_OPEN.search(vt, max(0, y.start - 9), y.start) is not None
 
 
 _LIKENESS_CLOSES = tuple(cue_words("likeness_closes"))
-_LIKENESS_OPEN = re.compile("(?:" + cue("likeness_opens").pattern + r")[^，。；！？,;]{0,6}$")
+# (像, 就像… and the words of likening of news_cues likened: 如同, 犹如, 仿佛…)
+_LIKENESS_OPEN = re.compile(
+    "(?:" + cue("likeness_opens").pattern + "|" + cue("likened").pattern + r")[^，。；！？,;]{0,6}$"
+)
 
 
 def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:

@@ -14235,9 +14235,13 @@ def _subdues(vt: str, y: Actor, x: Actor) -> bool:
     )
 
 
-# 制服歹徒, 制止住凶手, 阻止行凶的男子: a verb of subduing, perhaps 住/下/了 and a short relative
-# clause, right before the one subdued
-_SUBDUE_BEFORE = re.compile("(?:" + cue("subdue_verbs").pattern + r")[住下了]?(?:[^的]{1,8}的)?$")
+# 制服歹徒, 制止住凶手, 阻止行凶的男子: a verb of subduing (news_cues subdue_verbs, and the
+# verbs of prevention: 制止, 阻止…), perhaps 住/下/了 and a short relative clause, right before
+# the one subdued
+_SUBDUE_BEFORE = re.compile(
+    "(?:" + cue("subdue_verbs").pattern + "|" + cue("prevention").pattern + r")[住下了]?"
+    r"(?:[^的]{1,8}的)?$"
+)
 _STRUGGLE = re.compile(r"(?:[^，。；]{0,2})(?:" + cue("struggle_verbs").pattern + ")")
 
 
