@@ -700,9 +700,10 @@ def test_one_a_comparison_likens_someone_to_is_no_antecedent(steps) -> None:
     text = "公婆待她像自家女儿一样。在38岁那年她还生下一个儿子。"
     e = news(events(steps, text), "人生-产子/女")
     assert "女儿" not in roles(e).get("产子者", []), roles(e)
-    text = "邻居们待他如同家人一般。后来他的妻子生下一个女儿。"
-    for e in events(steps, text):
-        assert "家人" not in [a.text for a in e.arguments], e.arguments
+    # (如同…一般: a word of news_cues likened opens it too)
+    text = "公婆待她如同自家女儿一般。在38岁那年她还生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert "女儿" not in roles(e).get("产子者", []), roles(e)
     # control: a kin word told as a person of its own stays an antecedent
     text = "张家的女儿今年三十岁。去年她在上海生下一个儿子。"
     e = news(events(steps, text), "人生-产子/女")
