@@ -753,3 +753,11 @@ def test_a_pronoun_after_an_object_mark_and_an_adverb_is_the_marked_object(steps
     assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
     # control: after a verb of telling, a pronoun an adverb follows opens the told clause
     assert_role(steps, "周明称，他已起诉李强。", "司法行为-起诉", "原告", ["周明"])
+
+
+def test_a_birth_word_before_a_de_is_no_word_the_one_before_owns(steps) -> None:
+    # 周明的怀孕的妻子: 怀孕 with 的 after it tells of the noun after it - the wife is pregnant,
+    # not 周明 before it (news._birth_owner not asked)
+    assert_role(steps, "周明的怀孕的妻子林美住院了。", "人生-怀孕", "怀孕者", ["林美"])
+    # control: the owner of a birth word with no 的 after it
+    assert_role(steps, "周明说起妻子林美的剖腹产手术。", "人生-产子/女", "产子者", ["林美"])

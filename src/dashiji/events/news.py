@@ -2370,7 +2370,12 @@ class NewsCoder:
         ):  # 被警方控制, 被警察带走: the one named inside the passive word acts
             by_inside, patient = patient, None
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
-        if agent is not None and subject_role in _ONE_PERSON_ROLE and vt.endswith("的", a, m.start):
+        if (
+            agent is not None
+            and subject_role in _ONE_PERSON_ROLE
+            and vt.endswith("的", a, m.start)
+            and not vt.startswith("的", m.end)  # (周明的怀孕的妻子: the wife's, after it)
+        ):
             agent = _birth_owner(vt, m, actors) or agent  # 丈夫说起她的分娩过程: hers
         if entry.news in _SUBDUED_HURT and by_inside is None:  # 甲试图制服歹徒，被捅伤
             agent, patient, by_inside, by_role = self._subdued_attacker(
