@@ -761,3 +761,13 @@ def test_a_birth_word_before_a_de_is_no_word_the_one_before_owns(steps) -> None:
     assert_role(steps, "周明的怀孕的妻子林美住院了。", "人生-怀孕", "怀孕者", ["林美"])
     # control: the owner of a birth word with no 的 after it
     assert_role(steps, "周明说起妻子林美的剖腹产手术。", "人生-产子/女", "产子者", ["林美"])
+
+
+def test_a_pronoun_whose_view_a_clause_frames_is_no_ones_object(steps) -> None:
+    # 林美称，对她而言，她…: 对她而言 frames her view - 她 is no object of 林美, read as the
+    # clause's subject, so the later 她 may still be 林美 (anaphora.resolve not_told)
+    for text in ("林美称，对她而言，她已起诉了周明。", "林美称，对她来说，她已起诉了周明。"):
+        assert_role(steps, text, "司法行为-起诉", "原告", ["林美"])
+    # control: once the object of 周明's clause, 她 is not 周明 later in the sentence
+    text = "林美嫁给周明后，周明对她百般呵护，她还生下一个儿子。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])

@@ -42,6 +42,7 @@ from ..annotate.entity_lexicon import parts_of_speech
 from .clauses import CLAUSE_CUT as _CUT
 from .clauses import QUOTE_CLOSES, QUOTE_OPEN
 from .frame import FIRST_PERSON
+from .lexicon import lexicon
 from .news_actors import PEOPLE_KINDS, Actor, generic_table, tagged_words
 from .news_cues import cue, cue_words
 from .pattern_gates import found_gate
@@ -311,7 +312,9 @@ def resolve(
             # 一是她起诉甲公司和乙，二是甲公司起诉她: told again in its sentence, 她 stands for
             # the one it stood for (not for 乙, named between)
             ante = again
-        if own is not None and _PERSON.fullmatch(word):
+        if own is not None and _PERSON.fullmatch(word) and not lexicon().after_topic.match(vt, e):
+            # (林美称，对她而言，她…: whose view the clause frames - no one's object, its 她 may
+            # be the topic, 林美, whom the clause's subject was read as; coder.json after_topic)
             not_told.setdefault(word, own)
         if ante is not None and not_told and _named(ante) == not_told.get(word):
             ante = None  # 甲给她一个家，…，她还生下…: 她, once 甲's object, is not 甲 again
