@@ -771,3 +771,14 @@ def test_a_pronoun_whose_view_a_clause_frames_is_no_ones_object(steps) -> None:
     # control: once the object of 周明's clause, 她 is not 周明 later in the sentence
     text = "林美嫁给周明后，周明对她百般呵护，她还生下一个儿子。"
     assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+
+
+def test_one_named_as_an_example_is_an_antecedent(steps) -> None:
+    # 像张某那样的演员: 那样的 gives an example, a real person - an antecedent all the same
+    # (anaphora._in_likeness: not with 的 after its close)
+    text = "像周明那样的演员很少，他去年起诉了李强。"
+    assert_role(steps, text, "司法行为-起诉", "原告", ["周明"])
+    # control: what someone is likened to, with no 的 after it, is none
+    text = "公婆待她像自家女儿一样。在38岁那年她还生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert "女儿" not in roles(e).get("产子者", []), roles(e)

@@ -379,8 +379,10 @@ def _in_likeness(vt: str, y: Actor) -> bool:
     """待她像自家女儿一样, 如同家人一般: is ``y`` what a comparison likens someone to - a word
     of news_cues likeness_closes (一样, 一般…) right after it and one of likeness_opens or
     likened (像, 如同…) up to six characters before it in its clause?  Then it names no one the
-    text tells of."""
-    if not vt.startswith(_LIKENESS_CLOSES, y.end):
+    text tells of - unless 的 follows the close: 像张某那样的演员 gives an example, 张某 a real
+    person."""
+    close = next((w for w in _LIKENESS_CLOSES if vt.startswith(w, y.end)), None)
+    if close is None or vt.startswith("的", y.end + len(close)):
         return False
     return _LIKENESS_OPEN.search(vt, max(0, y.start - 9), y.start) is not None
 
