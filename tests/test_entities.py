@@ -1145,3 +1145,24 @@ def test_inside_a_word_is_the_mask_of_the_words() -> None:
     for tokens in cases:
         inside = _inside_a_word(tokens)
         assert [inside(p) for p in range(60)] == mask(tokens), tokens
+
+
+def test_a_person_titled_with_the_other_sex_is_no_antecedent_of_she(rec: EntityRecognizer) -> None:
+    # 丈夫某某…她: a husband is no antecedent of 她 (entity_rules coreference other_sex_titles)
+    text = "采访中，丈夫特朗普说起她的近况。"
+    ents = rec.find(text, "2025-10-22")
+    assert not [e for e in ents if e.text == "她" and e.kb_id == "donald-trump"], ents
+    # control: 他 after the same title still points back to him
+    text = "采访中，丈夫特朗普说起他的近况。"
+    he = at(rec.find(text, "2025-10-22"), text, "他")
+    assert he.source == "coref" and he.kb_id == "donald-trump"
+
+
+def test_the_entity_layer_reads_the_events_layers_words_of_each_sex(rec: EntityRecognizer) -> None:
+    # entity_coref._of_other_sex reads news_cues he_only / she_only, as the events layer's
+    # anaphora does (前夫, 男星: words its own copy of the lists lacked)
+    for text in ("采访中，前夫特朗普说起她的近况。", "采访中，男星特朗普说起她的近况。"):
+        assert not [e for e in rec.find(text, "2025-10-22") if e.source == "coref"], text
+    # control: 他 after the same title still points back to him
+    text = "采访中，前夫特朗普说起他的近况。"
+    assert at(rec.find(text, "2025-10-22"), text, "他").kb_id == "donald-trump"

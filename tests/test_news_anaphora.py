@@ -914,3 +914,93 @@ def test_a_kind_noun_opening_its_clause_after_someone_of_no_kind_is_not_the_kin(
     text = "孙某将其前妻撞倒，随后碾压该女子。"
     out = anaphora.kinds_again(text, _people_at(text, ["孙某", "前妻", "女子"]))
     assert next(x for x in out if x.text == "女子").alias_of == "前妻", out
+
+
+def test_one_a_comparison_likens_someone_to_is_no_antecedent(steps) -> None:
+    # 公婆待她像自家女儿一样。…她生下一个儿子: the daughter of the likeness is no one told of -
+    # she is not the mother (news_cues likeness_opens/likeness_closes)
+    text = "公婆待她像自家女儿一样。在38岁那年她还生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert "女儿" not in roles(e).get("产子者", []), roles(e)
+    # (如同…一般: a word of news_cues likened opens it too)
+    text = "公婆待她如同自家女儿一般。在38岁那年她还生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert "女儿" not in roles(e).get("产子者", []), roles(e)
+    # control: a kin word told as a person of its own stays an antecedent
+    text = "张家的女儿今年三十岁。去年她在上海生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert roles(e).get("产子者") and "女儿" in roles(e)["产子者"][0], roles(e)
+
+
+def test_the_owner_of_a_birth_word_gives_birth_not_the_teller(steps) -> None:
+    # 丈夫某某回忆起她的分娩过程: the one whose childbirth it is, not the husband who tells it
+    # (nor a husband as the antecedent of 她: entity_rules other_sex_titles)
+    text = "演员林美四十岁才生孩子，采访中，丈夫周明回忆起她的分娩过程。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+    text = "周明说起妻子林美的剖腹产手术。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+    # controls: a teller who gives birth herself, two births, a mother before the verb
+    assert_role(steps, "林美说自己生下了一个儿子。", "人生-产子/女", "产子者", ["林美"])
+    evs = [e for e in events(steps, "林美去年生下女儿，今年又生下儿子。") if e.news_type]
+    assert [roles(e).get("产子者") for e in evs] == [["林美"], ["林美"]], evs
+    assert_role(steps, "林美的分娩很顺利。", "人生-产子/女", "产子者", ["林美"])
+
+
+def test_a_pronoun_read_as_the_teller_names_no_owner_of_a_birth(steps) -> None:
+    # 周明说起她的分娩过程: with no one else named, 她 read as 周明 is no owner of the birth -
+    # not the teller named before it in its own clause (news._birth_owner)
+    for text in ("周明说起她的分娩过程。", "采访中，周明回忆起她的剖腹产手术。"):
+        for e in events(steps, text):
+            assert "周明" not in roles(e).get("产子者", []), roles(e)
+    # control: a name told in a clause before still owns it
+    text = "林美四十岁才生孩子，采访中，丈夫周明回忆起她的分娩过程。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+
+
+def test_a_pronoun_once_the_object_of_someone_is_not_that_one_again(steps) -> None:
+    # 甲给她一个家，对她百般呵护，她还生下…: 她, the object of 甲's clauses, is someone else - the
+    # same pronoun later in the sentence is no more 甲 (anaphora.resolve, not_told)
+    text = "而周明也像一个好丈夫一样，给她一个安稳的家，对她百般呵护，在38岁时她还生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert "周明" not in roles(e).get("产子者", []), roles(e)
+    # control: the speaker told before still stands for the later 她
+    text = "林美表示，周明给她买了房子，后来她还生下一个儿子。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+
+
+def test_a_pronoun_after_an_object_mark_and_an_adverb_is_the_marked_object(steps) -> None:
+    # 周明对她百般呵护: 她 after 对 is the mark's object though an adverb follows it - not 周明,
+    # and the same 她 later in the sentence is the one told before (林美)
+    text = "林美嫁给周明后，周明对她百般呵护，她还生下一个儿子。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+    # control: after a verb of telling, a pronoun an adverb follows opens the told clause
+    assert_role(steps, "周明称，他已起诉李强。", "司法行为-起诉", "原告", ["周明"])
+
+
+def test_a_birth_word_before_a_de_is_no_word_the_one_before_owns(steps) -> None:
+    # 周明的怀孕的妻子: 怀孕 with 的 after it tells of the noun after it - the wife is pregnant,
+    # not 周明 before it (news._birth_owner not asked)
+    assert_role(steps, "周明的怀孕的妻子林美住院了。", "人生-怀孕", "怀孕者", ["林美"])
+    # control: the owner of a birth word with no 的 after it
+    assert_role(steps, "周明说起妻子林美的剖腹产手术。", "人生-产子/女", "产子者", ["林美"])
+
+
+def test_a_pronoun_whose_view_a_clause_frames_is_no_ones_object(steps) -> None:
+    # 林美称，对她而言，她…: 对她而言 frames her view - 她 is no object of 林美, read as the
+    # clause's subject, so the later 她 may still be 林美 (anaphora.resolve not_told)
+    for text in ("林美称，对她而言，她已起诉了周明。", "林美称，对她来说，她已起诉了周明。"):
+        assert_role(steps, text, "司法行为-起诉", "原告", ["林美"])
+    # control: once the object of 周明's clause, 她 is not 周明 later in the sentence
+    text = "林美嫁给周明后，周明对她百般呵护，她还生下一个儿子。"
+    assert_role(steps, text, "人生-产子/女", "产子者", ["林美"])
+
+
+def test_one_named_as_an_example_is_an_antecedent(steps) -> None:
+    # 像张某那样的演员: 那样的 gives an example, a real person - an antecedent all the same
+    # (anaphora._in_likeness: not with 的 after its close)
+    text = "像周明那样的演员很少，他去年起诉了李强。"
+    assert_role(steps, text, "司法行为-起诉", "原告", ["周明"])
+    # control: what someone is likened to, with no 的 after it, is none
+    text = "公婆待她像自家女儿一样。在38岁那年她还生下一个儿子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert "女儿" not in roles(e).get("产子者", []), roles(e)

@@ -3493,3 +3493,72 @@ def test_a_party_or_a_hearing_s_cases_after_dui_stay(steps) -> None:
     text = "北岭市中级人民法院对上述两起案件进行了开庭审理。"
     e = news(events(steps, text), "司法行为-开庭")
     assert roles(e).get("开庭案件") == ["上述两起案件"], roles(e)
+
+
+def test_the_one_a_birthday_party_is_planned_for_is_whose_birthday_it_is(steps) -> None:
+    # 甲为乙策划生日惊喜, 甲给乙筹备生日会: the one after 为/给 has the birthday, the subject
+    # celebrates it (not the planner's own birthday)
+    for text, host, guest in (
+        ("李强为王芳策划生日惊喜。", "李强", "王芳"),
+        ("李强为妻子王芳举办生日派对。", "李强", "王芳"),
+        ("演员孙浩宇给女儿筹备生日会。", "孙浩宇", "女儿"),
+    ):
+        e = news(events(steps, text), "人生-庆生")
+        assert roles(e).get("生日方") == [guest] and roles(e).get("庆祝方") == [host], roles(e)
+    # controls: one keeping a birthday, 为X庆生, and an anniversary of a company stay as they were
+    assert_role(steps, "李强在家中庆祝40岁生日。", "人生-庆生", "生日方", ["李强"])
+    assert_role(steps, "李强为妻子王芳庆生。", "人生-庆生", "庆祝方", ["李强"])
+    assert not [e for e in events(steps, "李强为公司举办十周年庆典。") if e.news_type]
+
+
+def test_one_who_subdues_an_attacker_and_is_hurt_is_the_victim(steps) -> None:
+    # 甲试图制服歹徒，被捅伤: the one hurt is the subject carried from the verb of subduing, the
+    # one subdued (a word of a wrongdoer) is the attacker - not the victim
+    for text, hurt, by in (
+        ("昨晚，市民孙志刚试图制服肇事者，被捅伤。", "孙志刚", "肇事者"),
+        ("一名路人上前制服肇事者时被捅伤。", "路人", "肇事者"),
+        ("保安钱立伟在制止凶手时被刺伤。", "钱立伟", "凶手"),
+        ("钱立伟上前制止歹徒，结果被刺伤。", "钱立伟", "歹徒"),
+        ("钱立伟与歹徒搏斗时被刺伤。", "钱立伟", "歹徒"),
+        ("民警在抓捕嫌犯时被刺伤。", "民警", "嫌犯"),
+        # (a passive before the trigger, naming a tool or the attacker)
+        ("钱立伟想要制服肇事者，却被刀捅伤。", "钱立伟", "肇事者"),
+        ("钱立伟试图制服歹徒，却被歹徒捅伤。", "钱立伟", "歹徒"),
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert roles(e).get("袭击对象") == [hurt] and roles(e).get("袭击者") == [by], roles(e)
+    # one subdued who is no word of a wrongdoer is not the one hurt, nor made the attacker
+    for text in ("钱立伟上前阻止行凶的男子，被刺伤。", "钱立伟劝阻周海时被刺伤。"):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert roles(e).get("袭击对象") == ["钱立伟"] and "袭击者" not in roles(e), roles(e)
+
+
+def test_a_passive_with_its_own_agent_or_subject_keeps_its_roles(steps) -> None:
+    # controls: a passive naming its agent, an attacker hurt in his own clause, two hurt
+    e = news(events(steps, "钱立伟见义勇为，被歹徒捅伤。"), "灾害/意外-袭击")
+    assert roles(e)["袭击者"] == ["歹徒"] and roles(e)["袭击对象"] == ["钱立伟"], roles(e)
+    e = news(events(steps, "钱立伟被歹徒捅伤。"), "灾害/意外-袭击")
+    assert roles(e)["袭击者"] == ["歹徒"] and roles(e)["袭击对象"] == ["钱立伟"], roles(e)
+    e = news(events(steps, "钱立伟制服了歹徒，歹徒被刺伤。"), "灾害/意外-袭击")
+    assert roles(e)["袭击对象"] == ["歹徒"] and "袭击者" not in roles(e), roles(e)
+    e = news(events(steps, "钱立伟与妻子李芳被刺伤。"), "灾害/意外-袭击")
+    assert roles(e)["袭击对象"] == ["钱立伟", "李芳"] and "袭击者" not in roles(e), roles(e)
+    assert_role(steps, "昨晚，钱立伟被刺伤。", "灾害/意外-袭击", "袭击对象", ["钱立伟"])
+    e = news(events(steps, "歹徒将钱立伟捅伤。"), "灾害/意外-袭击")
+    assert roles(e)["袭击者"] == ["歹徒"] and roles(e)["袭击对象"] == ["钱立伟"], roles(e)
+
+
+def test_one_who_subdues_another_and_is_run_down_is_a_party_of_the_crash(steps) -> None:
+    # 甲试图制止肇事者，被撞伤: 肇事者, now a participant (CRM), is not the only one the crash
+    # befalls - the one who tried to stop him is hurt (NewsCoder._subdued_attacker, crashes too)
+    for text, hurt, by in (
+        ("孙志刚试图制止肇事者，被撞伤。", "孙志刚", "肇事者"),
+        ("钱立伟在追赶肇事者时被撞伤。", "钱立伟", "肇事者"),
+        ("钱立伟试图拦截男子，被撞伤。", "钱立伟", None),
+    ):
+        e = news(events(steps, text), "灾害/意外-车祸")
+        names = [a.name for a in e.actors]
+        assert hurt in names and (by is None or by in names), names
+    # control: a driver named as the subject of a crash is one of its parties
+    e = news(events(steps, "肇事者驾车撞伤了孙志刚。"), "灾害/意外-车祸")
+    assert {"肇事者", "孙志刚"} <= {a.name for a in e.actors}, e.actors

@@ -23,6 +23,7 @@ from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from ..events.news_cues import cue_words
 from ..normalize import AnalysisView, split_sentences
 from .entity_lexicon import rules
 
@@ -44,6 +45,22 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], re.Pat
         "|".join(re.escape(w) for w in sorted(c["blocking"], key=len, reverse=True))
     )
     return pattern, singular, pair, blocking, int(c["window_sentences"])
+
+
+@cache
+def _other_sex_titles() -> dict[str, tuple[str, ...]]:
+    """Each singular pronoun's words of the other sex - the events layer's own lists (news_cues
+    he_only for 她: 丈夫, 先生…; she_only for 他), read by its anaphora alike."""
+    return {"她": tuple(cue_words("he_only")), "他": tuple(cue_words("she_only"))}
+
+
+def _of_other_sex(text: str, e: Entity, word: str) -> bool:
+    """丈夫李某…她, 王先生…她: does the person ``e`` end with, or come right after, a kin word or a
+    title of the other sex than the pronoun ``word`` (so it is no antecedent of it)?"""
+    titles = _other_sex_titles().get(word)
+    if not titles:
+        return False
+    return e.text.endswith(titles) or text.endswith(titles, max(0, e.start - 3), e.start)
 
 
 def _key(e: Entity) -> str:
@@ -83,6 +100,8 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
         word = m.group()
         if word in singular:
             people = [i for i in before if ents[i].type == "PER" and ents[i].source != "coref"]
+            if people and _of_other_sex(view.original, ents[people[-1]], word):
+                people = [i for i in people if not _of_other_sex(view.original, ents[i], word)]
             if not people:
                 continue
             i = people[-1]

@@ -42,6 +42,7 @@ from ..annotate.entity_lexicon import parts_of_speech
 from .clauses import CLAUSE_CUT as _CUT
 from .clauses import QUOTE_CLOSES, QUOTE_OPEN
 from .frame import FIRST_PERSON
+from .lexicon import lexicon
 from .news_actors import PEOPLE_KINDS, Actor, generic_table, tagged_words
 from .news_cues import cue, cue_words
 from .pattern_gates import found_gate
@@ -240,8 +241,8 @@ def resolve(
     cache: list[list[list[Actor]]] = []
 
     def before() -> list[list[Actor]]:
-        if not cache:
-            cache.append(earlier_sentences())
+        if not cache:  # (待她像自家女儿一样: no one told of, no antecedent)
+            cache.append([[y for y in s if not _in_likeness(vt, y)] for s in earlier_sentences()])
         return cache[0]
 
     out = list(actors)
@@ -266,6 +267,7 @@ def resolve(
             out[k] = _stand_in(x, x.start, x.end, x.text, ante)
             changed = True
     told: dict[str, Actor] = {}  # what each 他/她 of the sentence stood for, the latest
+    not_told: dict[str, str] = {}  # whom each 他/她 of the sentence was the object of, the first
     for m in _RESOLVED.finditer(vt, a, b):
         s, e = m.start(), m.end()
         if _blocked(vt, s, e):
@@ -288,8 +290,8 @@ def resolve(
         for y in out:
             if y.end > s or y.start == s:
                 continue
-            if y.end <= cut or _tells(vt, y.end, s):  # (张女士称其…: the speaker)
-                pool.append(y)
+            if (y.end <= cut or _tells(vt, y.end, s)) and not _in_likeness(vt, y):
+                pool.append(y)  # (张女士称其…: the speaker)
         own = None
         if other and (claim or _subject_use(vt, cut, s, out)):
             continue  # (对方表示…: the other of two its sentence may not tell)
@@ -333,6 +335,12 @@ def resolve(
             # 一是她起诉甲公司和乙，二是甲公司起诉她: told again in its sentence, 她 stands for
             # the one it stood for (not for 乙, named between)
             ante = again
+        if own is not None and _PERSON.fullmatch(word) and not lexicon().after_topic.match(vt, e):
+            # (林美称，对她而言，她…: whose view the clause frames - no one's object, its 她 may
+            # be the topic, 林美, whom the clause's subject was read as; coder.json after_topic)
+            not_told.setdefault(word, own)
+        if ante is not None and not_told and _named(ante) == not_told.get(word):
+            ante = None  # 甲给她一个家，…，她还生下…: 她, once 甲's object, is not 甲 again
         pos = next((k for k, x in enumerate(out) if x.start == s), None)
         if ante is None:
             continue  # (the entity layer's own reading, if any, stays)
@@ -388,6 +396,25 @@ def resolve(
     if changed:
         out.sort(key=lambda x: x.start)
     return out
+
+
+def _in_likeness(vt: str, y: Actor) -> bool:
+    """待她像自家女儿一样, 如同家人一般: is ``y`` what a comparison likens someone to - a word
+    of news_cues likeness_closes (一样, 一般…) right after it and one of likeness_opens or
+    likened (像, 如同…) up to six characters before it in its clause?  Then it names no one the
+    text tells of - unless 的 follows the close: 像张某那样的演员 gives an example, 张某 a real
+    person."""
+    close = next((w for w in _LIKENESS_CLOSES if vt.startswith(w, y.end)), None)
+    if close is None or vt.startswith("的", y.end + len(close)):
+        return False
+    return _LIKENESS_OPEN.search(vt, max(0, y.start - 9), y.start) is not None
+
+
+_LIKENESS_CLOSES = tuple(cue_words("likeness_closes"))
+# (像, 就像… and the words of likening of news_cues likened: 如同, 犹如, 仿佛…)
+_LIKENESS_OPEN = re.compile(
+    "(?:" + cue("likeness_opens").pattern + "|" + cue("likened").pattern + r")[^，。；！？,;]{0,6}$"
+)
 
 
 def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:
@@ -759,7 +786,8 @@ def _clause_subject(
     passive is told between; none where the clause opens with a noun no participant names
     (女友辞职照顾他) or names a participant after a verb (未曾辜负粉丝对他的…)."""
     if not _taken_by_verb(vt, cut, s) or _tells(vt, cut, s) or _opens_predicate(vt, e):
-        return None
+        if not _marked_object(vt, cut, s, e):  # (对她百般呵护: the object all the same)
+            return None
     first = next(
         (y for y in out if cut <= y.start and y.end <= s and not vt.startswith("的", y.end)), None
     )  # (他的女友…嫁给他: a possessor is no subject)
@@ -837,6 +865,18 @@ def _taken_by_verb(vt: str, cut: int, s: int) -> bool:
         if tag is not None:
             return tag.startswith("v") and vt[s - n : s] != "是"
     return False
+
+
+def _marked_object(vt: str, cut: int, s: int, e: int) -> bool:
+    """周明对她百般呵护: is the pronoun at ``vt[s:e]`` right after an object mark (对, 将, 把)
+    with an adverb after it, no verb of telling before it in its clause (from ``cut``) - the
+    mark's object, though an adverb follows as after the subject of a told clause?"""
+    return (
+        s > cut
+        and _OBJECT_MARK.match(vt, s - 1) is not None
+        and _opens_predicate(vt, e)
+        and not _tells(vt, cut, s)
+    )
 
 
 def _opens_predicate(vt: str, e: int) -> bool:

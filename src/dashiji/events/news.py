@@ -2428,6 +2428,18 @@ class NewsCoder:
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         if (
             agent is not None
+            and subject_role in _ONE_PERSON_ROLE
+            and vt.endswith("的", a, m.start)
+            and not vt.startswith("的", m.end)  # (周明的怀孕的妻子: the wife's, after it)
+        ):
+            agent = _birth_owner(vt, m, actors) or agent  # 丈夫说起她的分娩过程: hers
+        if entry.news in _SUBDUED_HURT and by_inside is None:  # 甲试图制服歹徒，被捅伤
+            agent, patient, by_inside, by_role = self._subdued_attacker(
+                vt, a, m, agent, patient, actors, others
+            )
+            others = [x for x in others if x is not by_inside and x is not agent]
+        if (
+            agent is not None
             and (
                 _person_or_people(agent)
                 or (
@@ -2983,6 +2995,8 @@ class NewsCoder:
             co_agents = [
                 y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors, pair)
             ]
+        if co_agents and by_inside is not None:  # 甲与歹徒搏斗时被刺伤: the attacker, not hurt
+            co_agents = [y for y in co_agents if y is not by_inside]
         co_patients = (
             _coordinated(vt, patient, inside, places, qualifying, patient_listed)
             if patient is not None
@@ -4621,6 +4635,44 @@ class NewsCoder:
             return kept
         cs, ce = view.to_original(span[0]), view.to_original(span[1])
         return [*kept, Argument(org_role, view.original[cs:ce], cs, ce)]
+
+    def _subdued_attacker(
+        self,
+        vt: str,
+        a: int,
+        m: NewsMatch,
+        agent: Actor | None,
+        patient: Actor | None,
+        actors: list[Actor],
+        others: list[Actor],
+    ) -> tuple[Actor | None, Actor | None, Actor | None, str | None]:
+        """(agent, patient, the attacker named where no role of the entry stands, its role) for
+        an attack (or a crash: 甲试图制止肇事者，被撞伤) told in the passive - a passive word
+        (被捅伤: ``agent`` the one hurt) or a passive before the trigger (却被刀捅伤: ``patient``
+        the one hurt) - read from the sentence (from ``a``): one who subdues another
+        (:func:`_subdues`) and is hurt is the one hurt - not the one subdued, who is the
+        attacker when a word of a wrongdoer names it (歹徒, 凶手, 肇事者: CRM), else no one
+        named is.  As given when no one subdues."""
+        word = m.entry.object is None  # (the passive in the word: its subject is the one hurt)
+        hurt = agent if word else patient
+        if (
+            hurt is None
+            or (word and not _PASSIVE.match(vt, m.start))
+            or (not word and not _PASSIVE.search(vt, hurt.end, m.start))
+        ):
+            return agent, patient, None, None
+        prev = None  # (the last participant before the one read as hurt, in the sentence)
+        for y in actors:
+            if a <= y.start and y.end <= hurt.start and not y.place:
+                prev = y
+        if prev is not None and prev.agent_type != "CRM" and _subdues(vt, prev, hurt):
+            hurt, by = prev, (hurt if hurt.agent_type == "CRM" else None)
+        else:  # 甲与歹徒搏斗时被刺伤: the one struggled with, read as hurt with him
+            by = next((x for x in others if x.agent_type == "CRM" and _subdues(vt, hurt, x)), None)
+        if not word:  # (被歹徒捅伤: the attacker the passive names stays)
+            return agent or by, hurt, None, None
+        role = self._doer_role(m.entry.news, m.entry.subject) if by and m.entry.subject else None
+        return hurt, patient, by, role
 
     def _doer_role(self, news: str | None, patient_role: str) -> str | None:
         """The role of who does to ``patient_role`` what type ``news`` names (拘捕者 for
@@ -13116,6 +13168,24 @@ _NOT_PARTY_START = ("p", "d", "c", "t")  # (not f: 外媒)
 _ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
 
 
+def _birth_owner(vt: str, m: NewsMatch, actors: Sequence[Actor]) -> Actor | None:
+    """丈夫李某说起她的分娩过程, 王某的生产过程: the person named right before the 的 that
+    stands right before a word of a birth or a pregnancy (``m``, whose subject role one person
+    fills) - she gives birth, not the clause's subject who tells of it.  A pronoun standing for
+    a name gives the name's own mention in the sentence (an event of a bare pronoun is doubted);
+    None when no person is, or only a pronoun no name of the sentence was found for, or one
+    read as a name its own clause tells before it - the teller (周明说起她的分娩过程, 她 read
+    as 周明 for want of another) - (the subject read stays: with none, another participant
+    would be taken in its place)."""
+    for x in actors:
+        if x.end == m.start - 1 and not x.place and _person_or_people(x):
+            if vt.startswith(x.text, x.start):
+                return None if PRONOUN.fullmatch(x.text) else x
+            named = next((y for y in actors if y.text == x.text and y.end <= x.start), None)
+            return named if named is None or _CLAUSE_BREAK.search(vt, named.end, x.start) else None
+    return None
+
+
 _SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|还)?" + SUIT_VERB.pattern)
 
 
@@ -14693,6 +14763,28 @@ _DRIVES = cue("drives")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？“”《》（）()\s]")
 
 
+def _subdues(vt: str, y: Actor, x: Actor) -> bool:
+    """甲试图制服歹徒, 甲在制止凶手时, 甲与歹徒搏斗: is ``x`` the one ``y``, named before it in the
+    same clause, subdues - the object of a verb of subduing (news_cues subdue_verbs) right after
+    ``y``'s words, or the one after 与/和/跟 that a verb of struggling (struggle_verbs) follows?"""
+    gap = vt[y.end : x.start]
+    if _CLAUSE_BREAK.search(gap):
+        return False
+    return _SUBDUE_BEFORE.search(gap) is not None or (
+        gap.endswith(("与", "和", "跟", "同")) and _STRUGGLE.match(vt, x.end) is not None
+    )
+
+
+# 制服歹徒, 制止住凶手, 阻止行凶的男子: a verb of subduing (news_cues subdue_verbs, and the
+# verbs of prevention: 制止, 阻止…), perhaps 住/下/了 and a short relative clause, right before
+# the one subdued
+_SUBDUE_BEFORE = re.compile(
+    "(?:" + cue("subdue_verbs").pattern + "|" + cue("prevention").pattern + r")[住下了]?"
+    r"(?:[^的]{1,8}的)?$"
+)
+_STRUGGLE = re.compile(r"(?:[^，。；]{0,2})(?:" + cue("struggle_verbs").pattern + ")")
+
+
 def _ends_with_verb(gap: str) -> bool:
     """Does ``gap`` end with a two-character verb (全力支持)?"""
     tag = _parts_of_speech().get(gap[-2:]) if len(gap) >= 2 else None
@@ -15949,6 +16041,8 @@ _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 # 数次碾压王某: a verb of running down (news_cues run_down) takes the one after it as its object
 _RUNS_DOWN = tuple(w for w in cue_words("run_down") if not w.startswith("被"))
 _ATTACK = "灾害/意外-袭击"
+# (甲试图制止肇事者，被撞伤: one who subdues another and is hurt, in an attack or a crash)
+_SUBDUED_HURT = frozenset({_ATTACK, "灾害/意外-车祸"})
 _PARTNER_TITLES = tuple(cue_words("partner_titles"))
 _FORMER_TITLES = tuple(w for w in _PARTNER_TITLES if w.startswith("前"))  # (前妻, 前男友)
 
