@@ -92,6 +92,8 @@ _Y4 = (
     r"|[一二两]千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"
 )
 _Y2 = rf"(?:(?<![0-9])'?[0-9]{{2}}(?![0-9])|{_CNDIG}{{2}})"
+# 15年 with no month after it: a year only where no duration can be (_two_digit_year_ok)
+_Y2T = r"(?<![0-9])(?P<y2t>[1-9][0-9])年"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
 _DAYD = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _D19 = "[一二三四五六七八九]"
@@ -131,7 +133,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year = (
         rf"(?:(?P<era>{eras})(?P<eray>元|{_NUM})年|(?P<y4>{_Y4})\s?年|"
         rf"(?P<y2>{_Y2})\s?年(?=\s?{_MON}\s?月)|(?P<y0>(?<![0-9])'?0[0-9]|零{_CNDIG})\s?年"
-        r"|(?<![0-9])(?P<y2t>[1-9][0-9])年)"  # (two digits alone: _two_digit_year_ok)
+        rf"|{_Y2T})"  # (two digits alone: _two_digit_year_ok)
     )
     day = rf"(?P<day>{_DAY})"
     p: dict[str, str] = {}
@@ -269,7 +271,7 @@ _CLAUSE_OPENERS = frozenset("是从自到至，,。；;：:、 （(“\n")  # (o
 
 _CLAUSE_BREAKS = frozenset("，,；;、")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
-_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9])(?P<y2t>[1-9][0-9])年")
+_TWO_DIGIT_YEAR = re.compile(_Y2T)
 _LIST_REACH = 120  # (how far back a list of years is looked for: no scan of the whole text)
 
 
