@@ -267,10 +267,7 @@ def _two_digit_year(yy: int, ref: date | None) -> int:
 
 
 _CLAUSE_OPENERS = frozenset("是从自到至，,。；;：:、 （(“\n")  # (or the text's start: 16年底…)
-
-
 _CLAUSE_BREAKS = frozenset("，,；;、")
-_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
 _TWO_DIGIT_YEAR = re.compile(_Y2T)
 _LIST_REACH = 120  # (how far back a list of years is looked for: no scan of the whole text)
 
@@ -287,8 +284,9 @@ def _listed_after_a_year(v: str, at: int) -> bool:
     with a list of years when a clause before it in its sentence holds a two-digit year read
     as a year (:func:`_two_digit_year_ok`) no later than it (a list runs forward: not 于15年
     加盟，10年合同)."""
-    start = max(0, at - _LIST_REACH)
-    lo = max(start, max(v.rfind(c, start, at) for c in _SENTENCE_ENDS) + 1)
+    lo = max(0, at - _LIST_REACH)
+    for end in _SENTENCE_END.finditer(v, lo, at):  # (its sentence: from the last end before it)
+        lo = end.end()
     yy = _two_digit_year(int(v[at : at + 2]), None)
     return any(
         _two_digit_year(int(y["y2t"]), None) <= yy and _two_digit_year_ok(v, y)
