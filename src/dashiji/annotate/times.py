@@ -307,14 +307,10 @@ def _two_digit_year_ok(v: str, m: re.Match[str]) -> bool:
     nxt = v[after : after + 1]
     if v.endswith(_not_placing(), 0, at):
         return False  # (现在20年过去了, 不少于10年: no word placing an act in time)
-    if prev in r["before"] and not (nxt.isdigit() or nxt in r["not_after"]):
-        return True
-    if (
-        prev in _CLAUSE_BREAKS
-        and not (nxt.isdigit() or nxt in r["not_after"])
-        and _listed_after_a_year(v, at)
+    if not (nxt.isdigit() or nxt in r["not_after"]) and (
+        prev in r["before"] or (prev in _CLAUSE_BREAKS and _listed_after_a_year(v, at))
     ):
-        return True
+        return True  # (no duration nor offset next: 在10年内, 10年来)
     opens = prev in _CLAUSE_OPENERS or prev in r["before"]  # (在16年的时候)
     return opens and v.startswith(tuple(r["parts_after"]), after)
 
