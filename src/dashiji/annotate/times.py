@@ -273,10 +273,17 @@ _LIST_REACH = 120  # (how far back a list of years is looked for: no scan of the
 
 
 @cache
-def _not_placing() -> tuple[str, ...]:
-    """Words ending in 在 / 于 / 到 that place nothing in time (time_rules two_digit_year
-    ``not_words``: 现在20年过去了, 不少于10年, 达到20年的时候)."""
-    return tuple(rules()["two_digit_year"]["not_words"])
+def _two_digit_rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """time_rules two_digit_year, read once: ``before`` (在, 于), ``not_after`` (来, 内, 前…),
+    ``parts_after`` (的时候, 底, 初…) and ``not_words``, the words ending in 在 / 于 / 到 that
+    place nothing in time (现在20年过去了, 不少于10年, 达到20年的时候)."""
+    r = rules()["two_digit_year"]
+    return (
+        frozenset(r["before"]),
+        frozenset(r["not_after"]),
+        tuple(r["parts_after"]),
+        tuple(r["not_words"]),
+    )
 
 
 def _listed_after_a_year(v: str, at: int) -> bool:
@@ -301,18 +308,18 @@ def _two_digit_year_ok(v: str, m: re.Match[str]) -> bool:
     opening a clause (or after 在, 是, 从…) right before a word of a time within it (16年的时候,
     18年底 - not 坐牢17年, 持续了15年的时候, 第15年底), or opening a clause after one that
     holds such a year (在15年公开恋情，17年结婚: :func:`_listed_after_a_year`)."""
-    r = rules()["two_digit_year"]
+    before, not_after, parts_after, not_words = _two_digit_rules()
     at, after = m.start("y2t"), m.end("y2t") + 1  # (after 年)
     prev = v[at - 1] if at else "\n"
     nxt = v[after : after + 1]
-    if v.endswith(_not_placing(), 0, at):
+    if v.endswith(not_words, 0, at):
         return False  # (现在20年过去了, 不少于10年: no word placing an act in time)
-    if not (nxt.isdigit() or nxt in r["not_after"]) and (
-        prev in r["before"] or (prev in _CLAUSE_BREAKS and _listed_after_a_year(v, at))
+    if not (nxt.isdigit() or nxt in not_after) and (
+        prev in before or (prev in _CLAUSE_BREAKS and _listed_after_a_year(v, at))
     ):
         return True  # (no duration nor offset next: 在10年内, 10年来)
-    opens = prev in _CLAUSE_OPENERS or prev in r["before"]  # (在16年的时候)
-    return opens and v.startswith(tuple(r["parts_after"]), after)
+    opens = prev in _CLAUSE_OPENERS or prev in before  # (在16年的时候)
+    return opens and v.startswith(parts_after, after)
 
 
 def _cal_fields(m: re.Match[str], ref: date | None) -> dict[str, Any] | None:
