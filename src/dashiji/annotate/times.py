@@ -92,6 +92,8 @@ _Y4 = (
     r"|[一二两]千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"
 )
 _Y2 = rf"(?:(?<![0-9])'?[0-9]{{2}}(?![0-9])|{_CNDIG}{{2}})"
+# 15年 with no month after it: a year only where no duration can be (_two_digit_year_ok)
+_Y2T = r"(?<![0-9])(?P<y2t>[1-9][0-9])年"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
 _DAYD = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _D19 = "[一二三四五六七八九]"
@@ -131,7 +133,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year = (
         rf"(?:(?P<era>{eras})(?P<eray>元|{_NUM})年|(?P<y4>{_Y4})\s?年|"
         rf"(?P<y2>{_Y2})\s?年(?=\s?{_MON}\s?月)|(?P<y0>(?<![0-9])'?0[0-9]|零{_CNDIG})\s?年"
-        r"|(?<![0-9])(?P<y2t>[1-9][0-9])年)"  # (two digits alone: _two_digit_year_ok)
+        rf"|{_Y2T})"  # (two digits alone: _two_digit_year_ok)
     )
     day = rf"(?P<day>{_DAY})"
     p: dict[str, str] = {}
@@ -265,19 +267,23 @@ def _two_digit_year(yy: int, ref: date | None) -> int:
 
 
 _CLAUSE_OPENERS = frozenset("是从自到至，,。；;：:、 （(“\n")  # (or the text's start: 16年底…)
-
-
 _CLAUSE_BREAKS = frozenset("，,；;、")
-_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
-_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9])(?P<y2t>[1-9][0-9])年")
+_TWO_DIGIT_YEAR = re.compile(_Y2T)
 _LIST_REACH = 120  # (how far back a list of years is looked for: no scan of the whole text)
 
 
 @cache
-def _not_placing() -> tuple[str, ...]:
-    """Words ending in 在 / 于 / 到 that place nothing in time (time_rules two_digit_year
-    ``not_words``: 现在20年过去了, 不少于10年, 达到20年的时候)."""
-    return tuple(rules()["two_digit_year"]["not_words"])
+def _two_digit_rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """time_rules two_digit_year, read once: ``before`` (在, 于), ``not_after`` (来, 内, 前…),
+    ``parts_after`` (的时候, 底, 初…) and ``not_words``, the words ending in 在 / 于 / 到 that
+    place nothing in time (现在20年过去了, 不少于10年, 达到20年的时候)."""
+    r = rules()["two_digit_year"]
+    return (
+        frozenset(r["before"]),
+        frozenset(r["not_after"]),
+        tuple(r["parts_after"]),
+        tuple(r["not_words"]),
+    )
 
 
 def _listed_after_a_year(v: str, at: int) -> bool:
@@ -285,8 +291,9 @@ def _listed_after_a_year(v: str, at: int) -> bool:
     with a list of years when a clause before it in its sentence holds a two-digit year read
     as a year (:func:`_two_digit_year_ok`) no later than it (a list runs forward: not 于15年
     加盟，10年合同)."""
-    start = max(0, at - _LIST_REACH)
-    lo = max(start, max(v.rfind(c, start, at) for c in _SENTENCE_ENDS) + 1)
+    lo = max(0, at - _LIST_REACH)
+    for end in _SENTENCE_END.finditer(v, lo, at):  # (its sentence: from the last end before it)
+        lo = end.end()
     yy = _two_digit_year(int(v[at : at + 2]), None)
     return any(
         _two_digit_year(int(y["y2t"]), None) <= yy and _two_digit_year_ok(v, y)
@@ -301,22 +308,18 @@ def _two_digit_year_ok(v: str, m: re.Match[str]) -> bool:
     opening a clause (or after 在, 是, 从…) right before a word of a time within it (16年的时候,
     18年底 - not 坐牢17年, 持续了15年的时候, 第15年底), or opening a clause after one that
     holds such a year (在15年公开恋情，17年结婚: :func:`_listed_after_a_year`)."""
-    r = rules()["two_digit_year"]
+    before, not_after, parts_after, not_words = _two_digit_rules()
     at, after = m.start("y2t"), m.end("y2t") + 1  # (after 年)
     prev = v[at - 1] if at else "\n"
     nxt = v[after : after + 1]
-    if v.endswith(_not_placing(), 0, at):
+    if v.endswith(not_words, 0, at):
         return False  # (现在20年过去了, 不少于10年: no word placing an act in time)
-    if prev in r["before"] and not (nxt.isdigit() or nxt in r["not_after"]):
-        return True
-    if (
-        prev in _CLAUSE_BREAKS
-        and not (nxt.isdigit() or nxt in r["not_after"])
-        and _listed_after_a_year(v, at)
+    if not (nxt.isdigit() or nxt in not_after) and (
+        prev in before or (prev in _CLAUSE_BREAKS and _listed_after_a_year(v, at))
     ):
-        return True
-    opens = prev in _CLAUSE_OPENERS or prev in r["before"]  # (在16年的时候)
-    return opens and v.startswith(tuple(r["parts_after"]), after)
+        return True  # (no duration nor offset next: 在10年内, 10年来)
+    opens = prev in _CLAUSE_OPENERS or prev in before  # (在16年的时候)
+    return opens and v.startswith(parts_after, after)
 
 
 def _cal_fields(m: re.Match[str], ref: date | None) -> dict[str, Any] | None:

@@ -260,8 +260,7 @@ def resolve(
         if ante is None:
             ante = _headed_by(vt, x.text, [y for sent in before() for y in sent])
         if ante is None and x.text in _KIND_AGAIN:  # 将其前妻撞倒…碾压该女子: the one named
-            d0 = x.start - len(det)
-            opens = _LEADS.fullmatch(vt, _clause_start(vt, a, d0), d0) is not None
+            opens = _opens_clause(vt, a, x.start - len(det))
             ante = _kind_told(x.text, [y for y in out[:k] if y.end <= x.start], opens)
         if ante is not None:
             out[k] = _stand_in(x, x.start, x.end, x.text, ante)
@@ -971,6 +970,12 @@ def _clause_start(vt: str, a: int, s: int) -> int:
     return k
 
 
+def _opens_clause(vt: str, a: int, s: int) -> bool:
+    """Does ``s`` open its clause (from ``a`` on), past ``subject_leads`` words at most (随后该
+    男子, 同时他)?"""
+    return _LEADS.fullmatch(vt, _clause_start(vt, a, s), s) is not None
+
+
 def _owner_of(vt: str, y: Actor) -> Actor | None:
     """陈某的爸爸 read as one participant (a kin word named by whose it is): 陈某, the one
     whose relative it is; None for any other."""
@@ -1195,8 +1200,7 @@ def kinds_again(vt: str, actors: list[Actor]) -> list[Actor]:
             continue  # (女子钱某: the title of the name after it)
         pool = [y for y in actors[:k] if y.end <= x.start]
         det = next((d for d in _DETERMINERS if vt.startswith(d, max(0, x.start - len(d)))), "")
-        d0 = x.start - len(det)  # (随后该男子: opening its clause all the same)
-        opens = _LEADS.fullmatch(vt, _clause_start(vt, 0, d0), d0) is not None
+        opens = _opens_clause(vt, 0, x.start - len(det))  # (随后该男子: all the same)
         ante = _kind_told(x.text, pool, opens)
         if ante is not None and _CUT.search(vt, ante.end, x.start):
             if out is actors:
