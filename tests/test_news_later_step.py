@@ -199,6 +199,10 @@ def test_a_count_of_years_before_a_day_gives_it_its_year(steps) -> None:
         ("2021年的7月26日，合肥市中级法院对这起案件公开开庭审理。", "2021-07-26"),
     ):
         assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] == [day], text
+    # a leap day is not moved into a year that has none (no 2023-02-29)
+    text = "两年前的2月29日，合肥市中级法院对这起案件公开开庭审理。"
+    dates = [e.date for e in typed(events(steps, text, ref="2025-03-10"), "司法行为-开庭")]
+    assert "2023-02-29" not in dates, dates
 
 
 def test_a_day_apposed_to_a_relative_time_opens_its_clause(steps) -> None:

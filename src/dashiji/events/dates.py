@@ -709,7 +709,13 @@ def _year_told_by(t: TimeRef, day: TimeRef) -> str | None:
     if "年" not in t.text or "年" in day.text or t.value is None or day.value is None:
         return None
     year = t.value[:4]
-    return year + day.value[4:] if year.isdigit() and year != day.value[:4] else None
+    if not year.isdigit() or year == day.value[:4]:
+        return None
+    try:
+        moved = _in_year(date.fromisoformat(day.value[:10]), int(year))
+    except ValueError:
+        return None
+    return None if moved is None else moved.isoformat() + day.value[10:]  # (2月29日: none)
 
 
 _CALENDAR = re.compile(r"[0-9一二三四五六七八九十]{1,4}[年月日号]")  # 2021年, 7月, 26日
