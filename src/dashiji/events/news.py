@@ -12591,7 +12591,6 @@ def _refused_reporter(
         and x is not agent
         and not x.place
         and not _authority(x)
-        and x.agent_type not in _AUTHORITY
     ]
     reporter = next((x for x in people if _REPORT_MADE.match(vt, x.end)), None)
     if reporter is None and (told := _TOLD_PASSIVE.search(vt, a, t)) is not None:
