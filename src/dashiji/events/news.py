@@ -6969,17 +6969,22 @@ def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     verb opened in an earlier sentence of its paragraph (某人告诉记者：“…。第二天，某人被拘留
     了。”), still open at ``t`` and closed after it, before any paragraph break or other mark?
     The quoted words run over sentences: all of them are the speaker's, reported."""
-    lo = max(0, a - _QUOTE_RUN)
-    if _OPENING_MARK.search(vt, lo, a) is None or _QUOTE_BREAK.search(vt, a, t):
-        return False  # (most sentences: no opening mark before them; a mark or a break in the
-        # sentence before the trigger is read elsewhere)
-    j = _open_quote(vt, a)
-    if j < 0:
-        return False
-    if _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
-        return False  # (a quotation opening its own sentence: _quote_goes_on's)
+    if _QUOTE_BREAK.search(vt, a, t) or _told_quote_open(vt, a) < 0:
+        return False  # (a mark or a break in the sentence before the trigger is read elsewhere;
+        # a quotation opening its own sentence: _quote_goes_on's)
     after = _QUOTE_BREAK.search(vt, t, t + _QUOTE_RUN)
     return after is not None and vt[after.start()] in "”」』"
+
+
+def _told_quote_open(vt: str, a: int) -> int:
+    """Where the quotation still open at ``a`` opens (:func:`_open_quote`) when a telling verb
+    opened it (某人告诉记者：“…, 甲回应称：“…), else -1."""
+    if _OPENING_MARK.search(vt, max(0, a - _QUOTE_RUN), a) is None:
+        return -1  # (most sentences: no opening mark before them)
+    j = _open_quote(vt, a)
+    if j < 0 or _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
+        return -1
+    return j
 
 
 _OPENING_MARK = re.compile("[“「『]")
@@ -15229,12 +15234,9 @@ def _we_of_speaker_before(
     the one told to (甲告诉乙：“…”) nor one of a clause before (甲介绍，有网友称：“…”: an unnamed
     网友's words).  ``actors`` unchanged otherwise (a quotation with no teller: its 我们 is no
     one named)."""
-    if _OPENING_MARK.search(vt, max(0, a - _QUOTE_RUN), a) is None:
-        return actors  # (most sentences: no quotation opened before them)
-    j = _open_quote(vt, a)
-    tells = _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) if j >= 0 else None
-    close = _QUOTE_BREAK.search(vt, a, b + _QUOTE_RUN) if tells is not None else None
-    if tells is None or close is None or vt[close.start()] not in "”」』":
+    j = _told_quote_open(vt, a)
+    close = _QUOTE_BREAK.search(vt, a, b + _QUOTE_RUN) if j >= 0 else None
+    if close is None or vt[close.start()] not in "”」』":
         return actors
     # the clause ending at the mark (甲介绍，有网友称：“…”: 网友's, not 甲's - 介绍， may read
     # as the verb, 有网友称 as the one told to), not the mark's own colon or comma
