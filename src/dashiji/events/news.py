@@ -15205,19 +15205,11 @@ def _we_of_speaker_after(
         told = participants(floor, said.end(1)) if said is not None else []
     else:
         return actors
-    speaker = next(
-        (
-            x
-            for x in reversed(told)
-            if not x.place and not _told_to(vt, x, floor)  # (甲对乙说: 乙 is told)
-        ),
-        None,
-    )  # (the one nearest the verb: not an earlier one past an unnamed 妻子 or 网友)
+    speaker = _last_speaker(vt, told, floor)  # (the one nearest the verb)
     if (
         speaker is None
         or said is None
         or speaker.end > said.end(1)  # (吴芳说 read as one name: no speaker named)
-        or not _speaking(speaker)
     ):
         return actors
     return _speaker_as_subject(vt, a, close.start(), actors, speaker)
@@ -15243,20 +15235,19 @@ def _we_of_speaker_before(
     end = j - (j > 0 and vt[j - 1] in "，,：:")
     lo = max(0, end - _QUOTE_RUN)  # (no scan of the whole article before it)
     floor = max(vt.rfind(c, lo, end) + 1 for c in _TELLER_CLAUSE_OPENS) or lo
-    speaker = next(
-        (
-            x
-            for x in reversed(told_before(j))
-            if floor <= x.start
-            and x.end <= end
-            and not x.place
-            and not _told_to(vt, x, floor)
-        ),
-        None,
-    )  # (the one nearest the mark: not an earlier one past an unnamed 网友)
-    if speaker is None or not _speaking(speaker):
+    told = [x for x in told_before(j) if floor <= x.start and x.end <= end]
+    speaker = _last_speaker(vt, told, floor)  # (the one nearest the mark)
+    if speaker is None:
         return actors
     return _speaker_as_subject(vt, a, min(b, close.start()), actors, speaker)
+
+
+def _last_speaker(vt: str, told: list[Actor], floor: int) -> Actor | None:
+    """The last of ``told`` (named in the clause from ``floor``) that is no place nor the one
+    told to (甲对乙说: 乙), when it is one whose 我们 names a doer (:func:`_speaking`: not an
+    earlier one past an unnamed 妻子 or 网友), else None."""
+    x = next((x for x in reversed(told) if not x.place and not _told_to(vt, x, floor)), None)
+    return x if x is not None and _speaking(x) else None
 
 
 def _told_to(vt: str, x: Actor, floor: int) -> bool:
