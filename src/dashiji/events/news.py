@@ -1484,6 +1484,14 @@ class NewsCoder:
             )
             return d if dated else None
 
+        def told_of(sj: int) -> list[Actor]:  # (sentence sj's participants, read once)
+            if sj not in told:
+                lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                told[sj] = self._participants(
+                    vt, lo, hi, ent_view, ent_starts, taken, names, mentions
+                )
+            return told[sj]
+
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
@@ -1593,17 +1601,13 @@ class NewsCoder:
                     opens = not vt[para:a].strip()
                     out: list[list[Actor]] = []
                     for sj in range(max(0, si - _ANAPHORA_SENTENCES), si):
-                        lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                        lo = tv(sentences[sj].start)
                         if lo < para and not (opens and sj == si - 1):
                             continue
-                        if sj not in told:
-                            told[sj] = self._participants(
-                                vt, lo, hi, ent_view, ent_starts, taken, names, mentions
-                            )
                         if lo < para:  # (across the paragraph: a named one only)
-                            out.append([x for x in told[sj] if x.kind in ("PER", "ORG")])
+                            out.append([x for x in told_of(sj) if x.kind in ("PER", "ORG")])
                         else:
-                            out.append(told[sj])
+                            out.append(told_of(sj))
                     return out
 
                 actors = resolve_anaphora(vt, a, b, actors, earlier)
@@ -1621,14 +1625,7 @@ class NewsCoder:
                 def told_before(at: int, si: int = si) -> list[Actor]:  # (the one holding at)
                     back = range(si - 1, -1, -1)
                     sj = next((k for k in back if tv(sentences[k].start) <= at), -1)
-                    if sj < 0:
-                        return []  # (a mark before the first sentence: a title's)
-                    if sj not in told:
-                        lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
-                        told[sj] = self._participants(
-                            vt, lo, hi, ent_view, ent_starts, taken, names, mentions
-                        )
-                    return told[sj]
+                    return told_of(sj) if sj >= 0 else []  # (before the first: a title's)
 
                 actors = _we_of_speaker_before(vt, a, b, actors, told_before)
             told[si] = actors
