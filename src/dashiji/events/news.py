@@ -14959,7 +14959,7 @@ _SUED_WORD = cue("sued_roles")
 # what follows one named as sued: more names (等 and a count), then 为 and the word for its role
 _SUED_REST = re.compile(
     r"(?:[、和与及][^，。；：以对将把向被为]{1,12}?)*(?:等[^，。；：为]{0,6})?为(?:"
-    + cue("sued_roles").pattern
+    + _SUED_WORD.pattern
     + ")"
 )
 
