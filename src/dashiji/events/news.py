@@ -15195,7 +15195,7 @@ def _we_of_speaker_after(
     if close.end() < len(vt[a:b].rstrip()) + a:  # “…，”甲说。: the speaker in the sentence
         floor = close.end()
         said = _SPEAKER_NAMED_AFTER.match(vt, floor, b)
-        told = [x for x in actors if said is not None and floor <= x.start < said.end(1)]
+        told = [x for x in actors if floor <= x.start < said.end(1)] if said is not None else []
     elif lo is not None and vt.find("\n", b, lo) < 0:  # “…。”甲介绍说: in the next one
         floor = lo
         said = _SPEAKER_NAMED_AFTER.match(vt, floor)
