@@ -11059,7 +11059,6 @@ def _cut_how_when(vt: str, start: int, end: int) -> int:
     return end
 
 
-_ADDRESS_MARKS_FOR = "向为给对"  # prepositions that name the one an act is addressed to
 _LOCALISERS = "上中里内下"  # closing a place: 节目中, 微博上, 视频里
 _PLACE_TIME_TAGS = ("s", "t", "f")  # the tagger's places, times and directions: 网上, 会后, 当面
 _ADDRESS_MANNER = cue("address_manners")  # 现场, 专程, 书面: how an act was addressed
@@ -11398,6 +11397,9 @@ def _addressed_np(
 
 
 _ADDRESS_MARKS = ("向", "给", "对")  # 向某人道歉, 给某人致歉, 对某人表示感谢
+# the prepositions that name the one an act is addressed to before it: those, and 为 (某基金会为
+# 某乙颁发…: _np_before_mark)
+_ADDRESS_MARKS_FOR = ("为", *_ADDRESS_MARKS)
 
 
 def _determined_addressee(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
