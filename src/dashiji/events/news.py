@@ -907,8 +907,8 @@ _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|粉丝|观众|大众
 _TIME_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
 )
-_THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|会)$")
 _WILL_MARKS = ("要", "将", "会")  # (the last character of a _THREAT_OF match: its gate)
+_THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:" + "|".join(_WILL_MARKS) + ")$")
 # harm threatened (扬言要炸毁, 称要杀了他): the crime of threatening, no attack, blast or death
 # to come
 _HARMS = _ACCIDENTS | {"灾害/意外-袭击", "人生-死亡"}
