@@ -2716,8 +2716,9 @@ class NewsCoder:
                 None,
             )  # fmt: skip
         if entry.plover in _ORDER_PLOVER and (order := _court_order(vt, a, clause, m, actors)):
-            ruling = replace(entry, plover="COERCE", cameo="172")  # (判决: its own code stays)
-            entry, agent = (ruling if entry.plover == "REQUEST" else entry), order[0]
+            if entry.plover == "REQUEST":  # (a demand word the court's ruling; 判决: its own)
+                entry = replace(entry, plover="COERCE", cameo="172")
+            agent = order[0]
             ruled_one = order[1] or _ruled_against_before(vt, m, told or [])
             if ruled_one is not None and any(y.text == ruled_one.text for y in others):
                 ruled_one = patient  # 判决王某胜诉: the winner, a party already, not ruled against
