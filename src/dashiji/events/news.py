@@ -907,8 +907,8 @@ _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|粉丝|观众|大众
 _TIME_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
 )
-_THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|会)$")
 _WILL_MARKS = ("要", "将", "会")  # (the last character of a _THREAT_OF match: its gate)
+_THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:" + "|".join(_WILL_MARKS) + ")$")
 # harm threatened (扬言要炸毁, 称要杀了他): the crime of threatening, no attack, blast or death
 # to come
 _HARMS = _ACCIDENTS | {"灾害/意外-袭击", "人生-死亡"}
@@ -1484,6 +1484,14 @@ class NewsCoder:
             )
             return d if dated else None
 
+        def told_of(sj: int) -> list[Actor]:  # (sentence sj's participants, read once)
+            if sj not in told:
+                lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                told[sj] = self._participants(
+                    vt, lo, hi, ent_view, ent_starts, taken, names, mentions
+                )
+            return told[sj]
+
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
@@ -1593,17 +1601,13 @@ class NewsCoder:
                     opens = not vt[para:a].strip()
                     out: list[list[Actor]] = []
                     for sj in range(max(0, si - _ANAPHORA_SENTENCES), si):
-                        lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                        lo = tv(sentences[sj].start)
                         if lo < para and not (opens and sj == si - 1):
                             continue
-                        if sj not in told:
-                            told[sj] = self._participants(
-                                vt, lo, hi, ent_view, ent_starts, taken, names, mentions
-                            )
                         if lo < para:  # (across the paragraph: a named one only)
-                            out.append([x for x in told[sj] if x.kind in ("PER", "ORG")])
+                            out.append([x for x in told_of(sj) if x.kind in ("PER", "ORG")])
                         else:
-                            out.append(told[sj])
+                            out.append(told_of(sj))
                     return out
 
                 actors = resolve_anaphora(vt, a, b, actors, earlier)
@@ -1621,14 +1625,7 @@ class NewsCoder:
                 def told_before(at: int, si: int = si) -> list[Actor]:  # (the one holding at)
                     back = range(si - 1, -1, -1)
                     sj = next((k for k in back if tv(sentences[k].start) <= at), -1)
-                    if sj < 0:
-                        return []  # (a mark before the first sentence: a title's)
-                    if sj not in told:
-                        lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
-                        told[sj] = self._participants(
-                            vt, lo, hi, ent_view, ent_starts, taken, names, mentions
-                        )
-                    return told[sj]
+                    return told_of(sj) if sj >= 0 else []  # (before the first: a title's)
 
                 actors = _we_of_speaker_before(vt, a, b, actors, told_before)
             told[si] = actors
@@ -2731,8 +2728,9 @@ class NewsCoder:
                 None,
             )  # fmt: skip
         if entry.plover in _ORDER_PLOVER and (order := _court_order(vt, a, clause, m, actors)):
-            ruling = replace(entry, plover="COERCE", cameo="172")  # (判决: its own code stays)
-            entry, agent = (ruling if entry.plover == "REQUEST" else entry), order[0]
+            if entry.plover == "REQUEST":  # (a demand word the court's ruling; 判决: its own)
+                entry = replace(entry, plover="COERCE", cameo="172")
+            agent = order[0]
             ruled_one = order[1] or _ruled_against_before(vt, m, told or [])
             if ruled_one is not None and any(y.text == ruled_one.text for y in others):
                 ruled_one = patient  # 判决王某胜诉: the winner, a party already, not ruled against
@@ -7021,17 +7019,22 @@ def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     verb opened in an earlier sentence of its paragraph (某人告诉记者：“…。第二天，某人被拘留
     了。”), still open at ``t`` and closed after it, before any paragraph break or other mark?
     The quoted words run over sentences: all of them are the speaker's, reported."""
-    lo = max(0, a - _QUOTE_RUN)
-    if _OPENING_MARK.search(vt, lo, a) is None or _QUOTE_BREAK.search(vt, a, t):
-        return False  # (most sentences: no opening mark before them; a mark or a break in the
-        # sentence before the trigger is read elsewhere)
-    j = _open_quote(vt, a)
-    if j < 0:
-        return False
-    if _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
-        return False  # (a quotation opening its own sentence: _quote_goes_on's)
+    if _QUOTE_BREAK.search(vt, a, t) or _told_quote_open(vt, a) < 0:
+        return False  # (a mark or a break in the sentence before the trigger is read elsewhere;
+        # a quotation opening its own sentence: _quote_goes_on's)
     after = _QUOTE_BREAK.search(vt, t, t + _QUOTE_RUN)
     return after is not None and vt[after.start()] in "”」』"
+
+
+def _told_quote_open(vt: str, a: int) -> int:
+    """Where the quotation still open at ``a`` opens (:func:`_open_quote`) when a telling verb
+    opened it (某人告诉记者：“…, 甲回应称：“…), else -1."""
+    if _OPENING_MARK.search(vt, max(0, a - _QUOTE_RUN), a) is None:
+        return -1  # (most sentences: no opening mark before them)
+    j = _open_quote(vt, a)
+    if j < 0 or _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
+        return -1
+    return j
 
 
 _OPENING_MARK = re.compile("[“「『]")
@@ -11109,7 +11112,6 @@ def _cut_how_when(vt: str, start: int, end: int) -> int:
     return end
 
 
-_ADDRESS_MARKS_FOR = "向为给对"  # prepositions that name the one an act is addressed to
 _LOCALISERS = "上中里内下"  # closing a place: 节目中, 微博上, 视频里
 _PLACE_TIME_TAGS = ("s", "t", "f")  # the tagger's places, times and directions: 网上, 会后, 当面
 _ADDRESS_MANNER = cue("address_manners")  # 现场, 专程, 书面: how an act was addressed
@@ -11448,6 +11450,9 @@ def _addressed_np(
 
 
 _ADDRESS_MARKS = ("向", "给", "对")  # 向某人道歉, 给某人致歉, 对某人表示感谢
+# the prepositions that name the one an act is addressed to before it: those, and 为 (某基金会为
+# 某乙颁发…: _np_before_mark)
+_ADDRESS_MARKS_FOR = ("为", *_ADDRESS_MARKS)
 
 
 def _determined_addressee(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
@@ -12643,7 +12648,6 @@ def _refused_reporter(
         and x is not agent
         and not x.place
         and not _authority(x)
-        and x.agent_type not in _AUTHORITY
     ]
     reporter = next((x for x in people if _REPORT_MADE.match(vt, x.end)), None)
     if reporter is None and (told := _TOLD_PASSIVE.search(vt, a, t)) is not None:
@@ -15050,7 +15054,7 @@ _SUED_WORD = cue("sued_roles")
 # what follows one named as sued: more names (等 and a count), then 为 and the word for its role
 _SUED_REST = re.compile(
     r"(?:[、和与及][^，。；：以对将把向被为]{1,12}?)*(?:等[^，。；：为]{0,6})?为(?:"
-    + cue("sued_roles").pattern
+    + _SUED_WORD.pattern
     + ")"
 )
 
@@ -15286,26 +15290,18 @@ def _we_of_speaker_after(
     if close.end() < len(vt[a:b].rstrip()) + a:  # “…，”甲说。: the speaker in the sentence
         floor = close.end()
         said = _SPEAKER_NAMED_AFTER.match(vt, floor, b)
-        told = [x for x in actors if said is not None and floor <= x.start < said.end(1)]
+        told = [x for x in actors if floor <= x.start < said.end(1)] if said is not None else []
     elif lo is not None and vt.find("\n", b, lo) < 0:  # “…。”甲介绍说: in the next one
         floor = lo
         said = _SPEAKER_NAMED_AFTER.match(vt, floor)
         told = participants(floor, said.end(1)) if said is not None else []
     else:
         return actors
-    speaker = next(
-        (
-            x
-            for x in reversed(told)
-            if not x.place and not _told_to(vt, x, floor)  # (甲对乙说: 乙 is told)
-        ),
-        None,
-    )  # (the one nearest the verb: not an earlier one past an unnamed 妻子 or 网友)
+    speaker = _last_speaker(vt, told, floor)  # (the one nearest the verb)
     if (
         speaker is None
         or said is None
         or speaker.end > said.end(1)  # (吴芳说 read as one name: no speaker named)
-        or not _speaking(speaker)
     ):
         return actors
     return _speaker_as_subject(vt, a, close.start(), actors, speaker)
@@ -15322,32 +15318,28 @@ def _we_of_speaker_before(
     the one told to (甲告诉乙：“…”) nor one of a clause before (甲介绍，有网友称：“…”: an unnamed
     网友's words).  ``actors`` unchanged otherwise (a quotation with no teller: its 我们 is no
     one named)."""
-    if _OPENING_MARK.search(vt, max(0, a - _QUOTE_RUN), a) is None:
-        return actors  # (most sentences: no quotation opened before them)
-    j = _open_quote(vt, a)
-    tells = _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) if j >= 0 else None
-    close = _QUOTE_BREAK.search(vt, a, b + _QUOTE_RUN) if tells is not None else None
-    if tells is None or close is None or vt[close.start()] not in "”」』":
+    j = _told_quote_open(vt, a)
+    close = _QUOTE_BREAK.search(vt, a, b + _QUOTE_RUN) if j >= 0 else None
+    if close is None or vt[close.start()] not in "”」』":
         return actors
     # the clause ending at the mark (甲介绍，有网友称：“…”: 网友's, not 甲's - 介绍， may read
     # as the verb, 有网友称 as the one told to), not the mark's own colon or comma
     end = j - (j > 0 and vt[j - 1] in "，,：:")
     lo = max(0, end - _QUOTE_RUN)  # (no scan of the whole article before it)
     floor = max(vt.rfind(c, lo, end) + 1 for c in _TELLER_CLAUSE_OPENS) or lo
-    speaker = next(
-        (
-            x
-            for x in reversed(told_before(j))
-            if floor <= x.start
-            and x.end <= end
-            and not x.place
-            and not _told_to(vt, x, floor)
-        ),
-        None,
-    )  # (the one nearest the mark: not an earlier one past an unnamed 网友)
-    if speaker is None or not _speaking(speaker):
+    told = [x for x in told_before(j) if floor <= x.start and x.end <= end]
+    speaker = _last_speaker(vt, told, floor)  # (the one nearest the mark)
+    if speaker is None:
         return actors
     return _speaker_as_subject(vt, a, min(b, close.start()), actors, speaker)
+
+
+def _last_speaker(vt: str, told: list[Actor], floor: int) -> Actor | None:
+    """The last of ``told`` (named in the clause from ``floor``) that is no place nor the one
+    told to (甲对乙说: 乙), when it is one whose 我们 names a doer (:func:`_speaking`: not an
+    earlier one past an unnamed 妻子 or 网友), else None."""
+    x = next((x for x in reversed(told) if not x.place and not _told_to(vt, x, floor)), None)
+    return x if x is not None and _speaking(x) else None
 
 
 def _told_to(vt: str, x: Actor, floor: int) -> bool:
