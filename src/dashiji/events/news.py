@@ -12295,12 +12295,6 @@ def _criminal_case(vt: str, a: int, b: int) -> bool:
         if _CRIMINAL.search(name.replace("涉嫌", "")):  # (涉嫌职场性骚扰案 may be a civil suit)
             return True  # 某男子被抢劫案…，该案将开庭: the rape case
     return False
-    for hit in reversed(list(_NAMED_CASE.finditer(vt, max(0, a - _CASE_LOOKBACK), a))):
-        if _CIVIL_CASE.search(hit.group()):
-            return False
-        if _CRIMINAL.search(hit.group()):
-            return True  # 浙江某店主被抢劫案…，该案将开庭: the rape case
-    return False
 
 
 def _court_as_place(vt: str, x: Actor, floor: int) -> bool:
