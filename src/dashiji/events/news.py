@@ -5315,12 +5315,7 @@ def _count_the_dead(events: list[Event]) -> None:
     (死亡人数) when the dead are only counted (a death whose dead are named, 看守老刘当场死亡, gives
     none); the death stays an event of its own."""
     tolls = _death_toll_types()
-    for e in events:
-        if e.news_type != _DEATH:
-            continue
-        dead = _counted_dead(e)
-        if not dead:
-            continue
+    for e, dead in _counted_deaths(events):
         counts = [_DEAD_COUNT.search(x.text) for x in dead]
         host = next(
             (
@@ -5342,6 +5337,13 @@ def _count_the_dead(events: list[Event]) -> None:
                 host.arguments.append(Argument("死亡人数", c.group(), a0, a1))
 
 
+def _counted_deaths(events: list[Event]) -> Iterator[tuple[Event, list[Argument]]]:
+    """Each death of ``events`` whose 死者 are only counted, with them (:func:`_counted_dead`)."""
+    for e in events:
+        if e.news_type == _DEATH and (dead := _counted_dead(e)):
+            yield e, dead
+
+
 def _counted_dead(e: Event) -> list[Argument]:
     """The 死者 of the death ``e`` when each is only counted (3人, 至少13人), else none (张某,
     三名护林员: one named or told who they were, or no 死者 at all)."""
@@ -5359,12 +5361,7 @@ def _toll_not_the_dead(events: list[Event], sound: Callable[[Event], bool]) -> N
     (造成司机张某死亡), or with no sound event beside it (疫情已致3人死亡: no accident counts
     them; 那场山洪已造成…: a host the doubts drop, ``sound`` false), keeps its 死者."""
     tolls = _death_toll_types()
-    for e in events:
-        if e.news_type != _DEATH:
-            continue
-        dead = _counted_dead(e)
-        if not dead:
-            continue  # (a named one among the dead: a 死者)
+    for e, dead in _counted_deaths(events):  # (a named one among the dead: a 死者, kept)
         spans = {(x.start, x.end) for x in dead}
         if not any(
             h.news_type in tolls
