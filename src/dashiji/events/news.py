@@ -5139,9 +5139,8 @@ def _titled_writing(vt: str, t: int) -> bool:
 # 一款, with no time told: background; 是3月18日发布的一款 is the launch, dated) - not 是 or 系
 # closing a conjunction or a noun (news_cues described_as_not_after: 于是, 但是, 关系)
 _DESCRIBED_BY = re.compile(
-    "(?<![" + "".join(cue_words("described_as_not_after")) + "])(?:"
-    + cue("described_as").pattern
-    + r")[^，。；：0-9０-９年月日周前后时昨今]{1,10}$"
+    words_not_after(cue_words("described_as"), "".join(cue_words("described_as_not_after")))
+    + r"[^，。；：0-9０-９年月日周前后时昨今]{1,10}$"
 )
 _ONE_PRODUCT = re.compile("的(?:" + cue("one_product").pattern + ")")
 
