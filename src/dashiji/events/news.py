@@ -16930,9 +16930,8 @@ _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is 
 # threatener (威胁邻居被警方拘留), tells it done already (威胁说已经起诉对方: a claim) or names a
 # case or a charge (殴打、威胁一案今日开庭, 威胁证人一事今日开庭: the threat is the case's)
 _THREATENS = re.compile(
-    r"(?<![的受遭被到成因对临])(?:"
-    + cue("threatens").pattern
-    + r")(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被已致]){0,8}$"
+    words_not_after(cue_words("threatens"), "的受遭被到成因对临")
+    + r"(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被已致]){0,8}$"
 )
 # 不顾资方威胁, 面对歹徒的扬言: a threat defied or faced a few characters before the threat word,
 # the threat a noun
