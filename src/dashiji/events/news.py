@@ -87,6 +87,7 @@ from .dates import (
 )
 from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
+from .frame import _CAR as _VEHICLE_END  # (crash_vehicles closing a phrase: a vehicle, no one)
 from .frame import (
     CASE_ANAPHOR,
     DRIVING,
@@ -11164,7 +11165,6 @@ _MANNER_LEAD = re.compile(
 )
 _ADJECTIVE_TAGS = ("a", "ad", "an")  # 严重, 疯狂, 残忍: the tagger's adjectives
 _HOW_WHEN_TAGS = ("t", "d", "vd", *_ADJECTIVE_TAGS)  # 昨晚, 轮番, 连续: closing no name
-_VEHICLE_END = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a vehicle, no one
 
 
 def _own_doer_before_mark(
