@@ -87,6 +87,7 @@ from .dates import (
 )
 from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
+from .frame import _CAR as _VEHICLE_END  # (crash_vehicles closing a phrase: a vehicle, no one)
 from .frame import (
     CASE_ANAPHOR,
     DRIVING,
@@ -5139,9 +5140,8 @@ def _titled_writing(vt: str, t: int) -> bool:
 # 一款, with no time told: background; 是3月18日发布的一款 is the launch, dated) - not 是 or 系
 # closing a conjunction or a noun (news_cues described_as_not_after: 于是, 但是, 关系)
 _DESCRIBED_BY = re.compile(
-    "(?<![" + "".join(cue_words("described_as_not_after")) + "])(?:"
-    + cue("described_as").pattern
-    + r")[^，。；：0-9０-９年月日周前后时昨今]{1,10}$"
+    words_not_after(cue_words("described_as"), "".join(cue_words("described_as_not_after")))
+    + r"[^，。；：0-9０-９年月日周前后时昨今]{1,10}$"
 )
 _ONE_PRODUCT = re.compile("的(?:" + cue("one_product").pattern + ")")
 
@@ -11165,7 +11165,6 @@ _MANNER_LEAD = re.compile(
 )
 _ADJECTIVE_TAGS = ("a", "ad", "an")  # 严重, 疯狂, 残忍: the tagger's adjectives
 _HOW_WHEN_TAGS = ("t", "d", "vd", *_ADJECTIVE_TAGS)  # 昨晚, 轮番, 连续: closing no name
-_VEHICLE_END = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a vehicle, no one
 
 
 def _own_doer_before_mark(
@@ -16931,9 +16930,8 @@ _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is 
 # threatener (威胁邻居被警方拘留), tells it done already (威胁说已经起诉对方: a claim) or names a
 # case or a charge (殴打、威胁一案今日开庭, 威胁证人一事今日开庭: the threat is the case's)
 _THREATENS = re.compile(
-    r"(?<![的受遭被到成因对临])(?:"
-    + cue("threatens").pattern
-    + r")(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被已致]){0,8}$"
+    words_not_after(cue_words("threatens"), "的受遭被到成因对临")
+    + r"(?![下到了后性着论信电的之])(?:(?!一事)[^并后了和而又再过案罪被已致]){0,8}$"
 )
 # 不顾资方威胁, 面对歹徒的扬言: a threat defied or faced a few characters before the threat word,
 # the threat a noun
