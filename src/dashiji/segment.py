@@ -105,9 +105,9 @@ def to_simplified(text: str) -> str:
     if _t2s is None:
         with _lock:
             if _t2s is None:
-                import opencc
+                from .normalize.script import converter  # (the process's one t2s)
 
-                _t2s = opencc.OpenCC("t2s").convert
+                _t2s = converter("t2s").convert
     return _t2s(text) if text else text
 
 

@@ -366,13 +366,14 @@ def _first_group(patterns: list[re.Pattern[str]], line: str, group: str) -> str 
     return None
 
 
-@lru_cache(maxsize=1)
 def _t2s():  # type: ignore[no-untyped-def]
+    """The process's one OpenCC t2s converter (:func:`dashiji.normalize.script.converter`)."""
     try:
-        import opencc
+        from ..normalize.script import converter
+
+        return converter("t2s")
     except ImportError:  # pragma: no cover - opencc is a dependency; degrade to no folding
         return None
-    return opencc.OpenCC("t2s")
 
 
 def simplified(line: str) -> str:
