@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from test_events import events, kinds, one, typed
 from test_events_news import assert_role, news, roles
+from test_events_news import sides as _side_of
 
 from dashiji.events.model import Event
 from dashiji.events.news import NewsCoder, _in_name, _verb_read_as_name
@@ -3355,10 +3356,6 @@ def test_the_ones_the_police_tell_together_are_none_of_them_the_object(steps) ->
 # 不予立案 refuses someone's report: the one named right before a report word (甲报案称…,
 # 针对甲报案…, 甲的报案), or told of the refusal (甲…却被告知…, 派出所通知甲): that one is the
 # REJECT's target (a party of a news-only event); the accused stays 立案对象, off the target side.
-def _side_of(e: Event) -> dict[str, str]:
-    return {a.name: a.side for a in e.actors}
-
-
 def _refusal(steps, text: str) -> Event:
     [e] = [e for e in events(steps, text) if e.trigger in ("不予立案", "不立案")]
     return e
