@@ -775,15 +775,17 @@ def test_a_bare_kind_noun_a_clause_later_is_the_one_named_before_it(steps) -> No
     assert born == {"儿子"}, [roles(e) for e in evs]
 
 
+def _person(n: str, at: int) -> Actor:
+    """The person ``n`` written at ``at``: a name (a surname first) or a generic person noun (a
+    civilian)."""
+    if n[0] in "孙钱":
+        return Actor(at, at + len(n), n, "PER")
+    return Actor(at, at + len(n), n, "generic", agent_type="CVL")
+
+
 def _people_at(text: str, found: list[str]) -> list[Actor]:
-    """People of ``text`` at the last place each is written: a name (a surname first) or a
-    generic person noun (a civilian)."""
-    return [
-        Actor(text.rindex(n), text.rindex(n) + len(n), n, "PER")
-        if n[0] in "孙钱"
-        else Actor(text.rindex(n), text.rindex(n) + len(n), n, "generic", agent_type="CVL")
-        for n in found
-    ]
+    """People of ``text`` at the last place each is written (``_person``)."""
+    return [_person(n, text.rindex(n)) for n in found]
 
 
 def test_a_kind_noun_of_two_people_or_of_another_kind_stays() -> None:
@@ -843,17 +845,10 @@ def test_a_kind_noun_keeps_its_titled_one_of_the_sentence_before() -> None:
 
 
 def _first_and_again(text: str, found: list[str], noun: str) -> list[Actor]:
-    """``_people_at`` the first place each of ``found`` is written, and ``noun`` written again
+    """``_person`` at the first place each of ``found`` is written, and ``noun`` written again
     after its first place, sorted."""
-    people = [
-        Actor(text.index(n), text.index(n) + len(n), n, "generic", agent_type="CVL")
-        if n[0] not in "孙钱"
-        else Actor(text.index(n), text.index(n) + len(n), n, "PER")
-        for n in found
-    ]
-    k = text.rindex(noun)
-    return sorted([*people, Actor(k, k + len(noun), noun, "generic", agent_type="CVL")],
-                  key=lambda x: x.start)  # fmt: skip
+    people = [_person(n, text.index(n)) for n in found] + [_person(noun, text.rindex(noun))]
+    return sorted(people, key=lambda x: x.start)
 
 
 def test_a_kind_noun_after_one_counted_of_its_kind_is_not_another_named() -> None:

@@ -7,13 +7,9 @@ the DTELS articles)."""
 from __future__ import annotations
 
 from test_events import events, kinds
+from test_events_news import sides as _sides
 
 from dashiji.events.model import Event
-
-
-def _sides(e: Event) -> dict[str, str]:
-    """Each participant of ``e`` by name, with its side."""
-    return {a.name: a.side for a in e.actors}
 
 
 def _by_trigger(evs: list[Event], trigger: str) -> list[Event]:
