@@ -3469,9 +3469,10 @@ def test_the_one_a_birthday_party_is_planned_for_is_whose_birthday_it_is(steps) 
     ):
         e = news(events(steps, text), "人生-庆生")
         assert roles(e).get("生日方") == [guest] and roles(e).get("庆祝方") == [host], roles(e)
-    # controls: one keeping a birthday, 为X庆生 stay as they were
+    # controls: one keeping a birthday, 为X庆生, and an anniversary of a company stay as they were
     assert_role(steps, "李强在家中庆祝40岁生日。", "人生-庆生", "生日方", ["李强"])
     assert_role(steps, "李强为妻子王芳庆生。", "人生-庆生", "庆祝方", ["李强"])
+    assert not [e for e in events(steps, "李强为公司举办十周年庆典。") if e.news_type]
 
 
 def test_one_who_subdues_an_attacker_and_is_hurt_is_the_victim(steps) -> None:

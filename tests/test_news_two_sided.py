@@ -178,6 +178,11 @@ def test_no_phrase_after_the_passive_mark_leaves_the_attacker_as_it_was(
     assert roles(e).get("袭击者") == attacker, roles(e)
 
 
+@pytest.mark.parametrize("text", ["伤者已被送往医院救治。", "小区保安被认为是这起事件的目击者。"])
+def test_a_passive_with_no_attack_makes_no_attacker(steps, text) -> None:
+    assert not [e for e in events(steps, text) if e.news_type == ATTACK]
+
+
 # ---- 感谢这位某某: the one a determiner and a classifier of people name --------------------------
 THANKS = "交往-感谢"
 
