@@ -770,7 +770,7 @@ _AGE_REACH = 6
 _AT_DEATH = re.compile(r"享年|终年|年仅|年方")
 # 提出的, 拟议的: a sum proposed before (anchored); not after 以, 按: 以原定的5亿元价格出售 - the
 # act at that sum
-_PROPOSED_SUM = re.compile("(?<![以按照])(?:" + cue("proposed_sum").pattern + ")")
+_PROPOSED_SUM = re.compile(words_not_after(cue_words("proposed_sum"), "以按照") + "$")
 _NOT_A_PRICE = re.compile(r"营业额|营收|收入|市值|估值|资产|成本|捐赠|捐款|利润|额高达|额达")
 # what stands between a count and the word that says they died or were hurt: the kind of
 # people counted (3名乘客, ending in a word of people), all-words and adverbs (均, 全部, 当场), a
@@ -6282,6 +6282,9 @@ def _titled_of_bodies(
     starts: set[int] | None = None  # (the actors' starts, read once a title is found)
     merged: set[int] = set()  # (titles read as kinds of their own, now part of a person's)
     for x in actors:
+        if x.kind != "ORG" and x.kind != "generic":
+            out.append(x)  # (a person, a place: no body, no title read after it)
+            continue
         at = x.end + _latin_title_space(vt, x.end)
         title = (
             next((t for t in _LEADER_TITLES if vt.startswith(t, at)), None)
@@ -7161,7 +7164,7 @@ def _goes_on(vt: str, k: int, end: int) -> bool:
 
 # 其, 我们, 本公司…: the speaker as the one the act of its words is done to (not 其他, 其中)
 _SPEAKER_OBJECT = re.compile(
-    "(?<![尤极])(?:" + cue("speaker_objects").pattern + ")(?![他它余中次实])"
+    words_not_after(cue_words("speaker_objects"), "尤极") + "(?![他它余中次实])"
 )
 
 
@@ -16878,7 +16881,7 @@ def ruled_on(vt: str, a: int, start: int, end: int) -> bool:
 _RULED_ON_REACH = 8
 # (not 被驳回的索赔: a relative clause on another claim)
 _RULED_ON_BEFORE = re.compile(
-    r"(?<![被遭])" + cue("ruled_on_before").pattern + r"(?!的)[^，,。；;：:！？!?]*$"
+    words_not_after(cue_words("ruled_on_before"), "被遭") + r"(?!的)[^，,。；;：:！？!?]*$"
 )
 _RULED_ON_AFTER = cue("ruled_on_after")
 
@@ -16896,7 +16899,7 @@ _SEQUENCE_END = cue("sequence_ends")  # 最终, 最后: the end of the steps a m
 _COURT_STEPS = frozenset(cue_words("court_steps"))
 # 曾, 已 in a statement after a semicolon (not 而已, 不得已, 曾某: a name)
 _EARLIER_IN_STATEMENT = re.compile(
-    r"(?<![而得])(?:" + cue("earlier_in_statement").pattern + ")(?!某)"
+    words_not_after(cue_words("earlier_in_statement"), "而得") + "(?!某)"
 )
 _OUTCOME_OPENS = cue("outcome_opens")  # 导致, 致使, 造成: what the clause before brought about
 # a verb of reporting or telling in the trigger's clause before it (not 简称, 号称, 称为: a name)
@@ -17856,7 +17859,7 @@ _DONE_BEFORE = re.compile(r"[已曾]")  # 并已起诉, 已经着手起诉: told
 _DONE_SINCE = re.compile(r"[了后]")  # 着手收集证据后起诉: what was set about is done
 _DONE_AFTER = re.compile(r"了|过(?![去来])")  # 起诉了
 # a guess later clauses go on with (not 不可能, 尽可能)
-_MAY = re.compile(r"(?<![不尽])(?:" + cue("guesses").pattern + ")")
+_MAY = re.compile(words_not_after(cue_words("guesses"), "不尽"))
 # 业内人士预计，某公司将…: a forecast (``forecast_verbs``) closing the clause right before the
 # trigger's - what it foresees is uncertain (not 公司预计将于…上市: one's own plan, in its clause)
 _FORECAST_END = re.compile("(?:" + cue("forecast_verbs").pattern + r")[^，,。；;]{0,2}$")
