@@ -1352,3 +1352,22 @@ def test_an_act_named_as_the_topic_of_an_update_or_a_reason_is_no_event(
 )
 def test_an_act_told_before_its_update_stays(steps, text: str, trigger: str) -> None:
     assert kept(steps, text, trigger), text
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # 从小, 自幼 (news_cues childhood_times): a childhood told, a line of a life
+        ("她从小父亲母亲便离婚了，是外婆带大的。", "离婚"),
+        ("她自幼父母离婚，跟着外婆长大。", "离婚"),
+    ],
+)
+def test_an_act_of_a_childhood_from_an_early_age_is_no_event(
+    steps, coder: EventCoder, text: str, trigger: str
+) -> None:
+    doubted(steps, coder, text, trigger, "career")
+
+
+def test_a_dated_act_after_a_childhood_from_an_early_age_stays(steps) -> None:
+    assert kept(steps, "球员周某从小热爱足球，昨天正式宣布退役。", "宣布退役")
+    assert kept(steps, "从小一起长大的周某和李某昨天在北京结婚。", "结婚")
