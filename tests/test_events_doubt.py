@@ -1317,6 +1317,9 @@ def test_the_not_event_cue_lists_are_data_and_documented() -> None:
         "interviewer_nouns",
         "habitual_strong",
         "update_nouns",
+        "cause_opens",
+        "death_words_since",
+        "childhood_not_after",
     ):
         assert cue_words(name) and f"`{name}`" in doc, name
     # every_act_before is anchored: 每 right before the trigger, not anywhere before it
@@ -1371,3 +1374,23 @@ def test_an_act_of_a_childhood_from_an_early_age_is_no_event(
 def test_a_dated_act_after_a_childhood_from_an_early_age_stays(steps) -> None:
     assert kept(steps, "球员周某从小热爱足球，昨天正式宣布退役。", "宣布退役")
     assert kept(steps, "从小一起长大的周某和李某昨天在北京结婚。", "结婚")
+    # (从小组, 从小区: no childhood - news_cues childhood_not_after)
+    assert kept(steps, "某队女排从小组赛突围，晋级八强。", "晋级")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the cause of a death whose time since is counted (cause_opens, death_words_since)
+        ("球星周某因为车祸已经离世了两天，球迷仍在悼念他。", "车祸"),
+        ("球星周某因为坠机身亡已有半年，球迷仍在怀念他。", "坠机"),
+    ],
+)
+def test_the_cause_of_a_death_long_told_is_background(
+    steps, coder: EventCoder, text: str, trigger: str
+) -> None:
+    doubted(steps, coder, text, trigger, "frame_after")
+
+
+def test_the_cause_of_a_death_told_stays(steps) -> None:
+    assert kept(steps, "球星周某昨天因车祸去世。", "车祸")

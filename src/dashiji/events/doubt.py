@@ -575,6 +575,16 @@ _AFTER_FRAME = re.compile(
     + _AFTER
     + r"|(?:" + _TIME_COUNT + ")以?来"  # 离婚两年以来, 入职半年来: a span counted since the act
 )
+# 某人因车祸去世已经三年, 因为空难离世了几天: the act a death's cause, the time since the
+# death counted right after it - background to what the sentence tells (``cause_opens``,
+# ``death_words_since``, ``since_count``)
+_CAUSE_OPEN = cue("cause_opens")
+_CAUSE_LAST = tuple({w[-1] for w in cue_words("cause_opens")})  # (a cheap test first)
+_DEATH_SINCE = re.compile(
+    r"(?:已经|已)?(?:" + cue("death_words_since").pattern + ")了?(?:已经有|已有|有)?"
+    + _SINCE_COUNT
+    + "(?:的时间|之久)?"
+)
 # the act's object up to the word that makes it a time's anchor (产下次子后…, 加盟某队未满…)
 _OBJECT_GAP = r"[^，。；：、的了并再又于在是为“”\"0-9０-９年月日号]{0,8}?"
 # 产下次子后才半年，…: a time counted from the act, its object between
@@ -622,7 +632,8 @@ _CAREER = cue("career_words")  # 职业生涯里…, NBA生涯: a life summed up
 # followed by 时, 起, ，… (not 儿时玩伴, 童年偶像, 童年的回忆: it qualifies a noun), or a
 # word that is a time by itself (小时候; not 小时候的照片)
 _CHILDHOOD = re.compile(
-    "(?:" + cue("childhood_times").pattern + ")(?!的)|(?:" + cue("childhood_words").pattern
+    "(?:" + cue("childhood_times").pattern + ")(?!" + cue("childhood_not_after").pattern
+    + ")|(?:" + cue("childhood_words").pattern
     + ")(?=" + cue("childhood_time_after").pattern + ")"
 )
 # the words every _CHILDHOOD match holds, as one trie (which re scans faster than the two
@@ -1638,6 +1649,8 @@ def iter_doubts(
     more = c1 < s1 and vt[c1] in "，,"  # another clause follows (not a full stop)
     if news and _anchors_time(e, vt, t0, t1, c1, more, lead) and not _TIME_NAMED.search(before):
         yield "frame_after"  # 退役后一直活跃于…, 加入某队不到两个月: a time framed
+    elif news and _death_since(vt, before, t1, c1):
+        yield "frame_after"  # 因为空难离世了几天: the cause of a death long told, background
     if (
         news
         and (e.type == "COERCE" or e.news_type in _TERM_TYPES)
@@ -2777,6 +2790,17 @@ def _anchors_time(
             s = None  # (a bare count closing the clause: the act's own term, a loan of a year)
         m = s or _PUNCTUAL_AFTER.match(vt, t1, c1)
     return m is not None and not _YEAR.search(m.group())
+
+
+def _death_since(vt: str, before: str, t1: int, c1: int) -> bool:
+    """Is the act ending at ``t1`` named right after 因为/由于/因 (``before``: its clause up to
+    it) as the cause of a death whose time since is counted right after it (因车祸去世已经三年,
+    因为空难离世了几天): background, the act told in passing?"""
+    return (
+        before.endswith(_CAUSE_LAST)
+        and _CAUSE_OPEN.search(before) is not None
+        and _DEATH_SINCE.match(vt, t1, c1) is not None
+    )
 
 
 def _closes_when(vt: str, t1: int, c1: int) -> bool:
