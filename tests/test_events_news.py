@@ -1005,7 +1005,7 @@ def test_an_act_that_news_followed_is_not_of_that_news_day(steps) -> None:
     # update_nouns), is no event of the sentence (a mention of the act when told before)
     for text, news_type in (
         (
-            "北京时间3月9日，南港直升机空难事故又有了最新的调查进展，调查人员称机长曾饮酒。",
+            "北京时间3月9日，南港观光直升机空难终于传来新的侦查进展，侦查组称机长曾饮酒。",
             "灾害/意外-坠机",
         ),
         ("4月2日，江北大桥车祸事故又有了新进展，涉事货车司机已经投案。", "灾害/意外-车祸"),
