@@ -1317,7 +1317,7 @@ def test_the_not_event_cue_lists_are_data_and_documented() -> None:
         "interviewer_nouns",
         "habitual_strong",
         "update_nouns",
-        "cause_opens",
+        "reason_opens",
         "death_words_since",
         "childhood_not_after",
     ):
@@ -1381,7 +1381,7 @@ def test_a_dated_act_after_a_childhood_from_an_early_age_stays(steps) -> None:
 @pytest.mark.parametrize(
     "text, trigger",
     [
-        # the cause of a death whose time since is counted (cause_opens, death_words_since)
+        # the cause of a death whose time since is counted (reason_opens, death_words_since)
         ("球星周某因为车祸已经离世了两天，球迷仍在悼念他。", "车祸"),
         ("球星周某因为坠机身亡已有半年，球迷仍在怀念他。", "坠机"),
     ],

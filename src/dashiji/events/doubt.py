@@ -576,10 +576,10 @@ _AFTER_FRAME = re.compile(
     + r"|(?:" + _TIME_COUNT + ")以?来"  # 离婚两年以来, 入职半年来: a span counted since the act
 )
 # 某人因车祸去世已经三年, 因为空难离世了几天: the act a death's cause, the time since the
-# death counted right after it - background to what the sentence tells (``cause_opens``,
+# death counted right after it - background to what the sentence tells (``reason_opens``,
 # ``death_words_since``, ``since_count``)
-_CAUSE_OPEN = cue("cause_opens")
-_CAUSE_LAST = tuple({w[-1] for w in cue_words("cause_opens")})  # (a cheap test first)
+_CAUSE_OPEN = re.compile("(?:" + cue("reason_opens").pattern + ")$")
+_CAUSE_LAST = tuple({w[-1] for w in cue_words("reason_opens")})  # (a cheap test first)
 _DEATH_SINCE = re.compile(
     r"(?:已经|已)?(?:" + cue("death_words_since").pattern + ")了?(?:已经有|已有|有)?"
     + _SINCE_COUNT
