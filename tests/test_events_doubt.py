@@ -1371,6 +1371,26 @@ def test_an_act_of_a_childhood_from_an_early_age_is_no_event(
     doubted(steps, coder, text, trigger, "career")
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # 也会同 (会同: jointly), 首都会议 (a city): no will of habit; and 逮捕了 tells one act
+        ("昨天案发时，警方也会同检察院逮捕了两名嫌犯。", "逮捕"),
+        ("3月5日他访华时，在首都会议中心会见了外长。", "会见"),
+        # 据媒体报道 (the report's source), 网上 (a medium): no outlet interviewing
+        ("据媒体报道中美外长昨日对话。", "对话"),
+        ("中美两国外长昨天在网上对话。", "对话"),
+        # 从小巷, 从小卖部: a place (childhood_not_after), no childhood
+        ("他从小巷冲出撞倒了一名路人。", "撞倒"),
+        ("他从小卖部出来时被车撞伤。", "撞伤"),
+    ],
+)
+def test_words_like_a_habit_an_interview_or_a_childhood_keep_the_act(
+    steps, text: str, trigger: str
+) -> None:
+    assert kept(steps, text, trigger), text
+
+
 def test_a_dated_act_after_a_childhood_from_an_early_age_stays(steps) -> None:
     assert kept(steps, "球员周某从小热爱足球，昨天正式宣布退役。", "宣布退役")
     assert kept(steps, "从小一起长大的周某和李某昨天在北京结婚。", "结婚")

@@ -619,11 +619,16 @@ _HABITUAL_SAYS = re.compile(
 _SAYING = "交往-"  # thanks, apologies, praise: acts of saying
 # 她生日时，他也会陪她庆生: a will of habit (``habitual_strong``) up to 6 characters before the
 # trigger, after a frame of each time in an earlier clause of its sentence (``habitual_when``: not
-# 同时, 当时, 3时, 时间…) - what one does each time, no one act
-_HABITUAL_STRONG = re.compile("(?:" + cue("habitual_strong").pattern + ")[^，,。；;]{0,6}$")
+# 同时, 当时, 3时, 小时, 时间…) - what one does each time, no one act
+# (not 首都会议, 成都会展: a city; not 也会同警方: 会同, jointly; nor 会见, 会谈: a meeting)
+_HABITUAL_STRONG = re.compile(
+    "(?<![首京成古帝故])(?:"
+    + cue("habitual_strong").pattern
+    + ")(?![同议见谈晤展所馆区])[^，,。；;]{0,6}$"
+)
 _HABITUAL_REACH = 6 + max(map(len, cue_words("habitual_strong")))  # (the farthest it starts)
 _HABITUAL_FRAME = re.compile(
-    "(?<![同当及临暂此那届按准彼0-9０-９点一二三四五六七八九十])(?:"
+    "(?<![同当及临暂此那届按准彼小0-9０-９点一二三四五六七八九十])(?:"
     + cue("habitual_when").pattern
     + ")(?![间期代刻候机])"
 )
@@ -673,8 +678,9 @@ _INTERVIEWER_BEFORE = re.compile(
     + cue("interviewer_nouns").pattern
     + "|"
     + cue("outlet_ends").pattern
-    + ")(?!发言|发布|办)[^，,。；;]{0,8}$"
-)
+    + ")(?!发言|发布|办|会|讯|报道|获悉|了解|称|消息|援引|上|络|友|民)[^，,。；;]{0,8}$"
+)  # (not 据媒体报道…, 记者获悉…, 本报讯: the report's source; not 记者会: a press conference;
+# not 网上, 网络: a medium, no outlet)
 _STANCE_OPEN = cue("stance_openers")  # 应该说, 说实话: the writer's view, the sentence's frame
 _WHETHER = cue("whether")  # 记者问她能否出庭: an indirect question
 _WHETHER_REACH = 6  # characters before the trigger of a clause going on with a whether-clause
@@ -1659,7 +1665,7 @@ def iter_doubts(
         yield "served"  # 因…被拘留5天，已期满释放: the term served, the release told
     if news and (e.news_type or "").startswith(_SAYING) and _habitual(vt, s0, c0):
         yield "habitual"  # 屡次说…，也说感谢…: said again and again, no one saying
-    if _habitual_frame(vt, s0, c0, t0):
+    if _habitual_frame(vt, s0, c0, t0, t1):
         yield "habitual"  # 她生日时，他也会陪她庆生: each time, no one act
         # (多次劈腿, 多次道歉: acts done again and again are told, as news-dev and DuEE label them)
     if e.news_type == _JOINED_TYPE and "/" in (e.date or e.context_date or ""):
@@ -1846,12 +1852,14 @@ def _habitual(vt: str, s0: int, c0: int) -> bool:
     return _HABITUAL_SAYS.search(vt, p0, c0) is not None
 
 
-def _habitual_frame(vt: str, s0: int, c0: int, t0: int) -> bool:
+def _habitual_frame(vt: str, s0: int, c0: int, t0: int, t1: int) -> bool:
     """Does a will of habit stand before the trigger at ``t0`` in its clause at ``c0`` (也会,
     总会…), after a frame of each time in an earlier clause of its sentence at ``s0`` (她生日时，
-    他也会陪她庆生; 每当…，都会…): what one does each time, no one act?"""
+    他也会陪她庆生; 每当…，都会…): what one does each time, no one act?  Not when 了 follows the
+    trigger, ending at ``t1`` (逮捕了: one act done)."""
     return (
         c0 > s0
+        and vt[t1 : t1 + 1] != "了"
         and _HABITUAL_STRONG.search(vt, max(c0, t0 - _HABITUAL_REACH), t0) is not None
         and _HABITUAL_FRAME.search(vt, s0, c0) is not None
     )
