@@ -1351,6 +1351,9 @@ def test_an_act_named_as_the_topic_of_an_update_or_a_reason_is_no_event(
         ("昨天，某县发生一起货车车祸事故，3人受伤。", "车祸"),
         ("某县昨天发生一起车祸，警方的调查有了新进展。", "车祸"),
         ("英国昨天禁止公务人员使用抖音。", "禁止公务人员使用"),
+        # the update noun right after the act: the act's own course, told (no topic)
+        ("两国外长昨天会谈进展顺利。", "会谈"),
+        ("某公司昨天裁员进展顺利。", "裁员"),
     ],
 )
 def test_an_act_told_before_its_update_stays(steps, text: str, trigger: str) -> None:

@@ -953,7 +953,7 @@ _UPDATE_FIRST = frozenset("事案的又再也终已有迎出传最新调侦审�
 ))  # (the characters an update opens with: most clauses after a trigger open with none)
 _UPDATE_AFTER = re.compile(
     "(?:事故|事件|案件|一案|案)?(?:的|又|再次|再|也|终于|已)?(?:有了|迎来|出现|传来|有)?"
-    "(?:最新|新的|新)?的?(?:调查|侦查|审理|处理)?(?:" + cue("update_nouns").pattern + ")"
+    "(?:最新|新的|新)?的?(?:调查|侦查|审理|处理)?(?P<news>" + cue("update_nouns").pattern + ")"
 )
 # 解决方案…：“…修好后由厂家卖出”: a proposal's words quoted after it
 _PROPOSAL = cue("proposal_nouns")
@@ -1867,8 +1867,12 @@ def _habitual_frame(vt: str, s0: int, c0: int, t0: int, t1: int) -> bool:
 
 def _updated(after: str) -> bool:
     """Does an update on the act open ``after`` (the trigger's clause after it) - 事故传来新的
-    调查进展, 的后续 - making the act the topic of what is new, named in passing?"""
-    return bool(after) and after[0] in _UPDATE_FIRST and _UPDATE_AFTER.match(after) is not None
+    调查进展, 的后续, 坠机后续 - making the act the topic of what is new, named in passing?  Not
+    进展 right after the trigger (会谈进展顺利, 裁员进展如何: the act's own course, told)."""
+    if not after or after[0] not in _UPDATE_FIRST:
+        return False
+    m = _UPDATE_AFTER.match(after)
+    return m is not None and (m.start("news") > 0 or m.group("news") != "进展")
 
 
 def _every_act(before: str) -> bool:
