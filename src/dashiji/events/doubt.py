@@ -28,7 +28,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   from it (出庭受审的前一天) or framed with its verb of happening (撞车发生过程中 —
   ``frame_verbs``), the name of a charge (煽动罢工等罪), an act of a kind (出轨这种事 —
   ``kind_after``), one cause named of what the sentence tells (由于裁员等原因，… —
-  ``cause_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``), inside
+  ``cause_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``) or of
+  an update (事故又有了新的调查进展, 此案的后续 — ``update_nouns``), inside
   an item of a list of examples a list word opens and 等 closes, not the story's own toll
   (包括…事故、…撞上护栏事故等 — ``examples_open``, ``toll_before``);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
@@ -132,9 +133,12 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   time of its own in its clause: background told in passing; in an article's body also an act
   whose object a time counted after 后 follows (产下次子后才半年), or a punctual act
   (``since_types``) followed by the time since it (加盟某队未满两周, 两人离婚已满两年 —
-  ``since_count``) or by 后 after its object (结婚生子后);
+  ``since_count``) or by 后 after its object (结婚生子后); and the cause of a death whose time
+  since is counted right after it (因为车祸已经离世了两天 — ``reason_opens``,
+  ``death_words_since``);
 * ``career`` — a line of a life summed up: after 生涯/履历 or a childhood in its sentence
-  (职业生涯里…总冠军, 童年时双亲便已离婚 — ``career_words``, ``childhood_words``), in a
+  (职业生涯里…总冠军, 童年时双亲便已离婚, 从小父母便离婚 — ``career_words``,
+  ``childhood_words``, ``childhood_times``; not 从小组赛, 从小巷 — ``childhood_not_after``), in a
   sentence or clause opened by an age (27岁，他加入…), or a win or an award counted (共获得5次
   总冠军, 连续5年获得…奖);
 * ``motive`` — an act after 为…而 in a sentence that argues (…为讨好选民而推出禁令的分析 —
@@ -224,7 +228,8 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``back_reference``, ``whether``, ``stance_openers``, ``rhetorical_ends``, ``whether_after``,
 ``fresh_before``, ``cheer_words``, ``even_not_after``, ``even_opens``, ``even_unnoticed``,
 ``again_marks``, ``content_heads``, ``paper_ends``, ``every_act_before``,
-``commenter_opens``, ``interview_verbs``, ``interviewer_nouns``, ``habitual_strong``).  The
+``commenter_opens``, ``interview_verbs``, ``interviewer_nouns``, ``habitual_strong``,
+``update_nouns``, ``death_words_since``, ``childhood_not_after``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
 coder reads nouns on purpose (对印度的关税).
 """
