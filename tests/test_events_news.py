@@ -999,7 +999,7 @@ def test_an_act_named_after_the_time_since_it_is_not_of_that_day(steps) -> None:
     assert news(events(steps, text), "组织关系-辞/离职").date == "2025-06-01"
 
 
-def test_an_act_that_news_followed_is_not_of_that_news_day(steps) -> None:
+def test_an_act_that_news_followed_is_no_event_of_that_news_day(steps) -> None:
     # the act is the topic of news about it (进展, 转机): the day is the news', not the act's -
     # and the act, named in passing as the topic of an update (doubt.py nominal_topic, news_cues
     # update_nouns), is no event of the sentence (a mention of the act when told before)
