@@ -999,20 +999,19 @@ def test_an_act_named_after_the_time_since_it_is_not_of_that_day(steps) -> None:
     assert news(events(steps, text), "组织关系-辞/离职").date == "2025-06-01"
 
 
-def test_an_act_that_news_followed_is_not_of_that_news_day(steps) -> None:
-    # the act is the topic of news about it (进展, 转机): the day is the news', not the act's
+def test_an_act_that_news_followed_is_no_event_of_that_news_day(steps) -> None:
+    # the act is the topic of news about it (进展, 转机): the day is the news', not the act's -
+    # and the act, named in passing as the topic of an update (doubt.py nominal_topic, news_cues
+    # update_nouns), is no event of the sentence (a mention of the act when told before)
     for text, news_type in (
         (
-            "北京时间3月9日，南港直升机空难事故又有了最新的调查进展，调查人员称机长曾饮酒。",
+            "北京时间3月9日，南港观光直升机空难终于传来新的侦查进展，侦查组称机长曾饮酒。",
             "灾害/意外-坠机",
         ),
         ("4月2日，江北大桥车祸事故又有了新进展，涉事货车司机已经投案。", "灾害/意外-车祸"),
         ("11月5日，滨海化工厂爆炸事件有了新进展，两名负责人已被问责。", "灾害/意外-爆炸"),
     ):
-        evs = events(steps, text)
-        e = news(evs, news_type)
-        assert e.date is None, text
-        assert all(a.role != "时间" for a in e.arguments), text
+        assert not [e for e in events(steps, text) if e.news_type == news_type], text
     # control: the act itself on that day, news of another act after it
     text = "10月5日，滨海化工厂发生爆炸，事故调查有了新进展。"
     assert news(events(steps, text), "灾害/意外-爆炸").date == "2025-10-05"

@@ -9,7 +9,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   notice opened earlier on its line runs on into it over no full stop (原标题：《…！…！》);
 * ``inside_name`` — the trigger is part of a person's name (潘功胜: no 胜负);
 * ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
-  determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
+  determiner (一起事故, 这次上诉, 每发生一起; 每 right before it, 每卖出一件 —
+  ``every_act_before``: a standing offer), owned (瓦妮莎的诉讼), heading a relative clause
   (多年前报案的笔录, 被撞伤的男子, 已解散的社团, 翻船的细节, 出售的提议; past the lead, a passive
   right before a noun for people with no 的 and no day: 扶起被撞老人; counted in figures:
   至少发生11起失控事故; a suit's claims: 诉讼请求 — ``claim_before``; with its
@@ -27,7 +28,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   from it (出庭受审的前一天) or framed with its verb of happening (撞车发生过程中 —
   ``frame_verbs``), the name of a charge (煽动罢工等罪), an act of a kind (出轨这种事 —
   ``kind_after``), one cause named of what the sentence tells (由于裁员等原因，… —
-  ``cause_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``), inside
+  ``cause_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``) or of
+  an update (事故又有了新的调查进展, 此案的后续 — ``update_nouns``), inside
   an item of a list of examples a list word opens and 等 closes, not the story's own toll
   (包括…事故、…撞上护栏事故等 — ``examples_open``, ``toll_before``);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
@@ -131,9 +133,12 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   time of its own in its clause: background told in passing; in an article's body also an act
   whose object a time counted after 后 follows (产下次子后才半年), or a punctual act
   (``since_types``) followed by the time since it (加盟某队未满两周, 两人离婚已满两年 —
-  ``since_count``) or by 后 after its object (结婚生子后);
+  ``since_count``) or by 后 after its object (结婚生子后); and the cause of a death whose time
+  since is counted right after it (因为车祸已经离世了两天 — ``reason_opens``,
+  ``death_words_since``);
 * ``career`` — a line of a life summed up: after 生涯/履历 or a childhood in its sentence
-  (职业生涯里…总冠军, 童年时双亲便已离婚 — ``career_words``, ``childhood_words``), in a
+  (职业生涯里…总冠军, 童年时双亲便已离婚, 从小父母便离婚 — ``career_words``,
+  ``childhood_words``, ``childhood_times``; not 从小组赛, 从小巷 — ``childhood_not_after``), in a
   sentence or clause opened by an age (27岁，他加入…), or a win or an award counted (共获得5次
   总冠军, 连续5年获得…奖);
 * ``motive`` — an act after 为…而 in a sentence that argues (…为讨好选民而推出禁令的分析 —
@@ -155,7 +160,13 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   or anyone or any other (欢迎其他车企入伙, 越来越多的网友加入…), or one of them is no one (没有
   一家银行起诉某人), and it has no day;
 * ``media_actor`` — an outlet among its actors (the outlet reports; the coder misread the
-  sentence);
+  sentence), or an interview verb its trigger with an outlet or a reporter before it in its
+  clause (``interview_verbs``, ``interviewer_nouns``: 某新闻独家对话某车主 — the outlet at work);
+* ``commented`` — the sentence or its line opens with a commenter and a colon
+  (``commenter_opens``: 网友三：…): a comment quoted, an opinion, no report;
+* ``habitual`` — a saying told as done again and again, or a will of habit before the trigger
+  after a frame of each time in an earlier clause (``habitual_strong``: 她生日时，好友也总会为她
+  庆生): what one does each time, no one act;
 * ``no_one_ruled`` — a court's ruling (CAMEO 172) on no one named in its sentence, nor, when
   a court is its source, on a case named before its trigger (``case_end``,
   ``case_ruled_after``: 某法院对某某一案做出判决 rules on the ones tried in it; not 甲诉乙案
@@ -216,9 +227,11 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``labelled_as``, ``compared_opens``, ``compared_marks``, ``compared_ends``, ``compared_topics``,
 ``back_reference``, ``whether``, ``stance_openers``, ``rhetorical_ends``, ``whether_after``,
 ``fresh_before``, ``cheer_words``, ``even_not_after``, ``even_opens``, ``even_unnoticed``,
-``again_marks``, ``content_heads``, ``paper_ends``).  The nominal, quotation, prospect and
-heading tests read the news coder's events only: the diplomatic coder reads nouns on purpose
-(对印度的关税).
+``again_marks``, ``content_heads``, ``paper_ends``, ``every_act_before``,
+``commenter_opens``, ``interview_verbs``, ``interviewer_nouns``, ``habitual_strong``,
+``update_nouns``, ``death_words_since``, ``childhood_not_after``).  The
+nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
+coder reads nouns on purpose (对印度的关税).
 """
 
 from __future__ import annotations
@@ -389,6 +402,9 @@ _COUNT_REAL = re.compile(
 # 发生在某县的一起爆炸事件: the one act that happened there, counted as 发生一起 counts it
 _HAPPENED_COUNT = re.compile(_HAPPENED_REL + "(?:一起|一场)$")  # (not 多起: many, a count)
 _NOMINAL_EVERY = cue("nominal_every")
+# 每卖出一件…将捐出…: 每 right before the verb - each act a standing offer or a rule counts, none
+# told (``every_act_before``)
+_EVERY_ACT = cue("every_act_before")
 _NOMINAL_FRAME = cue("nominal_frame")
 _ANNOUNCE = cue("announce")
 _AIMED = re.compile(r"(?:对|针对)[^，。；的]{1,15}的$")
@@ -564,6 +580,16 @@ _AFTER_FRAME = re.compile(
     + _AFTER
     + r"|(?:" + _TIME_COUNT + ")以?来"  # 离婚两年以来, 入职半年来: a span counted since the act
 )
+# 某人因车祸去世已经三年, 因为空难离世了几天: the act a death's cause, the time since the
+# death counted right after it - background to what the sentence tells (``reason_opens``,
+# ``death_words_since``, ``since_count``)
+_CAUSE_OPEN = re.compile("(?:" + cue("reason_opens").pattern + ")$")
+_CAUSE_LAST = tuple({w[-1] for w in cue_words("reason_opens")})  # (a cheap test first)
+_DEATH_SINCE = re.compile(
+    r"(?:已经|已)?(?:" + cue("death_words_since").pattern + ")了?(?:已经有|已有|有)?"
+    + _SINCE_COUNT
+    + "(?:的时间|之久)?"
+)
 # the act's object up to the word that makes it a time's anchor (产下次子后…, 加盟某队未满…)
 _OBJECT_GAP = r"[^，。；：、的了并再又于在是为“”\"0-9０-９年月日号]{0,8}?"
 # 产下次子后才半年，…: a time counted from the act, its object between
@@ -596,12 +622,28 @@ _HABITUAL_SAYS = re.compile(
     + ")"
 )  # 一再说, 屡次公开称: said again and again (not 承认屡次撒谎: the lie repeated)
 _SAYING = "交往-"  # thanks, apologies, praise: acts of saying
+# 她生日时，他也会陪她庆生: a will of habit (``habitual_strong``) up to 6 characters before the
+# trigger, after a frame of each time in an earlier clause of its sentence (``habitual_when``: not
+# 同时, 当时, 3时, 小时, 时间…) - what one does each time, no one act
+# (not 首都会议, 成都会展: a city; not 也会同警方: 会同, jointly; nor 会见, 会谈: a meeting)
+_HABITUAL_STRONG = re.compile(
+    "(?<![首京成古帝故])(?:"
+    + cue("habitual_strong").pattern
+    + ")(?![同议见谈晤展所馆区])[^，,。；;]{0,6}$"
+)
+_HABITUAL_REACH = 6 + max(map(len, cue_words("habitual_strong")))  # (the farthest it starts)
+_HABITUAL_FRAME = re.compile(
+    "(?<![同当及临暂此那届按准彼小0-9０-９点一二三四五六七八九十])(?:"
+    + cue("habitual_when").pattern
+    + ")(?![间期代刻候机])"
+)
 _CAREER = cue("career_words")  # 职业生涯里…, NBA生涯: a life summed up
 # 童年时双亲便已离婚, 小时候…: a childhood told as a time, a line of a life - a childhood noun
 # followed by 时, 起, ，… (not 儿时玩伴, 童年偶像, 童年的回忆: it qualifies a noun), or a
 # word that is a time by itself (小时候; not 小时候的照片)
 _CHILDHOOD = re.compile(
-    "(?:" + cue("childhood_times").pattern + ")(?!的)|(?:" + cue("childhood_words").pattern
+    "(?:" + cue("childhood_times").pattern + ")(?!" + cue("childhood_not_after").pattern
+    + ")|(?:" + cue("childhood_words").pattern
     + ")(?=" + cue("childhood_time_after").pattern + ")"
 )
 # the words every _CHILDHOOD match holds, as one trie (which re scans faster than the two
@@ -623,6 +665,27 @@ _RECORD_TYPES = ("竞赛行为-夺冠", "产品行为-获奖")
 _ORDINAL = re.compile(r"第|首|头一|最后")
 _FOR_AIM = re.compile(r"为[^，。；]{1,15}而[^，。；]{0,8}$")
 _ASKED = cue("asked")
+# 网友二：…, 网友@某某：…: a line that opens with a commenter and a colon quotes a comment
+# (``commenter_opens``; an ordinal, a letter or a handle may name the commenter) - an opinion
+# voiced, no report
+_COMMENTER_LINE = re.compile(
+    r"\s*(?:"
+    + cue("commenter_opens").pattern
+    + r")(?:[0-9０-９一二三四五六七八九十甲乙丙丁A-Za-z]{0,3}"
+    + r"|[@“\"「][^，。；：:]{1,12}?[”\"」]?)[：:]"
+)
+# 某报记者专访了某某, 某新闻独家对话某某: an interview (``interview_verbs``) whose clause
+# names an outlet or a reporter before it (``interviewer_nouns``, ``outlet_ends``; not 新闻发言人,
+# 新闻发布会) - the outlet gathering its report, no event of the news
+_INTERVIEW_VERB = cue("interview_verbs")
+_INTERVIEWER_BEFORE = re.compile(
+    "(?:"
+    + cue("interviewer_nouns").pattern
+    + "|"
+    + cue("outlet_ends").pattern
+    + ")(?!发言|发布|办|会|讯|报道|获悉|了解|称|消息|援引|上|络|友|民)[^，,。；;]{0,8}$"
+)  # (not 据媒体报道…, 记者获悉…, 本报讯: the report's source; not 记者会: a press conference;
+# not 网上, 网络: a medium, no outlet)
 _STANCE_OPEN = cue("stance_openers")  # 应该说, 说实话: the writer's view, the sentence's frame
 _WHETHER = cue("whether")  # 记者问她能否出庭: an indirect question
 _WHETHER_REACH = 6  # characters before the trigger of a clause going on with a whether-clause
@@ -783,7 +846,7 @@ _NOMINAL_HEAD = re.compile(
 # the trigger's object, then 的 (and a count: 的两个案件) before the noun the whole qualifies
 # (not 驳回了…, 去世了几天: a verb with 了 heads its clause)
 _REL_FAR = re.compile(
-    r"[^了过着，。；、的“”\"][^，。；、的“”\"]{0,19}?的(?:[一两二三四五六七八九十几数]+[个起件名位项])?"
+    r"[^了过着，。；、的“”\"][^，。；、的“”\"]{0,19}?的(?:[一两二三四五六七八九十几数]+[个起件名位项大])?"
 )
 _RELATIVE_HEAD = cue("relative_heads")
 _SUIT_HEAD = cue("suit_heads")  # (right after the trigger, no 的)
@@ -888,6 +951,15 @@ _SUSPECTED_BEFORE = re.compile(r"(?:涉嫌|被控|被指控|被控告)(?:犯|参
 # 干出出轨这种事: an act of a kind
 # 出售迎来转机, 收购告吹: the act the subject of its course, not told as done
 _COURSE_AFTER = cue("course_after")
+# 翻船事故传来新的调查进展, 此案的后续: the act (or its matter: 事故, 事件, 案) the topic of
+# an update (``update_nouns``) right after it - what is new is told, the act named in passing
+_UPDATE_FIRST = frozenset("事案的又再也终已有迎出传最新调侦审处" + "".join(
+    w[0] for w in cue_words("update_nouns")
+))  # (the characters an update opens with: most clauses after a trigger open with none)
+_UPDATE_AFTER = re.compile(
+    "(?:事故|事件|案件|一案|案)?(?:的|又|再次|再|也|终于|已)?(?:有了|迎来|出现|传来|有)?"
+    "(?:最新|新的|新)?的?(?:调查|侦查|审理|处理)?(?P<news>" + cue("update_nouns").pattern + ")"
+)
 # 解决方案…：“…修好后由厂家卖出”: a proposal's words quoted after it
 _PROPOSAL = cue("proposal_nouns")
 _QUOTE_OPENS = "“「『"  # (each found by str.rfind)
@@ -1210,6 +1282,22 @@ _AIMED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # remit word of a noun - 派出所负责人, 主管部门, 职能单位: a person or a body, who may act)
 _REMIT = re.compile("(?:" + cue("remit_words").pattern + r")(?![人部单方者领任])")
 _WORK_END = re.compile(r"[^，。；：了过]{0,40}?(?:" + cue("work_heads").pattern + r")\s*")
+
+
+def _outlet_interview(vt: str, c0: int, t0: int) -> bool:
+    """Is the trigger at ``t0`` an interview verb with an outlet or a reporter before it in its
+    clause at ``c0`` (某报记者专访了…, 某新闻独家对话…): the outlet at work, not the news?"""
+    return _INTERVIEW_VERB.match(vt, t0) is not None and (
+        _INTERVIEWER_BEFORE.search(vt, c0, t0) is not None
+    )
+
+
+def _commented(vt: str, line0: int, s0: int) -> bool:
+    """Does the sentence at ``s0``, or its line at ``line0``, open with a commenter and a colon
+    (网友二：…, 网友@某某：…): a comment quoted, an opinion, no report?"""
+    return (
+        _COMMENTER_LINE.match(vt, s0) is not None or _COMMENTER_LINE.match(vt, line0) is not None
+    )
 
 
 def _reporting_outlet(e: Event, a: EventActor, view: AnalysisView) -> bool:
@@ -1572,6 +1660,8 @@ def iter_doubts(
     more = c1 < s1 and vt[c1] in "，,"  # another clause follows (not a full stop)
     if news and _anchors_time(e, vt, t0, t1, c1, more, lead) and not _TIME_NAMED.search(before):
         yield "frame_after"  # 退役后一直活跃于…, 加入某队不到两个月: a time framed
+    elif news and _death_since(vt, before, t1, c1):
+        yield "frame_after"  # 因为空难离世了几天: the cause of a death long told, background
     if (
         news
         and (e.type == "COERCE" or e.news_type in _TERM_TYPES)
@@ -1580,6 +1670,8 @@ def iter_doubts(
         yield "served"  # 因…被拘留5天，已期满释放: the term served, the release told
     if news and (e.news_type or "").startswith(_SAYING) and _habitual(vt, s0, c0):
         yield "habitual"  # 屡次说…，也说感谢…: said again and again, no one saying
+    if _habitual_frame(vt, s0, c0, t0, t1):
+        yield "habitual"  # 她生日时，他也会陪她庆生: each time, no one act
         # (多次劈腿, 多次道歉: acts done again and again are told, as news-dev and DuEE label them)
     if e.news_type == _JOINED_TYPE and "/" in (e.date or e.context_date or ""):
         yield "career"  # 1996年至2016年为某队效力: years played for a team, no joining
@@ -1646,6 +1738,8 @@ def iter_doubts(
         yield "commercial"  # 甲公司与乙集团签署三年协议: a business deal, no politics
     if any(_reporting_outlet(e, a, view) for a in e.actors):
         yield "media_actor"  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
+    elif _outlet_interview(vt, c0, t0):
+        yield "media_actor"  # 某新闻独家对话某某: the outlet's own interview, no event
     if e.type == "COERCE" and any(
         a.role is None
         and a.kb_id is None
@@ -1691,6 +1785,8 @@ def iter_doubts(
         or (news and _asked_around(vt, (s0, c0, t0, t1, c1, s1)))
     ):
         yield "asked"  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢; 问…能否出庭
+    if _commented(vt, line0, s0):
+        yield "commented"  # 网友二：都…了还…: a netizen's comment quoted, no report
     if _digest_opening(vt) or _headline_list(vt, line0):
         yield "digest"  # 每天8点，为您梳理…, 甲…；乙…；丙…: one of a digest's headlines
 
@@ -1759,6 +1855,35 @@ def _habitual(vt: str, s0: int, c0: int) -> bool:
         return False
     p0 = _last_cut_end(vt, s0, c0 - 1)
     return _HABITUAL_SAYS.search(vt, p0, c0) is not None
+
+
+def _habitual_frame(vt: str, s0: int, c0: int, t0: int, t1: int) -> bool:
+    """Does a will of habit stand before the trigger at ``t0`` in its clause at ``c0`` (也会,
+    总会…), after a frame of each time in an earlier clause of its sentence at ``s0`` (她生日时，
+    他也会陪她庆生; 每当…，都会…): what one does each time, no one act?  Not when 了 follows the
+    trigger, ending at ``t1`` (逮捕了: one act done)."""
+    return (
+        c0 > s0
+        and vt[t1 : t1 + 1] != "了"
+        and _HABITUAL_STRONG.search(vt, max(c0, t0 - _HABITUAL_REACH), t0) is not None
+        and _HABITUAL_FRAME.search(vt, s0, c0) is not None
+    )
+
+
+def _updated(after: str) -> bool:
+    """Does an update on the act open ``after`` (the trigger's clause after it) - 事故传来新的
+    调查进展, 的后续, 坠机后续 - making the act the topic of what is new, named in passing?  Not
+    进展 right after the trigger (会谈进展顺利, 裁员进展如何: the act's own course, told)."""
+    if not after or after[0] not in _UPDATE_FIRST:
+        return False
+    m = _UPDATE_AFTER.match(after)
+    return m is not None and (m.start("news") > 0 or m.group("news") != "进展")
+
+
+def _every_act(before: str) -> bool:
+    """Is 每 right before the trigger (``before``: its clause up to it) - 每卖出一件，…: each
+    act a standing offer or a rule counts, no one act told?"""
+    return _EVERY_ACT.search(before, max(0, len(before) - 2)) is not None
 
 
 def _topic_clause(vt: str, c0: int, c1: int, s1: int) -> bool:
@@ -2339,6 +2464,8 @@ def _nominal(
         return "classed"  # 定性为…负全责的事故: what an act is classed as
     if b and _NOMINAL_EVERY.search(before):
         return "every"
+    if _every_act(before):
+        return "every"  # 每卖出一件…将捐出…: a standing offer, no sale
     if _counted_many(before) and (
         _PLURAL_COUNT.search(before) or not _passive_predicate(vt, before, trigger, t1, c1)
     ):  # (a figure count before a passive predicate counts the acts before 被: no count)
@@ -2433,6 +2560,8 @@ def _nominal(
         return "cause"  # 由于裁员等原因: one cause named of what the sentence tells
     if f and _COURSE_AFTER.match(after):
         return "course"  # 出售迎来转机, 收购告吹: the act the subject of its course
+    if _updated(after):
+        return "topic"  # 翻船事故传来新进展: the act the topic of an update
     if trigger.endswith("者") and after.startswith("的"):
         return "owned"  # 遇难者的遗物: the people named by the act own something
     if f and _NTH_AFTER.match(after):
@@ -2678,6 +2807,17 @@ def _anchors_time(
             s = None  # (a bare count closing the clause: the act's own term, a loan of a year)
         m = s or _PUNCTUAL_AFTER.match(vt, t1, c1)
     return m is not None and not _YEAR.search(m.group())
+
+
+def _death_since(vt: str, before: str, t1: int, c1: int) -> bool:
+    """Is the act ending at ``t1`` named right after 因为/由于/因 (``before``: its clause up to
+    it) as the cause of a death whose time since is counted right after it (因车祸去世已经三年,
+    因为空难离世了几天): background, the act told in passing?"""
+    return (
+        before.endswith(_CAUSE_LAST)
+        and _CAUSE_OPEN.search(before) is not None
+        and _DEATH_SINCE.match(vt, t1, c1) is not None
+    )
 
 
 def _closes_when(vt: str, t1: int, c1: int) -> bool:
