@@ -756,6 +756,7 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
         a, b = r.start(), r.end()
         if view.startswith("气", b) or (a and (view[a - 1].isdigit() or view[a - 1] in "的号日")):
             continue  # (…生日的这天 names its own day; 这天气 is the weather)
+        _drop_day_counts_inside(times, a, b)  # (这一天: no duration 一天)
         if any(t.start <= a < t.end or a <= t.start < b for t in times):
             continue
         before = [t for t in times if t.end <= a]
@@ -772,6 +773,12 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
             continue
         ref = TimeRef(a, b, "date", day, "day", False, None, view[a:b], anchored=True)
         times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
+
+
+def _drop_day_counts_inside(times: list[TimeRef], a: int, b: int) -> None:
+    """Drop from ``times`` a duration the time layer read inside the demonstrative day at
+    ``a``..``b`` (一天 of 这一天, 那一天, 同一天): it counts no day, it names one."""
+    times[:] = [t for t in times if not (t.kind == "duration" and a <= t.start and t.end <= b)]
 
 
 def turned_years(

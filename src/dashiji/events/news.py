@@ -1806,6 +1806,9 @@ class NewsCoder:
                     if ev.date is None and ev.context_date is None and si > 0:
                         prev_end = tv(sentences[si - 1].end)
                         _context_of_scene_before(ev, vt, prev_end, a, m.start, scene_day, si - 1)
+                        _scene_day_of_no_act(ev, out, sentences[si - 1].start, scene_day, si - 1)
+                    if ev.date is None and ev.context_date is None and vt[a : a + 1].isdigit():
+                        _bare_year_opening(ev, vt, a)
                 elif (
                     ev.date is None
                     and step_on
@@ -17575,6 +17578,7 @@ def _date_from_before(
                 ev.reported = None
             elif told is None:
                 _context_of_kin(ev, kin)
+                _month_of_kin(ev, kin)
             return False
         a = tv(prev.start)
     return False
@@ -17595,6 +17599,34 @@ def _context_of_kin(ev: Event, kin: list[Event]) -> None:
     )
     if told is not None:
         ev.context_date = told.context_date
+
+
+# 2020，…: a sentence opening with a year written bare (no 年) and a comma
+_BARE_YEAR_OPENS = re.compile(r"((?:19|20)\d\d)[，,](?![0-9])")
+
+
+def _bare_year_opening(ev: Event, vt: str, a: int) -> None:
+    """2019，歌手甲在海边与女友乙举行婚礼: a sentence (starting at ``a``) that opens
+    with a bare year and a comma sets its acts in that year - no day or month, so no date of
+    theirs: the year is kept as their ``context_date``."""
+    y = _BARE_YEAR_OPENS.match(vt, a)
+    if y is not None and ev.status == "occurred":
+        ev.context_date = y.group(1)
+
+
+def _month_of_kin(ev: Event, kin: list[Event]) -> None:
+    """甲曾于2020年10月召回一批汽车。据公告，甲召回了2万辆汽车: an act retold right after a
+    sentence that told it with a month and no day keeps that month as its ``context_date`` (its
+    sentence gives no day or month of its own, so the month is no date of it: a timeline
+    places it by it)."""
+    if ev.date is not None or ev.context_date is not None:
+        return
+    told = next(
+        (e for e in kin if e.status == "occurred" and e.date is not None and len(e.date) == 7),
+        None,
+    )
+    if told is not None and _MONTH_OF.fullmatch(told.date or ""):
+        ev.context_date = told.date
 
 
 def _context_of_scene_before(
@@ -17625,6 +17657,29 @@ def _context_of_scene_before(
     if opened is None or not _YEAR_OF_DAY.search(opened.text):
         return
     ev.context_date = opened.date_value[0][:4]
+
+
+def _scene_day_of_no_act(
+    ev: Event,
+    out: list[Event],
+    prev_start: int,
+    scene_day: Callable[[int], tuple[bool, TimeRef | None]],
+    sj: int,
+) -> None:
+    """2018年3月5日，颁奖典礼上，甲成为最大赢家。甲执导的影片获得最佳影片奖: the year
+    :func:`_context_of_scene_before` kept becomes the whole day when the sentence ``sj`` before
+    (starting at ``prev_start``) that opens the scene with it tells no act of its own - the day
+    is the scene's, not another act's (a hearing's day is no verdict's: 某日，某案开庭审理。…
+    判处… keeps the year)."""
+    if ev.context_date is None or len(ev.context_date) != 4:
+        return
+    if any(e.start == prev_start for e in out):
+        return
+    opened = scene_day(sj)[1]
+    if opened is not None and opened.precision == "day":
+        day = opened.date_value[0]
+        if _DAY_OF.fullmatch(day) and day.startswith(ev.context_date):
+            ev.context_date = day
 
 
 _ANNIVERSARY = re.compile(r"[^，,。；;！？]{0,3}?([0-9一二两三四五六七八九十百]+)(?:个)?周年")
