@@ -127,3 +127,19 @@ def test_a_bare_year_opening_the_sentence_is_kept_as_context(steps) -> None:
     # control: a duration of years is no year of the act
     evs = typed(events(steps, "相恋17年，歌手李某与女友张某在海边举行了婚礼。"), "人生-婚礼")
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+
+
+def test_an_accident_told_as_the_next_step_keeps_the_scene_day_as_context(steps) -> None:
+    for opening in ("", "据当地媒体此前报道："):
+        text = f"{opening}2月21日晚，王某驾车带家人回家。随后车辆发生了追尾，撞上了路边的护栏。"
+        evs = typed(events(steps, text), "灾害/意外-车祸")
+        assert [(e.date, e.context_date) for e in evs] == [(None, "2025-02-21")], (text, evs)
+    # controls: a month opening the scene, a paragraph between
+    text = "2月，王某驾车带家人回家。随后车辆发生了追尾，撞上了路边的护栏。"
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    evs = typed(
+        events(steps, "2月21日晚，王某驾车带家人回家。", "随后车辆发生了追尾，撞上了路边的护栏。"),
+        "灾害/意外-车祸",
+    )
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs

@@ -1816,6 +1816,8 @@ class NewsCoder:
                     and (ev.news_type or "").startswith(_INCIDENT)
                 ):
                     undated.append(ev)  # (the article's incident frame only; not 据X称，…随后…)
+                    if si > 0 and "\n" not in vt[tv(sentences[si - 1].end) : a]:
+                        _scene_day_before_a_step(ev, scene_day, si - 1)
                 if not _attach(ev, out) and not _named_again(vt, a, m, sent, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
@@ -17599,6 +17601,22 @@ def _context_of_kin(ev: Event, kin: list[Event]) -> None:
     )
     if told is not None:
         ev.context_date = told.context_date
+
+
+def _scene_day_before_a_step(
+    ev: Event, scene_day: Callable[[int], tuple[bool, TimeRef | None]], sj: int
+) -> None:
+    """2月3日晚，甲驾车返家。随后车辆撞上护栏: an accident told as the next step (随后…,
+    no time of its own) after the sentence ``sj`` of its paragraph that opens the scene with a
+    day keeps that day as its ``context_date`` - its own sentence gives no day, the scene's
+    places it (the incident frame may still date it)."""
+    if ev.date is not None or ev.context_date is not None:
+        return
+    opened = scene_day(sj)[1]
+    if opened is not None and opened.date_value[0] is not None:
+        day = opened.date_value[0][:10]
+        if _DAY_OF.fullmatch(day):
+            ev.context_date = day
 
 
 # 2020，…: a sentence opening with a year written bare (no 年) and a comma
