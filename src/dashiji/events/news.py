@@ -1809,6 +1809,8 @@ class NewsCoder:
                         _scene_day_of_no_act(ev, out, sentences[si - 1].start, scene_day, si - 1)
                     if ev.date is None and ev.context_date is None and vt[a : a + 1].isdigit():
                         _bare_year_opening(ev, vt, a)
+                    if ev.date is None and ev.status == "planned" and "倒计时" in vt[a:b]:
+                        _countdown_day(ev, vt, tv(ev.trigger_end), b, doc.reference_date)
                 elif (
                     ev.date is None
                     and step_on
@@ -17617,6 +17619,28 @@ def _scene_day_before_a_step(
         day = opened.date_value[0][:10]
         if _DAY_OF.fullmatch(day):
             ev.context_date = day
+
+
+# 进入10天倒计时, 倒计时3天: right after a planned act, the days left until it
+_COUNTDOWN = re.compile(
+    r"[^，,。；;：:！？!?]{0,6}?(?:进入|开启|开始)?(?:([0-9一二两三四五六七八九十]+)天倒计时"
+    r"|倒计时(?:还剩|仅剩|只剩)?([0-9一二两三四五六七八九十]+)天)"
+)
+
+
+def _countdown_day(ev: Event, vt: str, at: int, end: int, page: str | None) -> None:
+    """某案开庭进入10天倒计时: a planned act whose countdown of N days follows its trigger
+    (ending at ``at``, in the sentence ending at ``end``) is dated N days after the page's
+    date ``page`` - the day the countdown is told on."""
+    c = _COUNTDOWN.match(vt, at, end)
+    if c is None or not page or not _parse_day(page[:10]):
+        return
+    n = parse_number(c.group(1) or c.group(2))
+    if n is None or n != int(n) or not 0 < n <= 366:
+        return
+    day = _day.fromisoformat(page[:10]) + timedelta(days=int(n))
+    ev.date, ev.precision, ev.date_text = day.isoformat(), "day", c.group().lstrip()
+    ev.reported = ev.context_date = None
 
 
 # 2020，…: a sentence opening with a year written bare (no 年) and a comma
