@@ -134,7 +134,10 @@ def test_an_accident_told_as_the_next_step_keeps_the_scene_day_as_context(steps)
         text = f"{opening}2月21日晚，王某驾车带家人回家。随后车辆发生了追尾，撞上了路边的护栏。"
         evs = typed(events(steps, text), "灾害/意外-车祸")
         assert [(e.date, e.context_date) for e in evs] == [(None, "2025-02-21")], (text, evs)
-    # controls: a month opening the scene, a paragraph between
+    # controls: another story told next, a month opening the scene, a paragraph between
+    text = "2月21日晚，王某驾车带家人回家。另据报道，随后一辆货车在邻县高速上发生了追尾。"
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
     text = "2月，王某驾车带家人回家。随后车辆发生了追尾，撞上了路边的护栏。"
     evs = typed(events(steps, text), "灾害/意外-车祸")
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
