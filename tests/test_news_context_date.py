@@ -146,3 +146,19 @@ def test_an_accident_told_as_the_next_step_keeps_the_scene_day_as_context(steps)
         "灾害/意外-车祸",
     )
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+
+
+def test_a_day_word_of_a_start_or_of_another_day_points_to_no_day(steps) -> None:
+    # 从那天起, 那天以后: a time from or after the day; 两人在同一天…: the same day as each
+    # other, not the day told; 那天然气: a gas - none is the day told before (nor its day kept)
+    for second in (
+        "从那天起，该公司裁员500人。",
+        "那天以后，该公司裁员500人。",
+        "甲公司和乙公司在同一天裁员500人。",
+        "在那天然气管道旁，该公司裁员500人。",
+    ):
+        text = "2019年5月3日，某公司在北京召开会议。" + second
+        evs = typed(events(steps, text), "组织关系-裁员")
+        assert [(e.date, e.context_date) for e in evs] == [(None, "2019")], (second, evs)
+        assert not any(x.role == "时间" for e in evs for x in e.arguments), (second, evs)
+
