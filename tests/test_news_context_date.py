@@ -162,3 +162,13 @@ def test_a_day_word_of_a_start_or_of_another_day_points_to_no_day(steps) -> None
         assert [(e.date, e.context_date) for e in evs] == [(None, "2019")], (second, evs)
         assert not any(x.role == "时间" for e in evs for x in e.arguments), (second, evs)
 
+
+def test_one_more_act_of_the_kind_keeps_no_month_of_the_one_told(steps) -> None:
+    for second in ("乙公司也召回了2万辆汽车。", "另外，该公司还召回了2万辆摩托车。"):
+        text = "甲公司曾于2020年10月召回了1万辆汽车。" + second
+        evs = typed(events(steps, text), "产品行为-召回")
+        assert [(e.date, e.context_date) for e in evs] == [("2020-10", None), (None, None)], (
+            second,
+            evs,
+        )
+

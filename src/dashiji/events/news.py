@@ -17659,11 +17659,15 @@ def _bare_year_opening(ev: Event, vt: str, a: int) -> None:
 
 
 def _month_of_kin(ev: Event, kin: list[Event]) -> None:
-    """甲曾于2020年10月召回一批汽车。据公告，甲召回了2万辆汽车: an act retold right after a
-    sentence that told it with a month and no day keeps that month as its ``context_date`` (its
+    """甲曾于2020年10月召回一批汽车。据公告，甲召回了2万辆汽车: an act retold after a sentence
+    that told it with a month and no day (the nearest one of its kind, as for a day: sentences
+    of other acts may stand between) keeps that month as its ``context_date`` (its
     sentence gives no day or month of its own, so the month is no date of it: a timeline
-    places it by it)."""
+    places it by it).  Not one more of the kind (乙公司也召回了…, 另外，该公司还召回了…, 另一起
+    召回: :func:`_another_incident`, ``_ANOTHER_ONE``): another act than the one told."""
     if ev.date is not None or ev.context_date is not None:
+        return
+    if _ANOTHER_ONE.search(ev.sentence, 0, ev.trigger_start - ev.start) or _another_incident(ev):
         return
     told = next(
         (e for e in kin if e.status == "occurred" and e.date is not None and len(e.date) == 7),
