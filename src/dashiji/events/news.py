@@ -1811,8 +1811,6 @@ class NewsCoder:
                         )
                     if ev.date is None and ev.context_date is None and vt[a : a + 1].isdigit():
                         _bare_year_opening(ev, vt, a)
-                    if ev.date is None and ev.status == "planned" and "倒计时" in vt[a:b]:
-                        _countdown_day(ev, vt, tv(ev.trigger_end), b, doc.reference_date)
                 elif (
                     ev.date is None
                     and step_on
@@ -1822,6 +1820,24 @@ class NewsCoder:
                     undated.append(ev)  # (the article's incident frame only; not 据X称，…随后…)
                     if si > 0 and "\n" not in vt[tv(sentences[si - 1].end) : a]:
                         _scene_day_before_a_step(ev, scene_day, si - 1)
+                if ev.status == "planned" and vt.find("倒计时", a, b) >= 0:
+                    if not timed:  # (told on the page's date, unless the sentence before tells a
+                        # day: 10月15日，…。某案开庭进入10天倒计时 - from which day, unknown)
+                        day_before = si > 0 and (
+                            "\n" not in vt[tv(sentences[si - 1].end) : a] and day_told(si - 1)
+                        )
+                        since = None if day_before or ev.date else doc.reference_date
+                    else:  # 10月15日，某案开庭进入10天倒计时: from the day the sentence opens with
+                        opened = scene_day(si)[1]
+                        since = (
+                            ev.date
+                            if opened is not None
+                            and opened.precision == "day"
+                            and opened.date_value[0] == ev.date
+                            else None
+                        )
+                    if since is not None:
+                        _countdown_day(ev, vt, tv(ev.trigger_end), b, since)
                 if not _attach(ev, out) and not _named_again(vt, a, m, sent, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
@@ -17630,17 +17646,17 @@ _COUNTDOWN = re.compile(
 )
 
 
-def _countdown_day(ev: Event, vt: str, at: int, end: int, page: str | None) -> None:
+def _countdown_day(ev: Event, vt: str, at: int, end: int, since: str) -> None:
     """某案开庭进入10天倒计时: a planned act whose countdown of N days follows its trigger
-    (ending at ``at``, in the sentence ending at ``end``) is dated N days after the page's
-    date ``page`` - the day the countdown is told on."""
+    (ending at ``at``, in the sentence ending at ``end``) is dated N days after ``since`` - the
+    day the countdown is told on: the page's date, or the day its sentence opens with."""
     c = _COUNTDOWN.match(vt, at, end)
-    if c is None or not page or not _parse_day(page[:10]):
+    if c is None or not _parse_day(since[:10]):
         return
     n = parse_number(c.group(1) or c.group(2))
     if n is None or n != int(n) or not 0 < n <= 366:
         return
-    day = _day.fromisoformat(page[:10]) + timedelta(days=int(n))
+    day = _day.fromisoformat(since[:10]) + timedelta(days=int(n))
     ev.date, ev.precision, ev.date_text = day.isoformat(), "day", c.group().lstrip()
     ev.reported = ev.context_date = None
 
