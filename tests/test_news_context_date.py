@@ -138,6 +138,9 @@ def test_an_accident_told_as_the_next_step_keeps_the_scene_day_as_context(steps)
     text = "2月21日晚，王某驾车带家人回家。另据报道，随后一辆货车在邻县高速上发生了追尾。"
     evs = typed(events(steps, text), "灾害/意外-车祸")
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    for second in ("随后，邻县一辆货车也发生了追尾。", "随后，相关新闻：一辆货车在高速上追尾。"):
+        evs = typed(events(steps, "2月21日晚，王某驾车带家人回家。" + second), "灾害/意外-车祸")
+        assert [(e.date, e.context_date) for e in evs] == [(None, None)], (second, evs)
     text = "2月，王某驾车带家人回家。随后车辆发生了追尾，撞上了路边的护栏。"
     evs = typed(events(steps, text), "灾害/意外-车祸")
     assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs

@@ -17629,8 +17629,9 @@ def _scene_day_before_a_step(
     """2月3日晚，甲驾车返家。随后车辆撞上护栏: an accident told as the next step (随后…,
     no time of its own) after the sentence ``sj`` of its paragraph that opens the scene with a
     day keeps that day as its ``context_date`` - its own sentence gives no day, the scene's
-    places it (the incident frame may still date it)."""
-    if ev.date is not None or ev.context_date is not None:
+    places it (the incident frame may still date it).  Not another incident (随后，邻县一辆货车也
+    发生追尾, 相关新闻：…: :func:`_another_incident`)."""
+    if ev.date is not None or ev.context_date is not None or _another_incident(ev):
         return
     opened = scene_day(sj)[1]
     if opened is not None and opened.date_value[0] is not None:
