@@ -175,3 +175,10 @@ def test_one_more_act_of_the_kind_keeps_no_month_of_the_one_told(steps) -> None:
             evs,
         )
 
+
+
+def test_a_reporter_s_day_before_an_act_is_no_whole_day_of_it(steps) -> None:
+    # (the sentence before tells no act, but a publisher's visit: the telling's day - the year)
+    text = "2018年3月5日，记者在北京见到了王某。王某与妻子张某离婚。"
+    evs = typed(events(steps, text), "人生-离婚")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2018")], evs

@@ -1807,7 +1807,7 @@ class NewsCoder:
                         prev_end = tv(sentences[si - 1].end)
                         _context_of_scene_before(ev, vt, prev_end, a, m.start, scene_day, si - 1)
                         _scene_day_of_no_act(
-                            ev, out, sentences[si - 1].start, scene_day, si - 1, vt, a, m.start
+                            ev, out, sentences[si - 1], scene_day, si - 1, vt, tv, a, m.start
                         )
                     if ev.date is None and ev.context_date is None and vt[a : a + 1].isdigit():
                         _bare_year_opening(ev, vt, a)
@@ -17725,28 +17725,33 @@ def _context_of_scene_before(
 
 
 _THIS_DAY_WORD = cue("this_day")  # 这天, 那一天, 同一天…
+_PUBLISHER_WORD = cue("publishers")  # 记者, 媒体…
 
 
 def _scene_day_of_no_act(
     ev: Event,
     out: list[Event],
-    prev_start: int,
+    prev: Span,
     scene_day: Callable[[int], tuple[bool, TimeRef | None]],
     sj: int,
     vt: str,
+    tv: Callable[[int], int],
     a: int,
     t0: int,
 ) -> None:
     """2018年3月5日，颁奖典礼上，甲成为最大赢家。甲执导的影片获得最佳影片奖: the year
     :func:`_context_of_scene_before` kept becomes the whole day when the sentence ``sj`` before
-    (starting at ``prev_start``) that opens the scene with it tells no act of its own - the day
-    is the scene's, not another act's (a hearing's day is no verdict's: 某日，某案开庭审理。…
-    判处… keeps the year).  Not when the act's own sentence (from ``a`` to its trigger at
-    ``t0``) names a day by a word of news_cues this_day that was not read as that day (从那天起,
-    两人在同一天出生: a time from it, or another day)."""
+    (``prev``) that opens the scene with it tells no act of its own - the day is the scene's,
+    not another act's (a hearing's day is no verdict's: 某日，某案开庭审理。…判处… keeps the
+    year) - and names no publisher (news_cues publishers: 某日，记者来到甲公司。该公司收购了… -
+    the reporter's day, not the scene of the act).  Not when the act's own sentence (from ``a``
+    to its trigger at ``t0``) names a day by a word of news_cues this_day that was not read as
+    that day (从那天起, 两人在同一天出生: a time from it, or another day)."""
     if ev.context_date is None or len(ev.context_date) != 4:
         return
-    if any(e.start == prev_start for e in out) or _THIS_DAY_WORD.search(vt, a, t0):
+    if any(e.start == prev.start for e in out) or _THIS_DAY_WORD.search(vt, a, t0):
+        return
+    if _PUBLISHER_WORD.search(vt, tv(prev.start), tv(prev.end)):
         return
     opened = scene_day(sj)[1]
     if opened is not None and opened.precision == "day":
