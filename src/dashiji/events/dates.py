@@ -744,14 +744,17 @@ def _gloss(view: str, t: TimeRef, after: list[TimeRef]) -> str | None:
 
 
 def demonstrative_days(view: str, times: list[TimeRef]) -> None:
-    """这天, 这一天 (news_cues this_day: no expression of the time layer) point to the day told
-    just before: when the time expression ending last before one, at most ``_THIS_DAY_REACH``
-    characters back, is a calendar day (2019年3月2日, 3日晚, a day anaphor given its day), the
-    demonstrative becomes a time of that day (``anchored``), which dates the events of its clause
-    (2019年3月2日，…。这天，她…). After a month, a year, a vague or relative time with no day, or
-    nothing, it stays no time: a wrong day is worse than none. Not right after a time or a
-    number (8月24日这天 is dated already; 520这天 names a day the time layer does not read), nor
-    before 气 (这天气). Run after :func:`anchor_day_anaphors`, so a 当天 before it counts."""
+    """这天, 那一天, 同一天… (news_cues this_day: no expression of the time layer) point to the
+    day told just before: when the time expression ending last before one, at most
+    ``_THIS_DAY_REACH`` characters back, is a calendar day (2019年3月2日, 3日晚, a day
+    anaphor given its day), the demonstrative becomes a time of that day (``anchored``), which
+    dates the events of its clause (2019年3月2日，…。这天，她…). After a month, a year, a
+    vague or relative time with no day, or nothing, it stays no time: a wrong day is worse than
+    none. Not right after a time or a number (8月24日这天 is dated already; 520这天 names a
+    day the time layer does not read), nor before 气 or 然 (这天气, 那天然气), nor before a
+    word of a start or of after (从那天起, 那天以后: a time from or after the day); 同一天
+    only opening its clause (而在同一天，…; not 两人在同一天出生). Run after
+    :func:`anchor_day_anaphors`, so a 当天 before it counts."""
     for r in _THIS_DAY.finditer(view):
         a, b = r.start(), r.end()
         if view.startswith(("气", "然"), b) or (
