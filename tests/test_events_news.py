@@ -3268,3 +3268,20 @@ def test_a_suit_whose_own_sentence_tells_the_date_keeps_it_as_context(steps) -> 
     e, text = _merged_with_the_ruling(steps, ruling, lead, ("2023", "2023年", "year"))
     _own_dates_only([e], text, lambda i: i, [], REF)
     assert (e.date, e.context_date) == (None, "2023"), (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("某区法院审理的李某案开庭进入10天倒计时", "2025-10-30"),
+        ("某品牌新款手机发布倒计时3天", "2025-10-23"),
+        ("某区法院审理的李某案开庭倒计时", None),  # (no count of days: no day)
+        ("10月15日，某区法院审理的李某案开庭进入10天倒计时", "2025-10-25"),  # (its day's)
+        ("某区法院审理的李某案将于11月3日开庭，进入10天倒计时", "2025-11-03"),  # (its own)
+        # (a day told just before: the countdown may be counted from it - no day)
+        ("10月5日，某区法院发布公告。李某案开庭进入10天倒计时", None),
+    ],
+)
+def test_a_countdown_dates_a_planned_act_from_the_page(steps, text: str, day) -> None:
+    evs = [e for e in events(steps, text) if e.status == "planned"]
+    assert [e.date for e in evs] == [day], evs

@@ -17,10 +17,11 @@ def test_a_verdict_after_a_hearing_dated_with_its_year_keeps_the_year_as_context
     assert [(e.date, e.context_date) for e in evs] == [(None, "2019")], evs
 
 
-def test_an_act_after_a_dated_opening_keeps_its_year_as_context(steps) -> None:
+def test_an_act_after_a_dated_opening_of_no_act_keeps_its_day_as_context(steps) -> None:
+    # (the sentence before tells no act: the day is the scene's - the meeting's -, kept whole)
     text = "2020年6月8日，某公司在深圳召开发布会。会上，该公司宣布收购一家芯片企业。"
     evs = typed(events(steps, text), "财经/交易-出售/收购")
-    assert [(e.date, e.context_date) for e in evs] == [(None, "2020")], evs
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2020-06-08")], evs
 
 
 def test_a_day_without_its_year_before_gives_no_context(steps) -> None:
@@ -76,4 +77,108 @@ def test_a_two_digit_year_of_the_act_is_kept_as_its_context(steps) -> None:
 
 def test_a_listed_two_digit_year_is_the_year_of_its_own_clause(steps) -> None:
     evs = typed(events(steps, "两人在13年相识，18年结婚。"), "人生-结婚")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2018")], evs
+
+
+def test_an_act_after_an_opening_day_of_no_act_keeps_the_whole_day(steps) -> None:
+    # (a ceremony's day that the sentence before opens with: the act's scene)
+    text = "2018年3月5日，在颁奖典礼上，歌手李某成为最大赢家。他主演的电影获得最佳影片奖。"
+    evs = typed(events(steps, text), "产品行为-获奖")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2018-03-05")], evs
+    # control: an act placed at another time gets none
+    text = "2018年3月5日，在颁奖典礼上，歌手李某成为最大赢家。他此前主演的电影曾获得最佳影片奖。"
+    evs = typed(events(steps, text), "产品行为-获奖")
+    assert all(e.context_date is None for e in evs), evs
+
+
+def test_a_day_word_pointing_back_carries_the_day_told_before(steps) -> None:
+    # 这一天, 在那一天, 同一天: the day told just before (一天 in them counts no day)
+    for word in ("这一天", "在那一天", "同一天", "那天"):
+        text = f"2020年1月27日，是一个令人悲痛的日子。{word}，王某在一起坠机事故中不幸去世。"
+        evs = typed(events(steps, text), "人生-死亡")
+        assert [(e.date, e.context_date) for e in evs] == [(None, "2020-01-27")], (word, evs)
+
+
+def test_a_day_word_after_a_month_or_a_duration_tells_no_day(steps) -> None:
+    text = "2019年3月，歌手李某在网上发了一张旧照片。那天，他和女友张某在海边举行了婚礼。"
+    evs = typed(events(steps, text), "人生-婚礼")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    text = "2019年3月2日，李某在网上发了一张照片。他工作了一天后，和女友张某举行了婚礼。"
+    evs = typed(events(steps, text), "人生-婚礼")
+    assert all(e.context_date != "2019-03-02" for e in evs), evs
+
+
+def test_an_act_retold_after_its_month_keeps_the_month_as_context(steps) -> None:
+    text = (
+        "据报道，某汽车公司曾于2020年10月在国内进行过一次召回。"
+        "据市场监管总局公告，该公司在国内召回了2万辆进口汽车。"
+    )
+    evs = typed(events(steps, text), "产品行为-召回")
+    assert [(e.date, e.context_date) for e in evs] == [("2020-10", None), (None, "2020-10")], evs
+    # control: an act done again at a time of its own keeps its own year
+    text = "某汽车公司曾于2020年10月在国内进行过一次召回。去年，该公司又召回了2万辆汽车。"
+    evs = typed(events(steps, text), "产品行为-召回")
+    assert [e.context_date for e in evs] == [None, "2024"], evs
+
+
+def test_a_bare_year_opening_the_sentence_is_kept_as_context(steps) -> None:
+    evs = typed(events(steps, "2019，歌手李某与女友张某在海边举行了婚礼。"), "人生-婚礼")
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2019")], evs
+    # control: a duration of years is no year of the act
+    evs = typed(events(steps, "相恋17年，歌手李某与女友张某在海边举行了婚礼。"), "人生-婚礼")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+
+
+def test_an_accident_told_as_the_next_step_keeps_the_scene_day_as_context(steps) -> None:
+    for opening in ("", "据当地媒体此前报道："):
+        text = f"{opening}2月21日晚，王某驾车带家人回家。随后车辆发生了追尾，撞上了路边的护栏。"
+        evs = typed(events(steps, text), "灾害/意外-车祸")
+        assert [(e.date, e.context_date) for e in evs] == [(None, "2025-02-21")], (text, evs)
+    # controls: another story told next, a month opening the scene, a paragraph between
+    text = "2月21日晚，王某驾车带家人回家。另据报道，随后一辆货车在邻县高速上发生了追尾。"
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    for second in ("随后，邻县一辆货车也发生了追尾。", "随后，相关新闻：一辆货车在高速上追尾。"):
+        evs = typed(events(steps, "2月21日晚，王某驾车带家人回家。" + second), "灾害/意外-车祸")
+        assert [(e.date, e.context_date) for e in evs] == [(None, None)], (second, evs)
+    text = "2月，王某驾车带家人回家。随后车辆发生了追尾，撞上了路边的护栏。"
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    evs = typed(
+        events(steps, "2月21日晚，王某驾车带家人回家。", "随后车辆发生了追尾，撞上了路边的护栏。"),
+        "灾害/意外-车祸",
+    )
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+
+
+def test_a_day_word_of_a_start_or_of_another_day_points_to_no_day(steps) -> None:
+    # 从那天起, 那天以后: a time from or after the day; 两人在同一天…: the same day as each
+    # other, not the day told; 那天然气: a gas - none is the day told before (nor its day kept)
+    for second in (
+        "从那天起，该公司裁员500人。",
+        "那天以后，该公司裁员500人。",
+        "甲公司和乙公司在同一天裁员500人。",
+        "在那天然气管道旁，该公司裁员500人。",
+    ):
+        text = "2019年5月3日，某公司在北京召开会议。" + second
+        evs = typed(events(steps, text), "组织关系-裁员")
+        assert [(e.date, e.context_date) for e in evs] == [(None, "2019")], (second, evs)
+        assert not any(x.role == "时间" for e in evs for x in e.arguments), (second, evs)
+
+
+def test_one_more_act_of_the_kind_keeps_no_month_of_the_one_told(steps) -> None:
+    for second in ("乙公司也召回了2万辆汽车。", "另外，该公司还召回了2万辆摩托车。"):
+        text = "甲公司曾于2020年10月召回了1万辆汽车。" + second
+        evs = typed(events(steps, text), "产品行为-召回")
+        assert [(e.date, e.context_date) for e in evs] == [("2020-10", None), (None, None)], (
+            second,
+            evs,
+        )
+
+
+
+def test_a_reporter_s_day_before_an_act_is_no_whole_day_of_it(steps) -> None:
+    # (the sentence before tells no act, but a publisher's visit: the telling's day - the year)
+    text = "2018年3月5日，记者在北京见到了王某。王某与妻子张某离婚。"
+    evs = typed(events(steps, text), "人生-离婚")
     assert [(e.date, e.context_date) for e in evs] == [(None, "2018")], evs

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..annotate.time_rules import day_anaphor_offset, day_of_incident, rules
 from .clauses import Clause
-from .news_cues import cue
+from .news_cues import cue, cue_words
 
 _OFFSET = re.compile(r"(?:前|后|以前|以后|之前|之后)$")
 _LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)?\s*$")
@@ -744,18 +744,28 @@ def _gloss(view: str, t: TimeRef, after: list[TimeRef]) -> str | None:
 
 
 def demonstrative_days(view: str, times: list[TimeRef]) -> None:
-    """这天, 这一天 (news_cues this_day: no expression of the time layer) point to the day told
-    just before: when the time expression ending last before one, at most ``_THIS_DAY_REACH``
-    characters back, is a calendar day (2019年3月2日, 3日晚, a day anaphor given its day), the
-    demonstrative becomes a time of that day (``anchored``), which dates the events of its clause
-    (2019年3月2日，…。这天，她…). After a month, a year, a vague or relative time with no day, or
-    nothing, it stays no time: a wrong day is worse than none. Not right after a time or a
-    number (8月24日这天 is dated already; 520这天 names a day the time layer does not read), nor
-    before 气 (这天气). Run after :func:`anchor_day_anaphors`, so a 当天 before it counts."""
+    """这天, 那一天, 同一天… (news_cues this_day: no expression of the time layer) point to the
+    day told just before: when the time expression ending last before one, at most
+    ``_THIS_DAY_REACH`` characters back, is a calendar day (2019年3月2日, 3日晚, a day
+    anaphor given its day), the demonstrative becomes a time of that day (``anchored``), which
+    dates the events of its clause (2019年3月2日，…。这天，她…). After a month, a year, a
+    vague or relative time with no day, or nothing, it stays no time: a wrong day is worse than
+    none. Not right after a time or a number (8月24日这天 is dated already; 520这天 names a
+    day the time layer does not read), nor before 气 or 然 (这天气, 那天然气), nor before a
+    word of a start or of after (从那天起, 那天以后: a time from or after the day); 同一天
+    only opening its clause (而在同一天，…; not 两人在同一天出生). Run after
+    :func:`anchor_day_anaphors`, so a 当天 before it counts."""
     for r in _THIS_DAY.finditer(view):
         a, b = r.start(), r.end()
-        if view.startswith("气", b) or (a and (view[a - 1].isdigit() or view[a - 1] in "的号日")):
-            continue  # (…生日的这天 names its own day; 这天气 is the weather)
+        if view.startswith(("气", "然"), b) or (
+            a and (view[a - 1].isdigit() or view[a - 1] in "的号日")
+        ):
+            continue  # (…生日的这天 names its own day; 这天气 is the weather, 那天然气 a gas)
+        if view.startswith(_THIS_DAY_ON, b):
+            continue  # (从那天起, 这天之后: a time from or after that day, not the day)
+        if r.group() == "同一天" and not _opens_clause(view, a):
+            continue  # (两人在同一天出生, 并不是在同一天: the same day as another one)
+        _drop_day_counts_inside(times, a, b)  # (这一天: no duration 一天)
         if any(t.start <= a < t.end or a <= t.start < b for t in times):
             continue
         before = [t for t in times if t.end <= a]
@@ -772,6 +782,20 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
             continue
         ref = TimeRef(a, b, "date", day, "day", False, None, view[a:b], anchored=True)
         times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
+
+
+def _opens_clause(view: str, a: int) -> bool:
+    """Does the word at ``a`` open its clause, perhaps after 而, 就, 也, 是, 在 (而在同一天，…)?"""
+    k = a
+    while k > 0 and a - k < 3 and view[k - 1] in "而就也是在":
+        k -= 1
+    return k == 0 or view[k - 1] in "，,。；;：:！？!?\n"
+
+
+def _drop_day_counts_inside(times: list[TimeRef], a: int, b: int) -> None:
+    """Drop from ``times`` a duration the time layer read inside the demonstrative day at
+    ``a``..``b`` (一天 of 这一天, 那一天, 同一天): it counts no day, it names one."""
+    times[:] = [t for t in times if not (t.kind == "duration" and a <= t.start and t.end <= b)]
 
 
 def turned_years(
@@ -949,6 +973,9 @@ _DATELINE_BACK = 30  # days a dateline may fall before the page's date
 
 
 _THIS_DAY = cue("this_day")
+# 起, 开始 (news_cues range_open_ends), 之后, 以后, 后, 时 (time_clause_ends): right after a
+# demonstrative day, a time from or after it (从那天起, 那天以后), not the day
+_THIS_DAY_ON = (*cue_words("range_open_ends"), *cue_words("time_clause_ends"))
 _THIS_DAY_REACH = 150  # characters from the day told to the 这天 that points to it
 
 

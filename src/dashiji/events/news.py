@@ -1806,6 +1806,11 @@ class NewsCoder:
                     if ev.date is None and ev.context_date is None and si > 0:
                         prev_end = tv(sentences[si - 1].end)
                         _context_of_scene_before(ev, vt, prev_end, a, m.start, scene_day, si - 1)
+                        _scene_day_of_no_act(
+                            ev, out, sentences[si - 1], scene_day, si - 1, vt, tv, a, m.start
+                        )
+                    if ev.date is None and ev.context_date is None and vt[a : a + 1].isdigit():
+                        _bare_year_opening(ev, vt, a)
                 elif (
                     ev.date is None
                     and step_on
@@ -1813,6 +1818,26 @@ class NewsCoder:
                     and (ev.news_type or "").startswith(_INCIDENT)
                 ):
                     undated.append(ev)  # (the article's incident frame only; not 据X称，…随后…)
+                    if si > 0 and "\n" not in vt[tv(sentences[si - 1].end) : a]:
+                        _scene_day_before_a_step(ev, scene_day, si - 1)
+                if ev.status == "planned" and vt.find("倒计时", a, b) >= 0:
+                    if not timed:  # (told on the page's date, unless the sentence before tells a
+                        # day: 10月15日，…。某案开庭进入10天倒计时 - from which day, unknown)
+                        day_before = si > 0 and (
+                            "\n" not in vt[tv(sentences[si - 1].end) : a] and day_told(si - 1)
+                        )
+                        since = None if day_before or ev.date else doc.reference_date
+                    else:  # 10月15日，某案开庭进入10天倒计时: from the day the sentence opens with
+                        opened = scene_day(si)[1]
+                        since = (
+                            ev.date
+                            if opened is not None
+                            and opened.precision == "day"
+                            and opened.date_value[0] == ev.date
+                            else None
+                        )
+                    if since is not None:
+                        _countdown_day(ev, vt, tv(ev.trigger_end), b, since)
                 if not _attach(ev, out) and not _named_again(vt, a, m, sent, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
@@ -17578,6 +17603,7 @@ def _date_from_before(
                 ev.reported = None
             elif told is None:
                 _context_of_kin(ev, kin)
+                _month_of_kin(ev, kin)
             return False
         a = tv(prev.start)
     return False
@@ -17598,6 +17624,77 @@ def _context_of_kin(ev: Event, kin: list[Event]) -> None:
     )
     if told is not None:
         ev.context_date = told.context_date
+
+
+def _scene_day_before_a_step(
+    ev: Event, scene_day: Callable[[int], tuple[bool, TimeRef | None]], sj: int
+) -> None:
+    """2月3日晚，甲驾车返家。随后车辆撞上护栏: an accident told as the next step (随后…,
+    no time of its own) after the sentence ``sj`` of its paragraph that opens the scene with a
+    day keeps that day as its ``context_date`` - its own sentence gives no day, the scene's
+    places it (the incident frame may still date it).  Not another incident (随后，邻县一辆货车也
+    发生追尾, 相关新闻：…: :func:`_another_incident`)."""
+    if ev.date is not None or ev.context_date is not None or _another_incident(ev):
+        return
+    opened = scene_day(sj)[1]
+    if opened is not None and opened.date_value[0] is not None:
+        day = opened.date_value[0][:10]
+        if _DAY_OF.fullmatch(day):
+            ev.context_date = day
+
+
+# 进入10天倒计时, 倒计时3天: right after a planned act, the days left until it
+_COUNTDOWN = re.compile(
+    r"[^，,。；;：:！？!?]{0,6}?(?:进入|开启|开始)?(?:([0-9一二两三四五六七八九十]+)天倒计时"
+    r"|倒计时(?:还剩|仅剩|只剩)?([0-9一二两三四五六七八九十]+)天)"
+)
+
+
+def _countdown_day(ev: Event, vt: str, at: int, end: int, since: str) -> None:
+    """某案开庭进入10天倒计时: a planned act whose countdown of N days follows its trigger
+    (ending at ``at``, in the sentence ending at ``end``) is dated N days after ``since`` - the
+    day the countdown is told on: the page's date, or the day its sentence opens with."""
+    c = _COUNTDOWN.match(vt, at, end)
+    if c is None or not _parse_day(since[:10]):
+        return
+    n = parse_number(c.group(1) or c.group(2))
+    if n is None or n != int(n) or not 0 < n <= 366:
+        return
+    day = _day.fromisoformat(since[:10]) + timedelta(days=int(n))
+    ev.date, ev.precision, ev.date_text = day.isoformat(), "day", c.group().lstrip()
+    ev.reported = ev.context_date = None
+
+
+# 2020，…: a sentence opening with a year written bare (no 年) and a comma
+_BARE_YEAR_OPENS = re.compile(r"((?:19|20)\d\d)[，,](?![0-9])")
+
+
+def _bare_year_opening(ev: Event, vt: str, a: int) -> None:
+    """2019，歌手甲在海边与女友乙举行婚礼: a sentence (starting at ``a``) that opens
+    with a bare year and a comma sets its acts in that year - no day or month, so no date of
+    theirs: the year is kept as their ``context_date``."""
+    y = _BARE_YEAR_OPENS.match(vt, a)
+    if y is not None and ev.status == "occurred":
+        ev.context_date = y.group(1)
+
+
+def _month_of_kin(ev: Event, kin: list[Event]) -> None:
+    """甲曾于2020年10月召回一批汽车。据公告，甲召回了2万辆汽车: an act retold after a sentence
+    that told it with a month and no day (the nearest one of its kind, as for a day: sentences
+    of other acts may stand between) keeps that month as its ``context_date`` (its
+    sentence gives no day or month of its own, so the month is no date of it: a timeline
+    places it by it).  Not one more of the kind (乙公司也召回了…, 另外，该公司还召回了…, 另一起
+    召回: :func:`_another_incident`, ``_ANOTHER_ONE``): another act than the one told."""
+    if ev.date is not None or ev.context_date is not None:
+        return
+    if _ANOTHER_ONE.search(ev.sentence, 0, ev.trigger_start - ev.start) or _another_incident(ev):
+        return
+    told = next(
+        (e for e in kin if e.status == "occurred" and e.date is not None and len(e.date) == 7),
+        None,
+    )
+    if told is not None and _MONTH_OF.fullmatch(told.date or ""):
+        ev.context_date = told.date
 
 
 def _context_of_scene_before(
@@ -17628,6 +17725,42 @@ def _context_of_scene_before(
     if opened is None or not _YEAR_OF_DAY.search(opened.text):
         return
     ev.context_date = opened.date_value[0][:4]
+
+
+_THIS_DAY_WORD = cue("this_day")  # 这天, 那一天, 同一天…
+_PUBLISHER_WORD = cue("publishers")  # 记者, 媒体…
+
+
+def _scene_day_of_no_act(
+    ev: Event,
+    out: list[Event],
+    prev: Span,
+    scene_day: Callable[[int], tuple[bool, TimeRef | None]],
+    sj: int,
+    vt: str,
+    tv: Callable[[int], int],
+    a: int,
+    t0: int,
+) -> None:
+    """2018年3月5日，颁奖典礼上，甲成为最大赢家。甲执导的影片获得最佳影片奖: the year
+    :func:`_context_of_scene_before` kept becomes the whole day when the sentence ``sj`` before
+    (``prev``) that opens the scene with it tells no act of its own - the day is the scene's,
+    not another act's (a hearing's day is no verdict's: 某日，某案开庭审理。…判处… keeps the
+    year) - and names no publisher (news_cues publishers: 某日，记者来到甲公司。该公司收购了… -
+    the reporter's day, not the scene of the act).  Not when the act's own sentence (from ``a``
+    to its trigger at ``t0``) names a day by a word of news_cues this_day that was not read as
+    that day (从那天起, 两人在同一天出生: a time from it, or another day)."""
+    if ev.context_date is None or len(ev.context_date) != 4:
+        return
+    if any(e.start == prev.start for e in out) or _THIS_DAY_WORD.search(vt, a, t0):
+        return
+    if _PUBLISHER_WORD.search(vt, tv(prev.start), tv(prev.end)):
+        return
+    opened = scene_day(sj)[1]
+    if opened is not None and opened.precision == "day":
+        day = opened.date_value[0]
+        if _DAY_OF.fullmatch(day) and day.startswith(ev.context_date):
+            ev.context_date = day
 
 
 _ANNIVERSARY = re.compile(r"[^，,。；;！？]{0,3}?([0-9一二两三四五六七八九十百]+)(?:个)?周年")
