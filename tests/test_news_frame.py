@@ -404,6 +404,25 @@ def test_one_hurt_in_another_affair_is_not_attacked(steps) -> None:
     assert roles(e).get("袭击对象") == ["钱某"], roles(e)
 
 
+def test_the_ones_listed_before_the_other_hurt_are_attacked_too(steps) -> None:
+    # 甲、其前妻，以及其他5名受伤路人: 其他 says the ones listed before are hurt too, and the
+    # hurt word before the ones counted qualifies them (the attacker listed stays the attacker)
+    text = "经初步调查，嫌疑人因债务纠纷行凶，嫌疑人、其妻子，以及其他5名受伤路人已送医治疗。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert {"妻子", "路人"} <= set(roles(e).get("袭击对象", [])), roles(e)
+    assert roles(e)["袭击者"] == ["嫌疑人"], roles(e)
+    text = "男子孙某持刀行凶，3名受伤群众已被送往医院。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击对象") == ["群众"], roles(e)
+
+
+def test_ones_listed_beside_others_not_hurt_are_not_attacked(steps) -> None:
+    # control: a list going on to others who are not hurt (其他两名市民上前制止) tells no hurt
+    text = "男子孙某持刀行凶，路人钱某，以及其他两名市民上前制止。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "袭击对象" not in roles(e), roles(e)
+
+
 def test_one_telling_of_another_s_hurt_or_helping_the_hurt_is_not_attacked(steps) -> None:
     # 王某称钱某受伤, 王某将受伤的钱某送医: the hurt is the other one's, told or carried
     for text, kept in (

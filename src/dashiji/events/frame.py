@@ -550,6 +550,8 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
                 and _hurt_one_of(text, at, y, hurt.start(), people)
             ):
                 found.append(y)  # (not 钱某上周在车祸中受伤: hurt in another affair)
+        elif _told_hurt_in_list(text, start, end):
+            found.append(y)  # (其前妻，以及其他6名受伤群众: the others hurt, so she is one)
         elif cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
             opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
             if not any(opens <= z.start - at < start for z in people):
@@ -560,6 +562,28 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
         _fill(ev, art.event_actor(y, "target" if ev.type else "party"),
               art.argument(y, _ACCIDENT_VICTIM), True)  # fmt: skip
     return 1
+
+
+def _told_hurt_in_list(text: str, start: int, end: int) -> bool:
+    """Is the one named at ``start``-``end`` of ``text`` told hurt in a list: a hurt word
+    right before it qualifies it (6名受伤群众, 受伤男子), or the list goes on past a comma to
+    the *other* ones counted as hurt (其前妻，以及其他6名受伤群众: 其他 says she is hurt too)?"""
+    if "伤" not in text:  # (every hurt word but 遇害, 身亡, 不治 holds it; those qualify no one)
+        return False
+    return (
+        _HURT_BEFORE.search(text, max(0, start - _HURT_WORD_MAX), start) is not None
+        or _OTHERS_HURT.match(text, end) is not None
+    )
+
+
+# 受伤群众, 重伤男子: a hurt word right before a name qualifies it (not 受伤的: a clause of its
+# own, read by _HURT); 以及其他6名受伤群众: a list going on to the others counted as hurt
+_HURT_BEFORE = re.compile("(?:" + _HURT.pattern + ")$")
+_HURT_WORD_MAX = max(len(w) for w in cue_words("hurt_states"))
+_OTHERS_HURT = re.compile(
+    r"[，,]?(?:" + cue("coordinators").pattern + r")?(?:其他|其余|另外)"
+    r"[0-9０-９一二三四五六七八九十两几多]+[名位个人](?:" + _HURT.pattern + ")"
+)
 
 
 def _hurt_one_of(text: str, at: int, y: Actor, hurt: int, people: Iterable[Actor]) -> bool:
