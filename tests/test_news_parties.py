@@ -282,6 +282,26 @@ def test_a_name_beside_the_dead_in_another_clause_is_not_dead(steps) -> None:
     assert "村民" not in dead, dead
 
 
+def _crash_parties(evs) -> set[str]:
+    return {x.name for e in typed(evs, "灾害/意外-车祸") for x in e.actors}
+
+
+def test_the_one_hit_at_a_later_crash_word_of_the_driver_is_a_party_too(steps) -> None:
+    # 甲驾车撞倒乙，又撞倒丙: one crash told at two words - the one the second hits is in it
+    evs = events(steps, "司机韦志强驾车撞倒邵金福，逃窜途中又撞倒庞小军。")
+    assert {"韦志强", "邵金福", "庞小军"} <= _crash_parties(evs), kinds(evs)
+    # a crash with no party at its first word: the ones a later word hurts are its parties
+    evs = events(steps, "轿车在东风路口与两辆汽车发生碰撞，并将路人邵金福、庞小军撞伤。")
+    assert {"邵金福", "庞小军"} <= _crash_parties(evs), kinds(evs)
+
+
+def test_another_driver_s_crash_told_beside_gives_no_party(steps) -> None:
+    # control: 乙驾驶的轿车随后与货车相撞 - another driver, no party of the first crash
+    evs = events(steps, "韦志强驾车撞上护栏，庞小军驾驶的轿车随后与一辆货车相撞。")
+    first = [e for e in typed(evs, "灾害/意外-车祸") if "韦志强" in {x.name for x in e.actors}]
+    assert first and all("庞小军" not in {x.name for x in e.actors} for e in first), kinds(evs)
+
+
 def test_officials_titled_in_a_list_all_make_the_demand(steps) -> None:
     evs = events(steps, "英国外相柯晓明、美国国务卿布林肯先后撰文要求当局放人。")
     asked = [e for e in evs if e.type == "REQUEST"]
