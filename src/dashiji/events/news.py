@@ -2977,7 +2977,6 @@ class NewsCoder:
             # 以被告人甲、乙涉嫌…，向法院提起公诉: the ones joined to him in his own clause
             inside = _home_clause_mates(patient, clauses, clause.start, actors) + inside
         agent_listed = agent is not None and _before_passive(vt, agent, m)
-        agent_listed = agent_listed or _befallen_listed(vt, agent, m, subject_role)
         patient_listed = patient is not None and _listed_object(vt, patient, m)
         qualifying = (
             _qualifying(vt, inside)
@@ -10639,18 +10638,6 @@ def _before_passive(vt: str, x: Actor, m: NewsMatch) -> bool:
     or between them, 被警方拘捕) in its clause: the one it befalls?"""
     return x.end <= m.start and _PASSIVE.search(vt, x.end, m.end) is not None and not (
         _CLAUSE_BREAK.search(vt, x.end, m.start)
-    )
-
-
-def _befallen_listed(vt: str, x: Actor | None, m: NewsMatch, role: str | None) -> bool:
-    """Does ``x`` stand in its clause right before a trigger whose subject is the one it
-    befalls (死者: 遇难, 身亡), where 和/与 list the ones it befell (甲和两名乘客遇难: 甲 died
-    too) and accompany no one, as before a passive (:func:`_before_passive`)?"""
-    return (
-        role in _BEFALLEN_PEOPLE
-        and x is not None
-        and x.end <= m.start
-        and not _CLAUSE_BREAK.search(vt, x.end, m.start)
     )
 
 
