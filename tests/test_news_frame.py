@@ -416,6 +416,23 @@ def test_the_ones_listed_before_the_other_hurt_are_attacked_too(steps) -> None:
     assert roles(e).get("袭击对象") == ["群众"], roles(e)
 
 
+def test_a_count_of_the_other_hurt_is_no_number_of_the_hurt(steps) -> None:
+    # 其前妻，以及其他5名受伤路人: 5名 counts the others, a part of those hurt - no 受伤人数
+    for text in (
+        "经初步调查，嫌疑人因债务纠纷行凶，嫌疑人、其妻子，以及其他5名受伤路人已送医治疗。",
+        "昨晚，男子孙某持刀行凶，其前妻和另外3名路人受伤。",
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert "受伤人数" not in roles(e) and "袭击对象" in roles(e), roles(e)
+    # control: the hurt counted apart from the dead (另有3人受伤), or all of them, are counted
+    for text, count in (
+        ("男子孙某持刀行凶，致1人死亡，另有3人受伤。", "3人"),
+        ("歹徒持刀行凶，造成5人受伤。", "5人"),
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert roles(e).get("受伤人数") == [count], roles(e)
+
+
 def test_ones_listed_beside_others_not_hurt_are_not_attacked(steps) -> None:
     # control: a list going on to others who are not hurt (其他两名市民上前制止) tells no hurt
     text = "男子孙某持刀行凶，路人钱某，以及其他两名市民上前制止。"

@@ -561,6 +561,7 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
     for y in found:
         _fill(ev, art.event_actor(y, "target" if ev.type else "party"),
               art.argument(y, _ACCIDENT_VICTIM), True)  # fmt: skip
+    _drop_part_count(ev, text, [y.end - at for y in found])
     return 1
 
 
@@ -584,6 +585,27 @@ _OTHERS_HURT = re.compile(
     r"[，,]?(?:" + cue("coordinators").pattern + r")?(?:其他|其余|另外)"
     r"[0-9０-９一二三四五六七八九十两几多]+[名位个人](?:" + _HURT.pattern + ")"
 )
+# 以及其他6名(受伤)群众(受伤), 和另外3名路人受伤: the count of the *others* hurt, after one named
+_OTHERS_HURT_COUNT = re.compile(
+    r"[，,]?(?:" + cue("coordinators").pattern + r")?(?:其他|其余|另外)"
+    r"(?P<n>[0-9０-９一二三四五六七八九十两几多]+[名位个人])[^\s，。；、]{0,4}?(?:"
+    + _HURT.pattern
+    + ")"
+)
+
+
+def _drop_part_count(ev: Event, text: str, ends: list[int]) -> None:
+    """Drop ``ev``'s 受伤人数 when it counts only the *other* ones hurt, told right after one
+    named hurt (ending at one of ``ends`` in ``text``): 其前妻，以及其他6名受伤群众 - 6名 is a
+    part of those hurt, not their number, which the sentence does not give."""
+    parts = {m.group("n") for e in ends if (m := _OTHERS_HURT_COUNT.match(text, e)) is not None}
+    if parts:
+        ev.arguments[:] = [
+            g for g in ev.arguments if not (g.role == _HURT_COUNT and g.text in parts)
+        ]
+
+
+_HURT_COUNT = "受伤人数"
 
 
 def _hurt_one_of(text: str, at: int, y: Actor, hurt: int, people: Iterable[Actor]) -> bool:
