@@ -440,6 +440,18 @@ def test_ones_listed_beside_others_not_hurt_are_not_attacked(steps) -> None:
     assert "袭击对象" not in roles(e), roles(e)
 
 
+def test_the_rest_hurt_after_a_comma_or_no_one_hurt_tells_no_hurt_of_the_one_named(steps) -> None:
+    # 其前妻，其余3人受伤: a comma alone - the rest, apart from her, are hurt; 3人 is their number
+    text = "男子孙某持刀行凶，致2人死亡，其中包括其前妻，其余3人受伤。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("受伤人数") == ["3人"], roles(e)
+    assert "前妻" not in roles(e).get("袭击对象", []), roles(e)
+    # 无受伤群众, 没有受伤人员: the hurt word before the people is negated - no one hurt
+    for text in ("男子孙某持刀行凶，所幸无受伤群众。", "男子孙某持刀行凶，现场没有受伤群众。"):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert "袭击对象" not in roles(e), roles(e)
+
+
 def test_one_telling_of_another_s_hurt_or_helping_the_hurt_is_not_attacked(steps) -> None:
     # 王某称钱某受伤, 王某将受伤的钱某送医: the hurt is the other one's, told or carried
     for text, kept in (

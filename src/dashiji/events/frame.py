@@ -567,31 +567,31 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
 
 def _told_hurt_in_list(text: str, start: int, end: int) -> bool:
     """Is the one named at ``start``-``end`` of ``text`` told hurt in a list: a hurt word
-    right before it qualifies it (6名受伤群众, 受伤男子), or the list goes on past a comma to
-    the *other* ones counted as hurt (其前妻，以及其他6名受伤群众: 其他 says she is hurt too)?"""
+    right before it qualifies it (6名受伤群众, 受伤男子; not 无受伤群众), or the list goes on
+    by a coordinator to the *other* ones counted as hurt (其前妻，以及其他6名受伤群众: 其他
+    says she is hurt too; not 其前妻，其余3人受伤: the rest, apart from her)?"""
     if "伤" not in text:  # (every hurt word but 遇害, 身亡, 不治 holds it; those qualify no one)
         return False
-    return (
-        _HURT_BEFORE.search(text, max(0, start - _HURT_WORD_MAX), start) is not None
-        or _OTHERS_HURT.match(text, end) is not None
-    )
+    before = _HURT_BEFORE.search(text, max(0, start - _HURT_BEFORE_MAX), start)
+    if before is not None:
+        return before.group("no") is None  # (无受伤群众, 没有受伤人员: no one hurt)
+    return _OTHERS_HURT.match(text, end) is not None
 
 
 # 受伤群众, 重伤男子: a hurt word right before a name qualifies it (not 受伤的: a clause of its
-# own, read by _HURT); 以及其他6名受伤群众: a list going on to the others counted as hurt
-_HURT_BEFORE = re.compile("(?:" + _HURT.pattern + ")$")
-_HURT_WORD_MAX = max(len(w) for w in cue_words("hurt_states"))
-_OTHERS_HURT = re.compile(
-    r"[，,]?(?:" + cue("coordinators").pattern + r")?(?:其他|其余|另外)"
-    r"[0-9０-９一二三四五六七八九十两几多]+[名位个人](?:" + _HURT.pattern + ")"
+# own, read by _HURT), unless a negator (news_cues shown_not) is right before it: 无受伤群众
+_HURT_BEFORE = re.compile("(?P<no>" + cue("shown_not").pattern + ")?(?:" + _HURT.pattern + ")$")
+_HURT_BEFORE_MAX = max(map(len, cue_words("hurt_states"))) + max(map(len, cue_words("shown_not")))
+# ，以及其他6名, 和另外3名: a list going on, by a coordinator, to the *others* counted - not a
+# comma alone (其前妻，其余3人受伤: the rest, apart from her, are the hurt)
+_OTHERS_AFTER = (
+    r"[，,]?(?:" + cue("coordinators").pattern + r")(?:其他|其余|另外)"
+    r"(?P<n>[0-9０-９一二三四五六七八九十两几多]+[名位个人])"
 )
+# 以及其他6名受伤群众: a list going on to the others counted as hurt
+_OTHERS_HURT = re.compile(_OTHERS_AFTER + "(?:" + _HURT.pattern + ")")
 # 以及其他6名(受伤)群众(受伤), 和另外3名路人受伤: the count of the *others* hurt, after one named
-_OTHERS_HURT_COUNT = re.compile(
-    r"[，,]?(?:" + cue("coordinators").pattern + r")?(?:其他|其余|另外)"
-    r"(?P<n>[0-9０-９一二三四五六七八九十两几多]+[名位个人])[^\s，。；、]{0,4}?(?:"
-    + _HURT.pattern
-    + ")"
-)
+_OTHERS_HURT_COUNT = re.compile(_OTHERS_AFTER + r"[^\s，。；、]{0,4}?(?:" + _HURT.pattern + ")")
 
 
 def _drop_part_count(ev: Event, text: str, ends: list[int]) -> None:
