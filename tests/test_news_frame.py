@@ -440,6 +440,16 @@ def test_ones_listed_beside_others_not_hurt_are_not_attacked(steps) -> None:
     assert "袭击对象" not in roles(e), roles(e)
 
 
+def test_one_a_death_word_qualifies_is_attacked(steps) -> None:
+    # 遇害女子, 身亡男子: hurt words with no 伤 qualify the one they stand before as well
+    for text in (
+        "男子孙某持刀行凶，遇害女子系其前妻。",
+        "男子孙某持刀行凶，警方已安抚身亡男子的家属。",
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert len(roles(e).get("袭击对象", [])) == 1, roles(e)
+
+
 def test_the_rest_hurt_after_a_comma_or_no_one_hurt_tells_no_hurt_of_the_one_named(steps) -> None:
     # 其前妻，其余3人受伤: a comma alone - the rest, apart from her, are hurt; 3人 is their number
     text = "男子孙某持刀行凶，致2人死亡，其中包括其前妻，其余3人受伤。"

@@ -567,11 +567,9 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
 
 def _told_hurt_in_list(text: str, start: int, end: int) -> bool:
     """Is the one named at ``start``-``end`` of ``text`` told hurt in a list: a hurt word
-    right before it qualifies it (6名受伤群众, 受伤男子; not 无受伤群众), or the list goes on
-    by a coordinator to the *other* ones counted as hurt (其前妻，以及其他6名受伤群众: 其他
-    says she is hurt too; not 其前妻，其余3人受伤: the rest, apart from her)?"""
-    if "伤" not in text:  # (every hurt word but 遇害, 身亡, 不治 holds it; those qualify no one)
-        return False
+    right before it qualifies it (6名受伤群众, 受伤男子, 遇害女子; not 无受伤群众), or the
+    list goes on by a coordinator to the *other* ones counted as hurt (其前妻，以及其他6名
+    受伤群众: 其他 says she is hurt too; not 其前妻，其余3人受伤: the rest, apart from her)?"""
     before = _HURT_BEFORE.search(text, max(0, start - _HURT_BEFORE_MAX), start)
     if before is not None:
         return before.group("no") is None  # (无受伤群众, 没有受伤人员: no one hurt)
