@@ -284,6 +284,14 @@ def test_another_driver_s_crash_told_beside_gives_no_party(steps) -> None:
     assert first and all("庞小军" not in {x.name for x in e.actors} for e in first), kinds(evs)
 
 
+def test_the_ones_who_put_a_fire_out_are_no_party_of_it(steps) -> None:
+    # 起火…将火扑灭: a fire's later word tells who put it out, not whom it befell (a crash's
+    # second word alone tells another one it hits)
+    evs = events(steps, "昨天下午，一辆面包车突然起火，保安韦志强、邵金福闻讯赶到，迅速将火扑灭。")
+    fire = {x.name for e in typed(evs, "灾害/意外-起火") for x in e.actors}
+    assert not any("韦志强" in x or "邵金福" in x for x in fire), kinds(evs)
+
+
 def test_officials_titled_in_a_list_all_make_the_demand(steps) -> None:
     evs = events(steps, "英国外相柯晓明、美国国务卿布林肯先后撰文要求当局放人。")
     asked = [e for e in evs if e.type == "REQUEST"]

@@ -18521,15 +18521,19 @@ def _merge_parties(e: Event, ev: Event) -> None:
     e.actors.extend(x for x in ev.actors if x.side == "party" and x.name not in have)
 
 
+# the accidents of a moving vehicle: a later word of one (又撞倒乙) tells another one it hits
+_CRASHES = frozenset({"灾害/意外-车祸", "灾害/意外-坠机"})
+
+
 def _merge_accident_parties(e: Event, ev: Event) -> None:
-    """驾车撞倒甲，逃窜中又撞倒乙: an accident of a type with no role for the ones it befalls
-    (车祸, 坠机: ``_ACCIDENTS``), told twice in a sentence, ``ev`` merged into ``e``, keeps the
-    parties only ``ev``'s reading names (乙, hit at the second trigger) - none ``e`` holds by
-    name already - when both readings share a person (the driver, 甲驾车撞倒乙，又撞倒丙) or
-    ``e`` has none (轿车发生碰撞，并将路人甲、乙撞伤); not another driver's crash told beside it
-    (甲撞上护栏，乙驾驶的轿车随后与货车相撞).  A PLOVER event's sides are
-    :func:`_merge_parties`'s."""
-    if e.type is not None or e.news_type not in _ACCIDENTS:
+    """驾车撞倒甲，逃窜中又撞倒乙: a crash (车祸, 坠机: ``_CRASHES``), told twice in a
+    sentence, ``ev`` merged into ``e``, keeps the parties only ``ev``'s reading names (乙, hit
+    at the second trigger) - none ``e`` holds by name already - when both readings share a
+    person (the driver, 甲驾车撞倒乙，又撞倒丙) or ``e`` has none (轿车发生碰撞，并将路人甲、乙
+    撞伤); not another driver's crash told beside it (甲撞上护栏，乙驾驶的轿车随后与货车相撞),
+    nor the ones a fire's or blast's second word names (公交司机闻讯赶到，将火扑灭: who put it
+    out; 火灾殃及住户).  A PLOVER event's sides are :func:`_merge_parties`'s."""
+    if e.type is not None or e.news_type not in _CRASHES:
         return
     have = {x.name for x in e.actors}
     people = {x for x in have if not _VEHICLE_END.search(x)}  # (a car stands for no one)
