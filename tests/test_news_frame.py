@@ -404,6 +404,64 @@ def test_one_hurt_in_another_affair_is_not_attacked(steps) -> None:
     assert roles(e).get("袭击对象") == ["钱某"], roles(e)
 
 
+def test_the_ones_listed_before_the_other_hurt_are_attacked_too(steps) -> None:
+    # 甲、其前妻，以及其他5名受伤路人: 其他 says the ones listed before are hurt too, and the
+    # hurt word before the ones counted qualifies them (the attacker listed stays the attacker)
+    text = "经初步调查，嫌疑人因债务纠纷行凶，嫌疑人、其妻子，以及其他5名受伤路人已送医治疗。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert {"妻子", "路人"} <= set(roles(e).get("袭击对象", [])), roles(e)
+    assert roles(e)["袭击者"] == ["嫌疑人"], roles(e)
+    text = "男子孙某持刀行凶，3名受伤群众已被送往医院。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击对象") == ["群众"], roles(e)
+
+
+def test_a_count_of_the_other_hurt_is_no_number_of_the_hurt(steps) -> None:
+    # 其前妻，以及其他5名受伤路人: 5名 counts the others, a part of those hurt - no 受伤人数
+    for text in (
+        "经初步调查，嫌疑人因债务纠纷行凶，嫌疑人、其妻子，以及其他5名受伤路人已送医治疗。",
+        "昨晚，男子孙某持刀行凶，其前妻和另外3名路人受伤。",
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert "受伤人数" not in roles(e) and "袭击对象" in roles(e), roles(e)
+    # control: the hurt counted apart from the dead (另有3人受伤), or all of them, are counted
+    for text, count in (
+        ("男子孙某持刀行凶，致1人死亡，另有3人受伤。", "3人"),
+        ("歹徒持刀行凶，造成5人受伤。", "5人"),
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert roles(e).get("受伤人数") == [count], roles(e)
+
+
+def test_ones_listed_beside_others_not_hurt_are_not_attacked(steps) -> None:
+    # control: a list going on to others who are not hurt (其他两名市民上前制止) tells no hurt
+    text = "男子孙某持刀行凶，路人钱某，以及其他两名市民上前制止。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "袭击对象" not in roles(e), roles(e)
+
+
+def test_one_a_death_word_qualifies_is_attacked(steps) -> None:
+    # 遇害女子, 身亡男子: hurt words with no 伤 qualify the one they stand before as well
+    for text in (
+        "男子孙某持刀行凶，遇害女子系其前妻。",
+        "男子孙某持刀行凶，警方已安抚身亡男子的家属。",
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert len(roles(e).get("袭击对象", [])) == 1, roles(e)
+
+
+def test_the_rest_hurt_after_a_comma_or_no_one_hurt_tells_no_hurt_of_the_one_named(steps) -> None:
+    # 其前妻，其余3人受伤: a comma alone - the rest, apart from her, are hurt; 3人 is their number
+    text = "男子孙某持刀行凶，致2人死亡，其中包括其前妻，其余3人受伤。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("受伤人数") == ["3人"], roles(e)
+    assert "前妻" not in roles(e).get("袭击对象", []), roles(e)
+    # 无受伤群众, 没有受伤人员: the hurt word before the people is negated - no one hurt
+    for text in ("男子孙某持刀行凶，所幸无受伤群众。", "男子孙某持刀行凶，现场没有受伤群众。"):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert "袭击对象" not in roles(e), roles(e)
+
+
 def test_one_telling_of_another_s_hurt_or_helping_the_hurt_is_not_attacked(steps) -> None:
     # 王某称钱某受伤, 王某将受伤的钱某送医: the hurt is the other one's, told or carried
     for text, kept in (

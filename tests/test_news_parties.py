@@ -255,6 +255,43 @@ def test_names_and_the_others_counted_after_them_all_die(steps) -> None:
     assert "保安" not in _arrested(evs), kinds(evs)
 
 
+def test_a_child_named_by_birth_order_dies_with_the_one_before(steps) -> None:
+    # 二女儿, 三儿子: a kin word by birth order, one person - listed after 和, dead with him
+    dead = set(_texts(events(steps, "庞小军和二女儿在这起空难中遇难。"), "人生-死亡", "死者"))
+    assert {"庞小军", "二女儿"} <= dead, dead
+    # control: written after a name with 的, the child is the one acted on, not the father
+    evs = events(steps, "庞小军的三儿子昨天被城南警方拘留。")
+    assert "庞小军" not in _arrested(evs), kinds(evs)
+
+
+def _crash_parties(evs) -> set[str]:
+    return {x.name for e in typed(evs, "灾害/意外-车祸") for x in e.actors}
+
+
+def test_the_one_hit_at_a_later_crash_word_of_the_driver_is_a_party_too(steps) -> None:
+    # 甲驾车撞倒乙，又撞倒丙: one crash told at two words - the one the second hits is in it
+    evs = events(steps, "司机韦志强驾车撞倒邵金福，逃窜途中又撞倒庞小军。")
+    assert {"韦志强", "邵金福", "庞小军"} <= _crash_parties(evs), kinds(evs)
+    # a crash with no party at its first word: the ones a later word hurts are its parties
+    evs = events(steps, "轿车在东风路口与两辆汽车发生碰撞，并将路人邵金福、庞小军撞伤。")
+    assert {"邵金福", "庞小军"} <= _crash_parties(evs), kinds(evs)
+
+
+def test_another_driver_s_crash_told_beside_gives_no_party(steps) -> None:
+    # control: 乙驾驶的轿车随后与货车相撞 - another driver, no party of the first crash
+    evs = events(steps, "韦志强驾车撞上护栏，庞小军驾驶的轿车随后与一辆货车相撞。")
+    first = [e for e in typed(evs, "灾害/意外-车祸") if "韦志强" in {x.name for x in e.actors}]
+    assert first and all("庞小军" not in {x.name for x in e.actors} for e in first), kinds(evs)
+
+
+def test_the_ones_who_put_a_fire_out_are_no_party_of_it(steps) -> None:
+    # 起火…将火扑灭: a fire's later word tells who put it out, not whom it befell (a crash's
+    # second word alone tells another one it hits)
+    evs = events(steps, "昨天下午，一辆面包车突然起火，保安韦志强、邵金福闻讯赶到，迅速将火扑灭。")
+    fire = {x.name for e in typed(evs, "灾害/意外-起火") for x in e.actors}
+    assert not any("韦志强" in x or "邵金福" in x for x in fire), kinds(evs)
+
+
 def test_officials_titled_in_a_list_all_make_the_demand(steps) -> None:
     evs = events(steps, "英国外相柯晓明、美国国务卿布林肯先后撰文要求当局放人。")
     asked = [e for e in evs if e.type == "REQUEST"]

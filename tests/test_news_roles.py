@@ -2055,7 +2055,7 @@ def test_a_relative_clause_before_a_kin_word_qualifies_it(steps) -> None:
     # 他最疼爱的二女儿…离开人世: the daughter died, not the one who loved her
     text = "詹宁斯因直升机事故不幸离世。他最疼爱的二女儿在同一事故中离开人世，年仅13岁。"
     e = next(e for e in events(steps, text) if e.trigger == "离开人世")
-    assert roles(e)["死者"] == ["女儿"], roles(e)
+    assert roles(e)["死者"] == ["二女儿"], roles(e)  # (二女儿: one kin word, by birth order)
 
 
 # ---- round 12: who does the act a phrase around the trigger tells of -------------------------

@@ -550,6 +550,8 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
                 and _hurt_one_of(text, at, y, hurt.start(), people)
             ):
                 found.append(y)  # (not 钱某上周在车祸中受伤: hurt in another affair)
+        elif _told_hurt_in_list(text, start, end):
+            found.append(y)  # (其前妻，以及其他6名受伤群众: the others hurt, so she is one)
         elif cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
             opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
             if not any(opens <= z.start - at < start for z in people):
@@ -559,7 +561,49 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
     for y in found:
         _fill(ev, art.event_actor(y, "target" if ev.type else "party"),
               art.argument(y, _ACCIDENT_VICTIM), True)  # fmt: skip
+    _drop_part_count(ev, text, [y.end - at for y in found])
     return 1
+
+
+def _told_hurt_in_list(text: str, start: int, end: int) -> bool:
+    """Is the one named at ``start``-``end`` of ``text`` told hurt in a list: a hurt word
+    right before it qualifies it (6名受伤群众, 受伤男子, 遇害女子; not 无受伤群众), or the
+    list goes on by a coordinator to the *other* ones counted as hurt (其前妻，以及其他6名
+    受伤群众: 其他 says she is hurt too; not 其前妻，其余3人受伤: the rest, apart from her)?"""
+    before = _HURT_BEFORE.search(text, max(0, start - _HURT_BEFORE_MAX), start)
+    if before is not None:
+        return before.group("no") is None  # (无受伤群众, 没有受伤人员: no one hurt)
+    return _OTHERS_HURT.match(text, end) is not None
+
+
+# 受伤群众, 重伤男子: a hurt word right before a name qualifies it (not 受伤的: a clause of its
+# own, read by _HURT), unless a negator (news_cues shown_not) is right before it: 无受伤群众
+_HURT_BEFORE = re.compile("(?P<no>" + cue("shown_not").pattern + ")?(?:" + _HURT.pattern + ")$")
+_HURT_BEFORE_MAX = max(map(len, cue_words("hurt_states"))) + max(map(len, cue_words("shown_not")))
+# ，以及其他6名, 和另外3名: a list going on, by a coordinator, to the *others* counted - not a
+# comma alone (其前妻，其余3人受伤: the rest, apart from her, are the hurt)
+_OTHERS_AFTER = (
+    r"[，,]?(?:" + cue("coordinators").pattern + r")(?:其他|其余|另外)"
+    r"(?P<n>[0-9０-９一二三四五六七八九十两几多]+[名位个人])"
+)
+# 以及其他6名受伤群众: a list going on to the others counted as hurt
+_OTHERS_HURT = re.compile(_OTHERS_AFTER + "(?:" + _HURT.pattern + ")")
+# 以及其他6名(受伤)群众(受伤), 和另外3名路人受伤: the count of the *others* hurt, after one named
+_OTHERS_HURT_COUNT = re.compile(_OTHERS_AFTER + r"[^\s，。；、]{0,4}?(?:" + _HURT.pattern + ")")
+
+
+def _drop_part_count(ev: Event, text: str, ends: list[int]) -> None:
+    """Drop ``ev``'s 受伤人数 when it counts only the *other* ones hurt, told right after one
+    named hurt (ending at one of ``ends`` in ``text``): 其前妻，以及其他6名受伤群众 - 6名 is a
+    part of those hurt, not their number, which the sentence does not give."""
+    parts = {m.group("n") for e in ends if (m := _OTHERS_HURT_COUNT.match(text, e)) is not None}
+    if parts:
+        ev.arguments[:] = [
+            g for g in ev.arguments if not (g.role == _HURT_COUNT and g.text in parts)
+        ]
+
+
+_HURT_COUNT = "受伤人数"
 
 
 def _hurt_one_of(text: str, at: int, y: Actor, hurt: int, people: Iterable[Actor]) -> bool:

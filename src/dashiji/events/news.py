@@ -18657,6 +18657,31 @@ def _merge_parties(e: Event, ev: Event) -> None:
     e.actors.extend(x for x in ev.actors if x.side == "party" and x.name not in have)
 
 
+# the accidents of a moving vehicle: a later word of one (又撞倒乙) tells another one it hits
+_CRASHES = frozenset({"灾害/意外-车祸", "灾害/意外-坠机"})
+
+
+def _merge_accident_parties(e: Event, ev: Event) -> None:
+    """驾车撞倒甲，逃窜中又撞倒乙: a crash (车祸, 坠机: ``_CRASHES``), told twice in a
+    sentence, ``ev`` merged into ``e``, keeps the parties only ``ev``'s reading names (乙, hit
+    at the second trigger) - none ``e`` holds by name already - when both readings share a
+    person (the driver, 甲驾车撞倒乙，又撞倒丙) or ``e`` has none (轿车发生碰撞，并将路人甲、乙
+    撞伤); not another driver's crash told beside it (甲撞上护栏，乙驾驶的轿车随后与货车相撞),
+    nor the ones a fire's or blast's second word names (公交司机闻讯赶到，将火扑灭: who put it
+    out; 火灾殃及住户).  A PLOVER event's sides are :func:`_merge_parties`'s."""
+    if e.type is not None or e.news_type not in _CRASHES:
+        return
+    have = {x.name for x in e.actors}
+    people = {x for x in have if not _VEHICLE_END.search(x)}  # (a car stands for no one)
+    if people and not any(x.name in people for x in ev.actors):
+        return
+    e.actors.extend(
+        x
+        for x in ev.actors
+        if x.side == "party" and x.name not in have and not _VEHICLE_END.search(x.name)
+    )  # (its 车辆 again, not a new party: the car of the crash, named a second time)
+
+
 def _merge_actors(e: Event, ev: Event) -> None:
     """The news reading's participants complete the diplomatic coder's: a country it found
     from the context, a co-defendant it did not see."""
@@ -18742,6 +18767,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                     return False
                 _merge_arguments(e, ev)
                 _merge_parties(e, ev)  # (作出判决，驳回了甲诉乙的请求: 乙, read at 驳回)
+                _merge_accident_parties(e, ev)  # (撞倒甲，又撞倒乙: 乙, read at the second)
                 return True
             continue
         same_sentence = (
