@@ -54,6 +54,7 @@ from .anaphora import (
     PLURAL_KIN,
     PRONOUN,
     bare_bodies,
+    bodies_again,
     has_anaphor,
     is_person,
     kinds_again,
@@ -1591,6 +1592,8 @@ class NewsCoder:
             if "《" in local:  # 《…小鹏G3车主疑因…》, 《某市晚报》: a name inside a title takes no
                 actors = [x for x in actors if not _in_title(vt, a, b, x)]  # part, is no place
             actors = bare_bodies(vt, a, actors)  # …某区人民法院…，法院宣布: that court
+            if "该" in local:  # 某市公安局称，该局与乙共同…: that bureau
+                actors = bodies_again(vt, a, b, actors)
             actors = kinds_again(vt, actors)  # 生下一个儿子，生下孩子后: the son again
             if has_anaphor(vt, a, b):  # 她, 其, 该男子: the participant named before
 
