@@ -56,3 +56,78 @@ def test_gai_before_a_noun_it_makes_a_word_with_is_no_body(steps) -> None:
     # 该部门: 部门 is a noun of its own, no 部 again; 该部电影: a film
     evs = events(steps, "南港市文化局称，该部电影因违规已被禁止上映。")
     assert all("南港市文化局" not in [a.name for a in e.actors] for e in evs), evs
+
+
+# ---- 加入某公司，后来辞职: the body joined is the one left ------------------------------------
+LEAVE = "组织关系-辞/离职"
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("陈立毕业后加入某证券公司，后来辞职创业。", ["证券公司"]),
+        ("陈立曾加入华为，两年后辞职。", ["华为"]),
+        ("周某于2015年入职蓝海科技，去年辞职。", ["蓝海科技"]),
+    ],
+)
+def test_the_body_joined_before_a_resignation_is_the_one_left(steps, text, left) -> None:
+    e = news(events(steps, text), LEAVE)
+    assert roles(e).get("原所属组织") == left, roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person leaves after the joining
+        "陈立加入华为后，他的妻子王某辞职了。",
+        # no joining before the leaving
+        "陈立去年辞职，今年开了一家面馆。",
+    ],
+)
+def test_a_resignation_with_no_body_joined_by_the_one_who_leaves_names_none(steps, text) -> None:
+    e = news(events(steps, text), LEAVE)
+    assert "原所属组织" not in roles(e), roles(e)
+
+
+# ---- 国家/中央 + a state body's kind word: one body, its whole name ----------------------------
+def test_a_state_body_after_guojia_or_zhongyang_is_named_whole(steps) -> None:
+    text = (
+        "新宇科技出现多起质量投诉。国家统计局称，该局与中央宣传部，"
+        "就用户反映的问题共同约谈了新宇科技。"
+    )
+    e = news(events(steps, text), SUMMONS)
+    assert sorted(roles(e).get("约谈发起方", [])) == ["中央宣传部", "国家统计局"], roles(e)
+
+
+def test_a_kind_word_of_a_state_body_takes_in_guojia_before_it() -> None:
+    # the recogniser missed the name: the generic 统计局 read alone is 国家统计局 whole
+    from dashiji.events.news import _nationally_named
+    from dashiji.events.news_actors import Actor
+
+    vt = "国家统计局称，其他部门和统计局都派了人。"
+    bureau = Actor(2, 5, "统计局", "generic", agent_type="GOV")
+    other = Actor(13, 16, "统计局", "generic", agent_type="GOV")  # (和统计局: no 国家 before)
+    people = Actor(0, 2, "国家", "generic", agent_type="CVL")
+    got = _nationally_named(vt, [bureau, other])
+    assert [(x.start, x.text) for x in got] == [(0, "国家统计局"), (13, "统计局")]
+    # (a participant holding 国家 keeps it)
+    assert _nationally_named(vt, [people, bureau])[1].text == "统计局"
+
+
+# ---- the one who reported or complained is a person: the other side of a suit ------------------
+@pytest.mark.parametrize(
+    ("text", "sued"),
+    [
+        ("歌手陈立宣布将对报料者提起诉讼。", ["报料者"]),
+        ("陈立随后向爆料人提起诉讼。", ["爆料人"]),
+    ],
+)
+def test_the_reporter_a_suit_is_brought_against_is_sued(steps, text, sued) -> None:
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("被告") == sued, roles(e)
+
+
+def test_a_reporter_who_only_tells_is_no_party(steps) -> None:
+    # 据爆料人称: the teller of the news is no party of what is told
+    e = news(events(steps, "据爆料人称，歌手陈立与女友已经分手。"), "人生-分手")
+    assert "爆料人" not in [a.name for a in e.actors], e.actors

@@ -1591,6 +1591,8 @@ class NewsCoder:
             ]
             if "《" in local:  # 《…小鹏G3车主疑因…》, 《某市晚报》: a name inside a title takes no
                 actors = [x for x in actors if not _in_title(vt, a, b, x)]  # part, is no place
+            if "国家" in local or "中央" in local:  # 国家统计局: the whole name
+                actors = _nationally_named(vt, actors)
             actors = bare_bodies(vt, a, actors)  # …某区人民法院…，法院宣布: that court
             if "该" in local:  # 某市公安局称，该局与乙共同…: that bureau
                 actors = bodies_again(vt, a, b, actors)
@@ -4620,6 +4622,8 @@ class NewsCoder:
             job = _JOB_AT.match(vt, m.end, clause.end)  # 辞掉某店的工作: the shop is left
             if job is not None and not _junk_phrase(job.group(1)):
                 span = job.span(1)
+        if span is None and _JOINED_VERB.search(vt, max(0, m.start - _JOINED_REACH), m.start):
+            span = _joined_before(vt, m, actors)  # 加入某银行，后来辞职: the bank is left
         if span is None and (len(kept) < len(args) or bare_at is not None):
             # 某某集团发布公告，张某日前从公司离职: the bare 公司 is the company named before
             if bare_at is not None:
@@ -6118,6 +6122,29 @@ def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
 _UNIT_AFTER = tuple(cue_words("unit_after"))
 _COURT_KINDS = frozenset(cue_words("court_kind_abbrevs"))
 _BEFORE_BODY = frozenset("对被由向在将把与和及据经")  # (a word right before a court's name)
+
+
+_NATIONAL_PREFIX = cue("national_prefixes")  # 国家, 中央: the first word of a state body's name
+
+
+def _nationally_named(vt: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` with each body recognised (an organisation) or read by its kind's word (统计
+    局, 编办: a generic police, court or government body) written right after a word of
+    ``national_prefixes`` (国家统计局, 中央编办) named with it - one body, its whole name -
+    where no other participant holds that word."""
+    out = actors
+    for k, x in enumerate(actors):
+        if x.start < 2 or not (
+            x.kind == "ORG" or (x.kind == "generic" and x.agent_type in _BRANCHED_KINDS)
+        ):
+            continue
+        hit = _NATIONAL_PREFIX.match(vt, x.start - 2, x.start)
+        if hit is None or any(y.start < x.start and hit.start() < y.end for y in actors):
+            continue
+        if out is actors:
+            out = list(actors)
+        out[k] = replace(x, start=hit.start(), text=vt[hit.start() : x.end])
+    return out
 
 
 def _unit_after(x: Actor, nxt: list[Actor]) -> int:
@@ -9860,6 +9887,34 @@ def _is_body_at(x0: int, x1: int, actors: list[Actor]) -> bool:
         y.start == x0 and y.end == x1 and y.kind != "PER" and y.agent_type not in PEOPLE_KINDS
         for y in actors
     )
+
+
+# 加入, 入职…: a verb of joining a body (news_cues joined_verbs), its object the body joined
+_JOINED_VERB = cue("joined_verbs")
+_JOINED_GAP = frozenset({"", "了", "某"})  # (加入了某银行: between the verb and the body)
+_JOINED_REACH = 40  # characters before a leaving verb its joining is looked for in
+_SENTENCE_ENDS = "。！？"
+
+
+def _joined_before(vt: str, m: NewsMatch, actors: list[Actor]) -> tuple[int, int] | None:
+    """The body a verb of joining names right after it (加入某证券公司, 入职华为) earlier in the
+    sentence of the leaving verb ``m`` - 毕业后加入某银行，后来辞职: the bank is the one left -
+    with no person named between that body and the leaving (加入某银行，其妻子后来辞职: another
+    one leaves); None when there is none."""
+    lo = max(0, m.start - _JOINED_REACH)
+    lo = max(lo, *(vt.rfind(c, lo, m.start) + 1 for c in _SENTENCE_ENDS))
+    joined = None
+    for hit in _JOINED_VERB.finditer(vt, lo, m.start):
+        joined = hit  # (the last joining before the leaving)
+    if joined is None:
+        return None
+    e = joined.end()
+    body = next((y for y in actors if y.start >= e and vt[e : y.start] in _JOINED_GAP), None)
+    if body is None or body.end > m.start or not _is_body_at(body.start, body.end, actors):
+        return None
+    if body.place or any(body.end <= y.start < m.start and y.kind == "PER" for y in actors):
+        return None  # (加入某市，…: a place; 加入甲公司，乙后来辞职: another one leaves)
+    return body.start, body.end
 
 
 def _contest_arguments(
