@@ -131,3 +131,16 @@ def test_a_reporter_who_only_tells_is_no_party(steps) -> None:
     # 据爆料人称: the teller of the news is no party of what is told
     e = news(events(steps, "据爆料人称，歌手陈立与女友已经分手。"), "人生-分手")
     assert "爆料人" not in [a.name for a in e.actors], e.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "sued"),
+    [
+        ("面对网友的指责，歌手陈立发布声明，以名誉受损为由向爆料者提起诉讼。", ["爆料者"]),
+        ("面对质疑，歌手陈立发布声明，以名誉受损为由向新宇传媒公司提起诉讼。", ["新宇传媒公司"]),
+    ],
+)
+def test_a_reason_given_before_the_one_sued_is_no_plaintiff(steps, text, sued) -> None:
+    # 以某事为由向某乙起诉: why the suit is brought, not who brings it
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("被告") == sued and not any("为由" in a.name for a in e.actors), roles(e)

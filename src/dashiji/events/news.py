@@ -11130,7 +11130,8 @@ def _np_before_mark(
     after 在/于/从 that opens the clause - 昨天在节目现场向某甲道歉 names no doer -, a phrase
     ending in a verb, one closing with a localiser - 节目中, 私下 -, a place, time or direction
     of the tagger - 会上, 网上 - nor how it was addressed - news_cues ``address_manners``: 现场,
-    书面; the times, adverbs and manners closing it cut off: :func:`_cut_how_when`), else None."""
+    书面; nor a reason given, 以某事为由: :func:`_in_pretext`; the times, adverbs and manners
+    closing it cut off: :func:`_cut_how_when`), else None."""
     mark = patient.start - 1
     if not (clause.start < mark and patient.end <= m.start and vt[mark] in _ADDRESS_MARKS_FOR):
         return None
@@ -11146,6 +11147,7 @@ def _np_before_mark(
         or text[-1] in _LOCALISERS  # (节目中, 微博上, 私下: where, no doer)
         or _parts_of_speech().get(text) in _PLACE_TIME_TAGS  # (会上, 网上, 当面)
         or _ADDRESS_MANNER.fullmatch(text) is not None  # (现场, 专程, 书面: how, no doer)
+        or _in_pretext(vt, clause.start, phrase[0] + 1, mark)  # (以某事为由: why, no doer)
     ):
         return None
     return phrase
