@@ -144,3 +144,19 @@ def test_a_reason_given_before_the_one_sued_is_no_plaintiff(steps, text, sued) -
     # 以某事为由向某乙起诉: why the suit is brought, not who brings it
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e).get("被告") == sued and not any("为由" in a.name for a in e.actors), roles(e)
+
+
+# ---- 监管机构: a regulator is a state body, the one that fines --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["南岛数据监管机构执意对蓝海科技开出罚单。", "英国金融监管机构周三对蓝海科技开出罚单。"],
+)
+def test_a_regulator_fining_a_company_is_the_one_that_fines(steps, text) -> None:
+    e = news(events(steps, text), "司法行为-罚款")
+    got = roles(e)
+    assert got.get("执法机构") == ["监管机构"] and got.get("罚款对象") == ["蓝海科技"], got
+
+
+def test_a_fine_with_no_body_named_has_no_one_that_fines(steps) -> None:
+    e = news(events(steps, "蓝海科技上周被罚款200万元。"), "司法行为-罚款")
+    assert "执法机构" not in roles(e), roles(e)
