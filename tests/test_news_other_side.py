@@ -52,6 +52,19 @@ def test_the_head_of_the_body_after_gai_is_the_one_dismissed(steps) -> None:
     assert "南港市环保局" not in [a.name for a in e.actors], e.actors
 
 
+@pytest.mark.parametrize(
+    ("text", "fired"),
+    [
+        ("南港市公安局称，该局两名干部已被免职。", ["干部"]),
+        ("东海市教育局通报，该局三名科员昨天被免职。", ["科员"]),
+    ],
+)
+def test_the_people_counted_after_gai_are_the_ones_dismissed(steps, text, fired) -> None:
+    # 该局两名干部: the ones counted of that body are dismissed, the body is no one of them
+    e = news(events(steps, text), "组织关系-解雇")
+    assert roles(e).get("被解雇人员") == fired, roles(e)
+
+
 def test_gai_before_a_noun_it_makes_a_word_with_is_no_body(steps) -> None:
     # 该部门: 部门 is a noun of its own, no 部 again; 该部电影: a film
     evs = events(steps, "南港市文化局称，该部电影因违规已被禁止上映。")
@@ -82,6 +95,9 @@ def test_the_body_joined_before_a_resignation_is_the_one_left(steps, text, left)
         "陈立加入华为后，他的妻子王某辞职了。",
         # no joining before the leaving
         "陈立去年辞职，今年开了一家面馆。",
+        # the one who leaves is named after the joining, or titled of another body
+        "陈立加入华为后，妻子辞职。",
+        "陈立加盟南港队后，原球队主教练辞职。",
     ],
 )
 def test_a_resignation_with_no_body_joined_by_the_one_who_leaves_names_none(steps, text) -> None:

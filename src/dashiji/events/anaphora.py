@@ -1144,7 +1144,8 @@ def bodies_again(vt: str, a: int, b: int, actors: list[Actor]) -> list[Actor]:
     named before it in the sentence whose name ends with that character (某市公安局称，该局与
     乙共同约谈丙: that bureau) - not where the character makes a word with the next one (该局长,
     该部门, 该行业: another noun) or 该 one with the character before it (应该, 活该), nor inside
-    a participant's own name or right before a title or a name (该局局长: that one acts)."""
+    a participant's own name or right before a title, a name or people counted (该局局长, 该局
+    两名干部: those act)."""
     out = actors
     pos_of = parts_of_speech()
     for hit in _BODY_AGAIN.finditer(vt, a, b):
@@ -1153,8 +1154,8 @@ def bodies_again(vt: str, a: int, b: int, actors: list[Actor]) -> list[Actor]:
             continue  # (该部门, 应该部署: words of their own)
         if vt.startswith((vt[e - 1], "副"), e) or any(x.start < e and s < x.end for x in out):
             continue  # (该局局长, 该院副院长: that body's head acts; a name holding it)
-        if any(x.start == e for x in out):
-            continue  # (该局王某: the one named after it acts)
+        if any(x.start == e for x in out) or _COUNTED_PEOPLE.match(vt, e):
+            continue  # (该局王某, 该局两名干部: the ones named or counted after it act)
         pool = [y for y in out if y.end <= s and (y.kind == "ORG" or _body(y))]
         ante = _headed_by(vt, vt[e - 1], pool) if pool else None
         if ante is None:

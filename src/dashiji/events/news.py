@@ -4623,7 +4623,9 @@ class NewsCoder:
             if job is not None and not _junk_phrase(job.group(1)):
                 span = job.span(1)
         if span is None and _JOINED_VERB.search(vt, max(0, m.start - _JOINED_REACH), m.start):
-            span = _joined_before(vt, m, actors)  # 加入某银行，后来辞职: the bank is left
+            who = [x.start for x in kept if x.role == person_role and x.start is not None]
+            leaver = view.to_view(who[0]) if who else None
+            span = _joined_before(vt, m, actors, leaver)  # 加入某银行，后来辞职: the bank is left
         if span is None and (len(kept) < len(args) or bare_at is not None):
             # 某某集团发布公告，张某日前从公司离职: the bare 公司 is the company named before
             if bare_at is not None:
@@ -9896,24 +9898,29 @@ _JOINED_REACH = 40  # characters before a leaving verb its joining is looked for
 _SENTENCE_ENDS = "。！？"
 
 
-def _joined_before(vt: str, m: NewsMatch, actors: list[Actor]) -> tuple[int, int] | None:
+def _joined_before(
+    vt: str, m: NewsMatch, actors: list[Actor], leaver: int | None
+) -> tuple[int, int] | None:
     """The body a verb of joining names right after it (加入某证券公司, 入职华为) earlier in the
     sentence of the leaving verb ``m`` - 毕业后加入某银行，后来辞职: the bank is the one left -
-    with no person named between that body and the leaving (加入某银行，其妻子后来辞职: another
-    one leaves); None when there is none."""
+    with no person named or titled between that body and the leaving and the one who leaves
+    (starting at ``leaver``, if any) named before the joining (加入某银行，其妻子后来辞职, 加盟
+    某队后，原球队主教练辞职: another one leaves); None when there is none."""
     lo = max(0, m.start - _JOINED_REACH)
     lo = max(lo, *(vt.rfind(c, lo, m.start) + 1 for c in _SENTENCE_ENDS))
     joined = None
     for hit in _JOINED_VERB.finditer(vt, lo, m.start):
         joined = hit  # (the last joining before the leaving)
-    if joined is None:
-        return None
+    if joined is None or (leaver is not None and leaver >= joined.start()):
+        return None  # (加入某银行后，妻子辞职: the one who leaves is named after the joining)
     e = joined.end()
     body = next((y for y in actors if y.start >= e and vt[e : y.start] in _JOINED_GAP), None)
     if body is None or body.end > m.start or not _is_body_at(body.start, body.end, actors):
         return None
     if body.place or any(body.end <= y.start < m.start and y.kind == "PER" for y in actors):
         return None  # (加入某市，…: a place; 加入甲公司，乙后来辞职: another one leaves)
+    if _OFFICE_TITLE.search(vt, body.end, m.start):
+        return None  # (加盟某队后，原球队主教练辞职: the one titled leaves another body)
     return body.start, body.end
 
 
