@@ -4623,8 +4623,8 @@ class NewsCoder:
             if job is not None and not _junk_phrase(job.group(1)):
                 span = job.span(1)
         if span is None and _JOINED_VERB.search(vt, max(0, m.start - _JOINED_REACH), m.start):
-            who = [x.start for x in kept if x.role == person_role and x.start is not None]
-            leaver = view.to_view(who[0]) if who else None
+            gone = [x.start for x in kept if x.role == person_role and x.start is not None]
+            leaver = view.to_view(gone[0]) if gone else None
             span = _joined_before(vt, m, actors, leaver)  # 加入某银行，后来辞职: the bank is left
         if span is None and (len(kept) < len(args) or bare_at is not None):
             # 某某集团发布公告，张某日前从公司离职: the bare 公司 is the company named before
