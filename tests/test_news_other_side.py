@@ -130,6 +130,21 @@ def test_a_kind_word_of_a_state_body_takes_in_guojia_before_it() -> None:
     assert _nationally_named(vt, [people, bureau])[1].text == "统计局"
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "doer"),
+    [
+        ("多个国家警方联合逮捕了王某。", "司法行为-拘捕", "拘捕者", ["警方"]),
+        ("东南亚国家监管部门对蓝海科技罚款200万元。", "司法行为-罚款", "执法机构", ["监管部门"]),
+    ],
+)
+def test_guojia_ending_a_phrase_of_countries_names_no_body(
+    steps, text, news_type, role, doer
+) -> None:
+    # 多个国家警方: the police of several countries, no body called 国家警方
+    e = news(events(steps, text), news_type)
+    assert roles(e).get(role) == doer, roles(e)
+
+
 # ---- the one who reported or complained is a person: the other side of a suit ------------------
 @pytest.mark.parametrize(
     ("text", "sued"),

@@ -6126,23 +6126,35 @@ _COURT_KINDS = frozenset(cue_words("court_kind_abbrevs"))
 _BEFORE_BODY = frozenset("对被由向在将把与和及据经")  # (a word right before a court's name)
 
 
-_NATIONAL_PREFIX = cue("national_prefixes")  # 国家, 中央: the first word of a state body's name
+# 国家, 中央: the first word of a state body's name, right before the rest of it
+_NATIONAL_PREFIX = re.compile("(?:" + cue("national_prefixes").pattern + ")$")
+_NATIONAL_REACH = 4  # characters before a body its first word is looked for in
 
 
 def _nationally_named(vt: str, actors: list[Actor]) -> list[Actor]:
     """``actors`` with each body recognised (an organisation) or read by its kind's word (统计
     局, 编办: a generic police, court or government body) written right after a word of
     ``national_prefixes`` (国家统计局, 中央编办) named with it - one body, its whole name -
-    where no other participant holds that word."""
+    where no other participant holds that word and the word opens a name: after no Chinese
+    character, one of ``_BEFORE_BODY`` (与中央网信办) or a time (近日国家统计局), not the tail
+    of a phrase of countries (多个国家警方, 东南亚国家监管部门) nor 党中央."""
     out = actors
     for k, x in enumerate(actors):
         if x.start < 2 or not (
             x.kind == "ORG" or (x.kind == "generic" and x.agent_type in _BRANCHED_KINDS)
         ):
             continue
-        hit = _NATIONAL_PREFIX.match(vt, x.start - 2, x.start)
+        hit = _NATIONAL_PREFIX.search(vt, max(0, x.start - _NATIONAL_REACH), x.start)
         if hit is None or any(y.start < x.start and hit.start() < y.end for y in actors):
             continue
+        s = hit.start()
+        if not (
+            s == 0
+            or not "\u4e00" <= vt[s - 1] <= "\u9fff"
+            or vt[s - 1] in _BEFORE_BODY
+            or _parts_of_speech().get(vt[max(0, s - 2) : s]) == "t"
+        ):
+            continue  # (多个国家警方, 欧洲国家警方: countries' police, no body's name)
         if out is actors:
             out = list(actors)
         out[k] = replace(x, start=hit.start(), text=vt[hit.start() : x.end])
