@@ -65,10 +65,25 @@ def test_the_people_counted_after_gai_are_the_ones_dismissed(steps, text, fired)
     assert roles(e).get("被解雇人员") == fired, roles(e)
 
 
-def test_gai_before_a_noun_it_makes_a_word_with_is_no_body(steps) -> None:
-    # 该部门: 部门 is a noun of its own, no 部 again; 该部电影: a film
-    evs = events(steps, "南港市文化局称，该部电影因违规已被禁止上映。")
-    assert all("南港市文化局" not in [a.name for a in e.actors] for e in evs), evs
+@pytest.mark.parametrize(
+    ("vt", "again"),
+    [
+        ("南港市公安局称，该局与交通运输局共同约谈了丙。", ["该局"]),  # (the control)
+        # 局面, 局势, 部门, 部分: the character after 该 makes a word with the next one
+        ("南港市公安局称，该局面混乱，该局势紧张。", []),
+        ("南港市交通运输部称，该部门与该部分人员无关。", []),
+        # 该院: no body ending with 院 named before it
+        ("南港市公安局称，该院已受理。", []),
+    ],
+)
+def test_gai_before_a_noun_it_makes_a_word_with_is_no_body(vt, again) -> None:
+    from dashiji.events.anaphora import bodies_again
+    from dashiji.events.news_actors import Actor
+
+    end = vt.index("称")  # (the body that says it opens the sentence)
+    body = Actor(0, end, vt[:end], "ORG", agent_type="GOV")
+    got = bodies_again(vt, 0, len(vt), [body])
+    assert [vt[x.start : x.end] for x in got[1:]] == again, got
 
 
 # ---- 加入某公司，后来辞职: the body joined is the one left ------------------------------------
