@@ -96,6 +96,8 @@ LEAVE = "组织关系-辞/离职"
         ("陈立毕业后加入某证券公司，后来辞职创业。", ["证券公司"]),
         ("陈立曾加入华为，两年后辞职。", ["华为"]),
         ("周某于2015年入职蓝海科技，去年辞职。", ["蓝海科技"]),
+        # 了 and 某 both between the verb and the body
+        ("陈立加入了某证券公司，两年后辞职。", ["证券公司"]),
     ],
 )
 def test_the_body_joined_before_a_resignation_is_the_one_left(steps, text, left) -> None:

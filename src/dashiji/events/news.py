@@ -9905,7 +9905,7 @@ def _is_body_at(x0: int, x1: int, actors: list[Actor]) -> bool:
 
 # 加入, 入职…: a verb of joining a body (news_cues joined_verbs), its object the body joined
 _JOINED_VERB = cue("joined_verbs")
-_JOINED_GAP = frozenset({"", "了", "某"})  # (加入了某银行: between the verb and the body)
+_JOINED_GAP = re.compile("了?某?")  # (加入了某银行: between the verb and the body)
 _JOINED_REACH = 40  # characters before a leaving verb its joining is looked for in
 _SENTENCE_ENDS = "。！？"
 
@@ -9926,7 +9926,7 @@ def _joined_before(
     if joined is None or (leaver is not None and leaver >= joined.start()):
         return None  # (加入某银行后，妻子辞职: the one who leaves is named after the joining)
     e = joined.end()
-    body = next((y for y in actors if y.start >= e and vt[e : y.start] in _JOINED_GAP), None)
+    body = next((y for y in actors if y.start >= e and _JOINED_GAP.fullmatch(vt, e, y.start)), None)
     if body is None or body.end > m.start or not _is_body_at(body.start, body.end, actors):
         return None
     if body.place or any(body.end <= y.start < m.start and y.kind == "PER" for y in actors):
