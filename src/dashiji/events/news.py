@@ -9907,7 +9907,6 @@ def _is_body_at(x0: int, x1: int, actors: list[Actor]) -> bool:
 _JOINED_VERB = cue("joined_verbs")
 _JOINED_GAP = re.compile("了?某?")  # (加入了某银行: between the verb and the body)
 _JOINED_REACH = 40  # characters before a leaving verb its joining is looked for in
-_SENTENCE_ENDS = "。！？"
 
 
 def _joined_before(
@@ -9919,7 +9918,7 @@ def _joined_before(
     (starting at ``leaver``, if any) named before the joining (加入某银行，其妻子后来辞职, 加盟
     某队后，原球队主教练辞职: another one leaves); None when there is none."""
     lo = max(0, m.start - _JOINED_REACH)
-    lo = max(lo, *(vt.rfind(c, lo, m.start) + 1 for c in _SENTENCE_ENDS))
+    lo = max(lo, *(vt.rfind(c, lo, m.start) + 1 for c in _SENTENCE_STOPS))
     joined = None
     for hit in _JOINED_VERB.finditer(vt, lo, m.start):
         joined = hit  # (the last joining before the leaving)
