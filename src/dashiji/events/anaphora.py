@@ -1144,8 +1144,9 @@ def bodies_again(vt: str, a: int, b: int, actors: list[Actor]) -> list[Actor]:
     named before it in the sentence whose name ends with that character (某市公安局称，该局与
     乙共同约谈丙: that bureau) - not where the character makes a word with the next one (该局长,
     该部门, 该行业: another noun) or 该 one with the character before it (应该, 活该), nor inside
-    a participant's own name or right before a title, a name or people counted (该局局长, 该局
-    两名干部: those act)."""
+    a participant's own name or right before its head's title (the character again or 副:
+    该局局长, 该院副院长), a participant or people counted (该局王某, 该局两名干部: those act;
+    other titles, 该局党委书记, are not told apart)."""
     out = actors
     pos_of = parts_of_speech()
     for hit in _BODY_AGAIN.finditer(vt, a, b):
