@@ -115,6 +115,8 @@ def test_the_body_joined_before_a_resignation_is_the_one_left(steps, text, left)
         # the one who leaves is named after the joining, or titled of another body
         "陈立加入华为后，妻子辞职。",
         "陈立加盟南港队后，原球队主教练辞职。",
+        # a country joined is no body one works for
+        "陈立加入美国国籍，后来辞职。",
     ],
 )
 def test_a_resignation_with_no_body_joined_by_the_one_who_leaves_names_none(steps, text) -> None:

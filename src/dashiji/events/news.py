@@ -9928,8 +9928,10 @@ def _joined_before(
     body = next((y for y in actors if y.start >= e and _JOINED_GAP.fullmatch(vt, e, y.start)), None)
     if body is None or body.end > m.start or not _is_body_at(body.start, body.end, actors):
         return None
-    if body.place or any(body.end <= y.start < m.start and y.kind == "PER" for y in actors):
-        return None  # (加入某市，…: a place; 加入甲公司，乙后来辞职: another one leaves)
+    if body.place or body.kind in ("GPE", "LOC"):
+        return None  # (加入某市, 加入美国国籍: a place or a country, no body one works for)
+    if any(body.end <= y.start < m.start and y.kind == "PER" for y in actors):
+        return None  # (加入甲公司，乙后来辞职: another one leaves)
     if _OFFICE_TITLE.search(vt, body.end, m.start):
         return None  # (加盟某队后，原球队主教练辞职: the one titled leaves another body)
     return body.start, body.end
