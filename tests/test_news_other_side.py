@@ -74,6 +74,9 @@ def test_the_people_counted_after_gai_are_the_ones_dismissed(steps, text, fired)
         ("南港市交通运输部称，该部门与该部分人员无关。", []),
         # 该院: no body ending with 院 named before it
         ("南港市公安局称，该院已受理。", []),
+        # 该处: that place, not the office; 该站附近: where, no doer
+        ("南港市交管处称，该处发生车祸。", []),
+        ("南港火车站称，该站附近发生火灾。", []),
     ],
 )
 def test_gai_before_a_noun_it_makes_a_word_with_is_no_body(vt, again) -> None:
@@ -84,6 +87,12 @@ def test_gai_before_a_noun_it_makes_a_word_with_is_no_body(vt, again) -> None:
     body = Actor(0, end, vt[:end], "ORG", agent_type="GOV")
     got = bodies_again(vt, 0, len(vt), [body])
     assert [vt[x.start : x.end] for x in got[1:]] == again, got
+
+
+def test_gai_chu_is_the_place_where_it_happens_not_the_office(steps) -> None:
+    # 该处发生车祸: the crash happened there; the office that tells it takes no part in it
+    e = news(events(steps, "南港市公安局交管处称，该处发生一起车祸，两人死亡。"), "灾害/意外-车祸")
+    assert e.actors == [], e.actors
 
 
 # ---- 加入某公司，后来辞职: the body joined is the one left ------------------------------------
