@@ -1134,6 +1134,42 @@ def bare_bodies(vt: str, a: int, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+# 该局, 该厅: 该 and the last character of a body's name (news_cues body_again_heads)
+_BODY_AGAIN = re.compile("该(?:" + cue("body_again_heads").pattern + ")")
+_PLACE_AFTER_TAGS = frozenset({"f", "s"})  # (a localiser or a place word of the tagger: 附近)
+
+
+def bodies_again(vt: str, a: int, b: int, actors: list[Actor]) -> list[Actor]:
+    """``actors`` (the participants of the sentence ``vt[a:b]``, sorted) with each 该局, 该厅…
+    (该 and a character of ``body_again_heads``) a participant standing for the nearest body
+    named before it in the sentence whose name ends with that character (某市公安局称，该局与
+    乙共同约谈丙: that bureau) - not where the character makes a word with the next one (该局长,
+    该部门, 该行业: another noun) or 该 one with the character before it (应该, 活该), nor before
+    a localiser or a place word (该站附近, 该馆门口: where), nor inside a participant's own name
+    or right before its head's title (the character again or 副: 该局局长, 该院副院长), a
+    participant or people counted (该局王某, 该局两名干部: those act; other titles, 该局党委书记,
+    are not told apart)."""
+    out = actors
+    pos_of = parts_of_speech()
+    for hit in _BODY_AGAIN.finditer(vt, a, b):
+        s, e = hit.start(), hit.end()
+        if pos_of.get(vt[e - 1 : e + 1]) or (s > a and pos_of.get(vt[s - 1 : s + 1])):
+            continue  # (该部门, 应该部署: words of their own)
+        if (pos_of.get(vt[e : e + 2]) or pos_of.get(vt[e : e + 1])) in _PLACE_AFTER_TAGS:
+            continue  # (该站附近, 该馆门口: a place, where it happens, no doer)
+        if vt.startswith((vt[e - 1], "副"), e) or any(x.start < e and s < x.end for x in out):
+            continue  # (该局局长, 该院副院长: that body's head acts; a name holding it)
+        if any(x.start == e for x in out) or _COUNTED_PEOPLE.match(vt, e):
+            continue  # (该局王某, 该局两名干部: the ones named or counted after it act)
+        pool = [y for y in out if y.end <= s and (y.kind == "ORG" or _body(y))]
+        ante = _headed_by(vt, vt[e - 1], pool) if pool else None
+        if ante is None:
+            continue  # (该局 with no body of its kind named before it: unsaid which)
+        k = next((i for i, y in enumerate(out) if y.start >= e), len(out))
+        out = [*out[:k], _stand_in(None, s, e, vt[s:e], ante), *out[k:]]
+    return out
+
+
 _SHORT_FORM_MAX = 4  # characters a body's short form writes before its kind's word (上铁法院)
 
 

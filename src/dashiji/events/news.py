@@ -54,6 +54,7 @@ from .anaphora import (
     PLURAL_KIN,
     PRONOUN,
     bare_bodies,
+    bodies_again,
     has_anaphor,
     is_person,
     kinds_again,
@@ -1590,7 +1591,11 @@ class NewsCoder:
             ]
             if "《" in local:  # 《…小鹏G3车主疑因…》, 《某市晚报》: a name inside a title takes no
                 actors = [x for x in actors if not _in_title(vt, a, b, x)]  # part, is no place
+            if "国家" in local or "中央" in local:  # 国家统计局: the whole name
+                actors = _nationally_named(vt, actors)
             actors = bare_bodies(vt, a, actors)  # …某区人民法院…，法院宣布: that court
+            if "该" in local:  # 某市公安局称，该局与乙共同…: that bureau
+                actors = bodies_again(vt, a, b, actors)
             actors = kinds_again(vt, actors)  # 生下一个儿子，生下孩子后: the son again
             if has_anaphor(vt, a, b):  # 她, 其, 该男子: the participant named before
 
@@ -4642,6 +4647,10 @@ class NewsCoder:
             job = _JOB_AT.match(vt, m.end, clause.end)  # 辞掉某店的工作: the shop is left
             if job is not None and not _junk_phrase(job.group(1)):
                 span = job.span(1)
+        if span is None and _JOINED_VERB.search(vt, max(0, m.start - _JOINED_REACH), m.start):
+            gone = [x.start for x in kept if x.role == person_role and x.start is not None]
+            leaver = view.to_view(gone[0]) if gone else None
+            span = _joined_before(vt, m, actors, leaver)  # 加入某银行，后来辞职: the bank is left
         if span is None and (len(kept) < len(args) or bare_at is not None):
             # 某某集团发布公告，张某日前从公司离职: the bare 公司 is the company named before
             if bare_at is not None:
@@ -6140,6 +6149,41 @@ def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
 _UNIT_AFTER = tuple(cue_words("unit_after"))
 _COURT_KINDS = frozenset(cue_words("court_kind_abbrevs"))
 _BEFORE_BODY = frozenset("对被由向在将把与和及据经")  # (a word right before a court's name)
+
+
+# 国家, 中央: the first word of a state body's name, right before the rest of it
+_NATIONAL_PREFIX = re.compile("(?:" + cue("national_prefixes").pattern + ")$")
+_NATIONAL_REACH = 4  # characters before a body its first word is looked for in
+
+
+def _nationally_named(vt: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` with each body recognised (an organisation) or read by its kind's word (统计
+    局, 编办: a generic police, court or government body) written right after a word of
+    ``national_prefixes`` (国家统计局, 中央编办) named with it - one body, its whole name -
+    where no other participant holds that word and the word opens a name: after no Chinese
+    character, one of ``_BEFORE_BODY`` (与中央网信办) or a time (近日国家统计局), not the tail
+    of a phrase of countries (多个国家警方, 东南亚国家监管部门) nor 党中央."""
+    out = actors
+    for k, x in enumerate(actors):
+        if x.start < 2 or not (
+            x.kind == "ORG" or (x.kind == "generic" and x.agent_type in _BRANCHED_KINDS)
+        ):
+            continue
+        hit = _NATIONAL_PREFIX.search(vt, max(0, x.start - _NATIONAL_REACH), x.start)
+        if hit is None or any(y.start < x.start and hit.start() < y.end for y in actors):
+            continue
+        s = hit.start()
+        if not (
+            s == 0
+            or not "\u4e00" <= vt[s - 1] <= "\u9fff"
+            or vt[s - 1] in _BEFORE_BODY
+            or _parts_of_speech().get(vt[max(0, s - 2) : s]) == "t"
+        ):
+            continue  # (多个国家警方, 欧洲国家警方: countries' police, no body's name)
+        if out is actors:
+            out = list(actors)
+        out[k] = replace(x, start=hit.start(), text=vt[hit.start() : x.end])
+    return out
 
 
 def _unit_after(x: Actor, nxt: list[Actor]) -> int:
@@ -9887,6 +9931,40 @@ def _is_body_at(x0: int, x1: int, actors: list[Actor]) -> bool:
     )
 
 
+# 加入, 入职…: a verb of joining a body (news_cues joined_verbs), its object the body joined
+_JOINED_VERB = cue("joined_verbs")
+_JOINED_GAP = re.compile("了?某?")  # (加入了某银行: between the verb and the body)
+_JOINED_REACH = 40  # characters before a leaving verb its joining is looked for in
+
+
+def _joined_before(
+    vt: str, m: NewsMatch, actors: list[Actor], leaver: int | None
+) -> tuple[int, int] | None:
+    """The body a verb of joining names right after it (加入某证券公司, 入职华为) earlier in the
+    sentence of the leaving verb ``m`` - 毕业后加入某银行，后来辞职: the bank is the one left -
+    with no person named or titled between that body and the leaving and the one who leaves
+    (starting at ``leaver``, if any) named before the joining (加入某银行，其妻子后来辞职, 加盟
+    某队后，原球队主教练辞职: another one leaves); None when there is none."""
+    lo = max(0, m.start - _JOINED_REACH)
+    lo = max(lo, *(vt.rfind(c, lo, m.start) + 1 for c in _SENTENCE_STOPS))
+    joined = None
+    for hit in _JOINED_VERB.finditer(vt, lo, m.start):
+        joined = hit  # (the last joining before the leaving)
+    if joined is None or (leaver is not None and leaver >= joined.start()):
+        return None  # (加入某银行后，妻子辞职: the one who leaves is named after the joining)
+    e = joined.end()
+    body = next((y for y in actors if y.start >= e and _JOINED_GAP.fullmatch(vt, e, y.start)), None)
+    if body is None or body.end > m.start or not _is_body_at(body.start, body.end, actors):
+        return None
+    if body.place or body.kind in ("GPE", "LOC"):
+        return None  # (加入某市, 加入美国国籍: a place or a country, no body one works for)
+    if any(body.end <= y.start < m.start and y.kind == "PER" for y in actors):
+        return None  # (加入甲公司，乙后来辞职: another one leaves)
+    if _OFFICE_TITLE.search(vt, body.end, m.start):
+        return None  # (加盟某队后，原球队主教练辞职: the one titled leaves another body)
+    return body.start, body.end
+
+
 def _contest_arguments(
     view: AnalysisView,
     args: list[Argument],
@@ -11100,7 +11178,8 @@ def _np_before_mark(
     after 在/于/从 that opens the clause - 昨天在节目现场向某甲道歉 names no doer -, a phrase
     ending in a verb, one closing with a localiser - 节目中, 私下 -, a place, time or direction
     of the tagger - 会上, 网上 - nor how it was addressed - news_cues ``address_manners``: 现场,
-    书面; the times, adverbs and manners closing it cut off: :func:`_cut_how_when`), else None."""
+    书面; nor a reason given, 以某事为由: :func:`_in_pretext`; the times, adverbs and manners
+    closing it cut off: :func:`_cut_how_when`), else None."""
     mark = patient.start - 1
     if not (clause.start < mark and patient.end <= m.start and vt[mark] in _ADDRESS_MARKS_FOR):
         return None
@@ -11116,6 +11195,7 @@ def _np_before_mark(
         or text[-1] in _LOCALISERS  # (节目中, 微博上, 私下: where, no doer)
         or _parts_of_speech().get(text) in _PLACE_TIME_TAGS  # (会上, 网上, 当面)
         or _ADDRESS_MANNER.fullmatch(text) is not None  # (现场, 专程, 书面: how, no doer)
+        or _in_pretext(vt, clause.start, phrase[0] + 1, mark)  # (以某事为由: why, no doer)
     ):
         return None
     return phrase
