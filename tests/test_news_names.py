@@ -1871,3 +1871,25 @@ def test_a_little_girl_is_named_whole(steps) -> None:
     assert any(roles(e).get("被拘捕者") == ["小姑娘"] for e in evs), kinds_of(evs)
     evs = events(steps, "一名姑娘昨天被警方行政拘留。")
     assert any(roles(e).get("被拘捕者") == ["姑娘"] for e in evs), kinds_of(evs)
+
+
+# ---- 女儿“糖糖”: a short name in quotes right after a kin word is the relative's name ----------
+def test_a_quoted_name_after_a_kin_word_names_the_relative(steps) -> None:
+    evs = events(steps, "他的女儿“糖糖”昨天在医院去世。")
+    assert any(roles(e).get("死者") == ["糖糖"] for e in evs), kinds_of(evs)
+    # a pet name that is a common noun of the dictionary (no person's name read there)
+    evs = events(steps, "他的女儿“果冻”上周在医院去世。")
+    assert any(roles(e).get("死者") == ["果冻"] for e in evs), kinds_of(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "type_", "role"),
+    [
+        ("他的女儿“失踪”后，家人四处寻找。", "人生-失联", "失联者"),
+        ("他的女儿昨天在医院去世。", "人生-死亡", "死者"),
+    ],
+)  # fmt: skip
+def test_a_kin_word_with_no_quoted_name_after_stays(steps, said, type_, role) -> None:
+    # controls: a verb in quotes is no name; no quote, the kin word
+    evs = events(steps, said)
+    assert any(roles(e).get(role) == ["女儿"] for e in evs if e.news_type == type_), kinds_of(evs)
