@@ -1893,3 +1893,14 @@ def test_a_kin_word_with_no_quoted_name_after_stays(steps, said, type_, role) ->
     # controls: a verb in quotes is no name; no quote, the kin word
     evs = events(steps, said)
     assert any(roles(e).get(role) == ["女儿"] for e in evs if e.news_type == type_), kinds_of(evs)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["他的朋友圈被人举报。", "其好友申请被拒后将女子杀害。"],
+)
+def test_a_friends_feed_or_request_is_no_friend(steps, said) -> None:
+    # 朋友圈, 好友申请 (not_nouns): owned (的, 其), still no 朋友, 好友 taking part
+    evs = events(steps, said)
+    named = [a.text for e in evs for a in e.arguments] + [x.name for e in evs for x in e.actors]
+    assert not any(w in n for n in named for w in ("朋友", "好友")), kinds_of(evs)
