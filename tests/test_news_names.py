@@ -1904,3 +1904,15 @@ def test_a_friends_feed_or_request_is_no_friend(steps, said) -> None:
     evs = events(steps, said)
     named = [a.text for e in evs for a in e.arguments] + [x.name for e in evs for x in e.actors]
     assert not any(w in n for n in named for w in ("朋友", "好友")), kinds_of(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "gone"),
+    [("习近平会见中国人民的朋友。", "朋友"), ("王毅会见了日本的朋友。", "日本的朋友")],
+)  # fmt: skip
+def test_a_friend_of_a_country_is_none_of_its_people(steps, said, gone) -> None:
+    # 某国人民的朋友 (not_nouns): a foreigner honoured, no participant; 某国的朋友: a friend of
+    # the country, not read with it as its people (澳门的居民 is)
+    evs = events(steps, said)
+    names = [x.name for e in evs for x in e.actors]
+    assert gone not in names, kinds_of(evs)

@@ -5658,12 +5658,14 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                         and (out[j - 1].place or out[j - 1].kind == "GPE")
                         and place_units(vt[out[j - 1].end : x.start])
                     )
-                    # 澳门极端暴力分子: a place, then what the people are
+                    # 澳门极端暴力分子: a place, then what the people are (not 某国的朋友: a
+                    # friend of the country, none of its people)
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
                         and x.agent_type in PEOPLE_KINDS
                         and modifier_gap(vt, out[j - 1].end, x.start)
+                        and x.text not in generic_table().owned_only
                     )
                     # 某州的公立大学, 某市市立医院: a place, then what kind of body it is
                     or (
