@@ -1916,3 +1916,10 @@ def test_a_friend_of_a_country_is_none_of_its_people(steps, said, gone) -> None:
     evs = events(steps, said)
     names = [x.name for e in evs for x in e.actors]
     assert gone not in names, kinds_of(evs)
+
+
+def test_another_as_a_conjunction_is_no_part_of_the_name(steps) -> None:
+    # 另外 right before a kind of people opens the clause (besides, …), it tells none apart
+    # (people_qualifiers holds 另一, not 另外; control: 另一名男子 above)
+    evs = events(steps, "另外网友还举报了该男子。")
+    assert any(roles(e).get("举报发起方") == ["网友"] for e in evs), kinds_of(evs)
