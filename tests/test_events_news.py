@@ -2330,6 +2330,19 @@ def test_kin_words_are_civilian_nouns() -> None:
     assert all((len(w) - 1, (w, "CVL")) in table.automaton.iter(w) for w in data["kin"])
 
 
+def test_people_qualifiers_are_two_character_words_and_read() -> None:
+    from importlib import resources
+
+    from dashiji.events.news_actors import generic_table
+
+    path = resources.files("dashiji") / "data" / "events" / "generic_actors.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["people_qualifiers"] and all(len(w) == 2 for w in data["people_qualifiers"])
+    assert generic_table().qualifiers == frozenset(data["people_qualifiers"])
+    assert data["owned_only"] and set(data["owned_only"]) <= set(data["kin"])
+    assert generic_table().owned_only == frozenset(data["owned_only"])
+
+
 def test_sentencing_courts_are_court_nouns_listed_once() -> None:
     from importlib import resources
 

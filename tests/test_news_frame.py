@@ -383,6 +383,17 @@ def test_the_people_an_attack_s_sentence_tells_hurt_are_the_ones_attacked(steps)
     assert roles(e)["袭击对象"] == ["孙某"], roles(e)
 
 
+def test_people_also_hurt_join_those_an_attack_names(steps) -> None:
+    # 甲刺伤乙，现场多名群众也受伤: the attack names one attacked; those told as hurt too (也)
+    # are attacked as well - control: with no 也, the ones hurt are not read as more of them
+    text = "男子孙某持刀刺伤一名保安，现场多名群众也受伤。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e)["袭击对象"] == ["保安", "群众"], roles(e)
+    text = "男子孙某持刀刺伤一名保安，现场多名群众受伤。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e)["袭击对象"] == ["保安"], roles(e)
+
+
 def test_no_one_hurt_and_a_hurt_suspect_are_not_attacked(steps) -> None:
     # control: 无人受伤 names no one; the suspect hurt too is the attacker, told by his kind
     for text in (

@@ -1806,3 +1806,120 @@ def test_a_bare_kin_word_past_another_person_is_not_the_one_named_before(steps) 
     # …妻子刘小花…，钱某说妻子怀孕了: the wife is 钱某's own, not the one named before
     text = "孙某和妻子刘小花结婚后，钱某说妻子怀孕了。"
     assert "刘小花" not in roles(news(events(steps, text), "人生-怀孕")).get("怀孕者", [])
+
+
+# ---- 其他车主, 另一名男子, 涉事司机: the word that tells which one is part of the name
+@pytest.mark.parametrize(
+    ("said", "role", "name"),
+    [
+        ("其他乘客也将该航空公司告上法庭。", "原告", "其他乘客"),
+        ("另一名男子随后被警方刑事拘留。", "被拘捕者", "另一名男子"),
+        ("当晚，涉事司机被交警拘留。", "被拘捕者", "涉事司机"),
+        ("昨天，一名热心男子被警方拘留。", "被拘捕者", "热心男子"),
+    ],
+)  # fmt: skip
+def test_a_kind_of_people_keeps_the_word_that_tells_which(steps, said, role, name) -> None:
+    evs = events(steps, said)
+    assert any(name in roles(e).get(role, []) for e in evs if e.news_type), kinds_of(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "name"),
+    [
+        ("男子随后被警方刑事拘留。", "被拘捕者", "男子"),
+        ("一名男子随后被警方刑事拘留。", "被拘捕者", "男子"),
+        ("车主将该公司告上法庭。", "原告", "车主"),
+    ],
+)  # fmt: skip
+def test_a_bare_kind_of_people_stays_bare(steps, said, role, name) -> None:
+    # controls: no qualifier written before the kind (一名 counts, it tells none apart)
+    evs = events(steps, said)
+    assert any(roles(e).get(role, []) == [name] for e in evs if e.news_type), kinds_of(evs)
+
+
+# ---- 张某的朋友: a relation noun after a person's name is that person's friend, not the person --
+def test_a_friend_of_a_named_person_is_the_friend(steps) -> None:
+    evs = events(steps, "昨天，孙明的朋友被警方行政拘留。")
+    assert any(roles(e).get("被拘捕者") == ["孙明的朋友"] for e in evs), kinds_of(evs)
+
+
+def test_a_named_person_with_no_relation_noun_after_is_the_person(steps) -> None:
+    # control: 孙明 himself; 朋友圈 (a feed) is no friend
+    evs = events(steps, "孙明在朋友圈发了一条视频，昨天遭警方行政拘留。")
+    assert any(roles(e).get("被拘捕者") == ["孙明"] for e in evs), kinds_of(evs)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["昨天，周明和女朋友被警方行政拘留。", "昨天，周明和朋友们被警方行政拘留。"],
+)
+def test_a_friend_of_no_one_told_is_no_participant(steps, said) -> None:
+    # controls: 女朋友 is no 朋友; friends of no one named are not read as someone's friend
+    evs = events(steps, said)
+    named = [x for e in evs for a in e.arguments for x in [a.text]]
+    assert "周明" in named and "朋友" not in named, kinds_of(evs)
+
+
+def kinds_of(evs: list[Event]) -> list[tuple[str | None, list[tuple[str, str]]]]:
+    """Each event's news type and its (role, text) arguments, for a failing assertion."""
+    return [(e.news_type, [(a.role, a.text) for a in e.arguments]) for e in evs]
+
+
+def test_a_little_girl_is_named_whole(steps) -> None:
+    # 小姑娘: one word for a young woman, not 姑娘 cut from it (control: 姑娘 alone stays)
+    evs = events(steps, "一名小姑娘昨天被警方行政拘留。")
+    assert any(roles(e).get("被拘捕者") == ["小姑娘"] for e in evs), kinds_of(evs)
+    evs = events(steps, "一名姑娘昨天被警方行政拘留。")
+    assert any(roles(e).get("被拘捕者") == ["姑娘"] for e in evs), kinds_of(evs)
+
+
+# ---- 女儿“糖糖”: a short name in quotes right after a kin word is the relative's name ----------
+def test_a_quoted_name_after_a_kin_word_names_the_relative(steps) -> None:
+    evs = events(steps, "他的女儿“糖糖”昨天在医院去世。")
+    assert any(roles(e).get("死者") == ["糖糖"] for e in evs), kinds_of(evs)
+    # a pet name that is a common noun of the dictionary (no person's name read there)
+    evs = events(steps, "他的女儿“果冻”上周在医院去世。")
+    assert any(roles(e).get("死者") == ["果冻"] for e in evs), kinds_of(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "type_", "role"),
+    [
+        ("他的女儿“失踪”后，家人四处寻找。", "人生-失联", "失联者"),
+        ("他的女儿昨天在医院去世。", "人生-死亡", "死者"),
+    ],
+)  # fmt: skip
+def test_a_kin_word_with_no_quoted_name_after_stays(steps, said, type_, role) -> None:
+    # controls: a verb in quotes is no name; no quote, the kin word
+    evs = events(steps, said)
+    assert any(roles(e).get(role) == ["女儿"] for e in evs if e.news_type == type_), kinds_of(evs)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["他的朋友圈被人举报。", "其好友申请被拒后将女子杀害。"],
+)
+def test_a_friends_feed_or_request_is_no_friend(steps, said) -> None:
+    # 朋友圈, 好友申请 (not_nouns): owned (的, 其), still no 朋友, 好友 taking part
+    evs = events(steps, said)
+    named = [a.text for e in evs for a in e.arguments] + [x.name for e in evs for x in e.actors]
+    assert not any(w in n for n in named for w in ("朋友", "好友")), kinds_of(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "gone"),
+    [("习近平会见中国人民的朋友。", "朋友"), ("王毅会见了日本的朋友。", "日本的朋友")],
+)  # fmt: skip
+def test_a_friend_of_a_country_is_none_of_its_people(steps, said, gone) -> None:
+    # 某国人民的朋友 (not_nouns): a foreigner honoured, no participant; 某国的朋友: a friend of
+    # the country, not read with it as its people (澳门的居民 is)
+    evs = events(steps, said)
+    names = [x.name for e in evs for x in e.actors]
+    assert gone not in names, kinds_of(evs)
+
+
+def test_another_as_a_conjunction_is_no_part_of_the_name(steps) -> None:
+    # 另外 right before a kind of people opens the clause (besides, …), it tells none apart
+    # (people_qualifiers holds 另一, not 另外; control: 另一名男子 above)
+    evs = events(steps, "另外网友还举报了该男子。")
+    assert any(roles(e).get("举报发起方") == ["网友"] for e in evs), kinds_of(evs)

@@ -515,17 +515,19 @@ _OTHER_AFFAIR = re.compile(
 
 
 def _victims_in_sentence(mk: Made, art: Article) -> int:
-    """1 when ``mk``'s attack, with an attacker and no one attacked, takes as attacked the
-    people of its own sentence, no attacker (nor a kind of offender: 犯罪嫌疑人), whose clause
-    goes on soon after their name to a state of being hurt (``hurt_states``: 男子持刀行凶，其
-    前妻和另外3名路人受伤 - the ex-wife and the passers-by; 路人钱某身中两刀 - the name a title
-    qualifies) - not in another affair (钱某在一起车祸中受伤), nor of another one named after
-    a verb (王某称钱某受伤) or the one 受伤的 qualifies (王某将受伤的钱某送医) - or whose
-    clause, opened by them, is followed by a clause with no subject of its own opening with
-    one (孙某挺身而出，身中三刀); else 0."""
+    """1 when ``mk``'s attack, with an attacker, takes as attacked the people of its own
+    sentence, no attacker (nor a kind of offender: 犯罪嫌疑人), whose clause goes on soon after
+    their name to a state of being hurt (``hurt_states``: 男子持刀行凶，其前妻和另外3名路人受伤
+    - the ex-wife and the passers-by; 路人钱某身中两刀 - the name a title qualifies) - not in
+    another affair (钱某在一起车祸中受伤), nor of another one named after a verb (王某称钱某受伤)
+    or the one 受伤的 qualifies (王某将受伤的钱某送医) - or whose clause, opened by them, is
+    followed by a clause with no subject of its own opening with one (孙某挺身而出，身中三刀).
+    An attack with someone attacked already takes only those told as hurt too (甲刺伤乙，现场
+    多名群众也受伤: 也 between them and the hurt word); else 0."""
     ev = mk.event
-    if ev.news_type != _ATTACK or _has(ev, "target", _ACCIDENT_VICTIM):
+    if ev.news_type != _ATTACK:
         return 0
+    also = _has(ev, "target", _ACCIDENT_VICTIM)  # (then only 也…受伤 adds to those attacked)
     doers = {x.name for x in _doers(ev, "袭击者")}
     if not doers:
         return 0
@@ -547,12 +549,13 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
             if (
                 _OTHER_AFFAIR.search(text, end, hurt.start()) is None
                 and not text.startswith("的", hurt.end())
+                and (not also or "也" in text[end : hurt.start()])
                 and _hurt_one_of(text, at, y, hurt.start(), people)
             ):
                 found.append(y)  # (not 钱某上周在车祸中受伤: hurt in another affair)
         elif _told_hurt_in_list(text, start, end):
             found.append(y)  # (其前妻，以及其他6名受伤群众: the others hurt, so she is one)
-        elif cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
+        elif not also and cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
             opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
             if not any(opens <= z.start - at < start for z in people):
                 found.append(y)  # (孙某挺身而出，身中三刀: the clause's subject goes on)

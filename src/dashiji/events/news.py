@@ -5692,12 +5692,14 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                         and (out[j - 1].place or out[j - 1].kind == "GPE")
                         and place_units(vt[out[j - 1].end : x.start])
                     )
-                    # 澳门极端暴力分子: a place, then what the people are
+                    # 澳门极端暴力分子: a place, then what the people are (not 某国的朋友: a
+                    # friend of the country, none of its people)
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
                         and x.agent_type in PEOPLE_KINDS
                         and modifier_gap(vt, out[j - 1].end, x.start)
+                        and x.text not in generic_table().owned_only
                     )
                     # 某州的公立大学, 某市市立医院: a place, then what kind of body it is
                     or (
@@ -6405,6 +6407,23 @@ _KIN_NAME_END = re.compile(r"以及|[，。、；：（(和与及在也已曾都
 _LATIN_KIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:[ ·.\-][A-Z][a-z]{1,15}){0,2}")
 
 
+# a short name in quotes (a nickname, a pet name) written right after a kin word: 女儿“小雨”
+_QUOTED_KIN_NAME = re.compile(r"“([\u4e00-\u9fffA-Za-z]{2,4})[”\"]")
+
+
+def _quoted_kin_name(vt: str, at: int, nxt: int) -> re.Match[str] | None:
+    """The quoted name at ``at`` right after a kin word (他的女儿“小雨”不幸…, 其妻“阿花”在…):
+    two to four letters in quotes, no verb of the dictionary (女儿“失踪”: a word quoted, no
+    name), then what may follow a subject (:func:`_predicate_after`: not 了, 的 or a noun);
+    before the next participant ``nxt`` or that participant itself; None when no such name is
+    written there."""
+    m = _QUOTED_KIN_NAME.match(vt, at)
+    if m is None or (m.end() > nxt != m.start(1)) or not _predicate_after(vt, m.end()):
+        return None
+    tag = _parts_of_speech().get(m.group(1)) or ""
+    return None if tag.startswith("v") else m
+
+
 def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
     """A kin word right before a transliterated name no recogniser read (他的女儿某某娜以及…):
     the name, two to four characters up to what may follow a name, no word of the dictionary,
@@ -6428,6 +6447,10 @@ def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
         latin = _LATIN_KIN_NAME.match(vt, at) if at == x.end else None
         if latin is not None and latin.end() <= nxt and _KIN_NAME_END.match(vt, latin.end()):
             out.append(replace(x, end=latin.end(), alias_of=latin.group()))  # 女儿Gigi在…
+            continue
+        if vt.startswith("“", x.end) and (quoted := _quoted_kin_name(vt, x.end, nxt)):
+            if nxt != quoted.start(1):  # (else the name, read, is the participant: no kin word)
+                out.append(replace(x, end=quoted.end(), alias_of=quoted.group(1)))  # 女儿“小雨”
             continue
         for n in (2, 3, 4):  # (the shortest run a name may end: 某某娜|以及, not 某某娜以|及)
             name = vt[at : at + n]

@@ -72,6 +72,10 @@ class GenericTable:
     # words for the court only where their sentence names a penalty and the accused (院方:
     # else the hospital)
     sentencing_courts: frozenset[str] = frozenset()
+    # words that tell which of a kind of people is meant (其他, 另一, 涉事): part of its name
+    qualifiers: frozenset[str] = frozenset()
+    # relation words (朋友, 闺蜜) that name someone only as someone's: 某某的朋友, 其闺蜜
+    owned_only: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,6 +104,8 @@ def generic_table() -> GenericTable:
         frozenset(data.get("unit_suffix_words", [])),
         tuple(data.get("bodies_of_people", [])),
         frozenset(sentencing),
+        frozenset(data.get("people_qualifiers", [])),
+        frozenset(data.get("owned_only", [])),
     )
 
 
@@ -258,6 +264,8 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             continue
         # 公司 inside 有限公司 is found as the longest; a shorter word inside a longer one is not
         word = text[a:b]
+        if word in table.owned_only and not _owned(text, a, start, taken):
+            continue  # 女朋友, 做朋友, 和朋友们: no one's friend told - no participant named
         if word in table.sentencing_courts and not _sentencing(text, start, end):
             continue  # 院方已退回医药费: the hospital, no court - one only where a penalty is told
         if (
@@ -293,6 +301,7 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
         elif code in PEOPLE_KINDS:
             # 姓韩的车主, 王姓男子: the one the surname tells, the whole description his name
             told = _surname_told(text, a, max(start, upto))
+            told = _qualifier_told(text, told, max(start, upto), table.qualifiers)
         country = table.country.get(word)
         out.append(Actor(told, b, text[told:b], "generic", country=country, agent_type=code))
         upto = b
@@ -351,6 +360,27 @@ def _surname_told(text: str, a: int, low: int) -> int:
             return s
         if s > low and text[s - 1] == "姓":
             return s - 1
+    return a
+
+
+def _owned(text: str, a: int, start: int, taken: bytearray) -> bool:
+    """Is the relation word at ``a`` written right after whose it is: 的 or 其 (某某的朋友, 其闺蜜)
+    or a name an entity covers (某某好友)?"""
+    return a > start and (text[a - 1] in "的其" or taken[a - 1] != 0)
+
+
+_MEASURE_WORDS = "名位个"  # (另一名男子: the qualifier, the measure word, the kind of people)
+
+
+def _qualifier_told(text: str, a: int, low: int, qualifiers: frozenset[str]) -> int:
+    """Where a word that tells which of a kind of people is meant (其他, 另一, 涉事, 热心…:
+    ``people_qualifiers``) opens, written right before the kind at ``a`` or before a measure
+    word and it (其他车主, 另一名男子, 涉事司机) - the one told apart from the others of that
+    kind, the qualifier part of the name; ``a`` when none is written there, not before
+    ``low``."""
+    j = a - 1 if a > low and text[a - 1] in _MEASURE_WORDS else a
+    if j - 2 >= low and text[j - 2 : j] in qualifiers:  # (words of two characters each)
+        return j - 2
     return a
 
 
