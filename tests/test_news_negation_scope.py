@@ -198,3 +198,26 @@ def test_a_march_held_with_a_permission_is_held(steps) -> None:
     # control: 已经批准 is no 经 - the march permitted is planned
     text = "警方已经批准该团体周日在中环举行游行。"
     assert _march_statuses(steps, text) == [("planned", "asserted")]
+
+
+def test_a_negated_response_carries_into_a_joined_response(steps) -> None:
+    # 未澄清，并向…道歉: the joined clause has no subject of its own and tells a response too -
+    # the apology is not made either
+    for text in (
+        "歌手李某方面也未澄清此事，并向受到打扰的邻居道歉。",
+        "该公司未回应质疑，并对此事表示歉意。",
+    ):
+        evs = typed(events(steps, text), "交往-道歉")
+        assert [e.modality for e in evs] == ["negated"], text
+
+
+def test_a_joined_act_after_a_negation_is_told_as_done(steps) -> None:
+    # controls: a response made (no negation), a response with its own time, and a new act after
+    # a negated state or act (未受伤，并立即报警; 没有逃跑，并主动自首) stay asserted
+    for text, news_type in (
+        ("该公司及时回应了质疑，并向消费者道歉。", "交往-道歉"),
+        ("该公司此前没有回应，并在今天发布声明向公众道歉。", "交往-道歉"),
+        ("他没有逃跑，并主动向警方自首。", "司法行为-拘捕"),
+    ):
+        evs = typed(events(steps, text), news_type)
+        assert evs and "negated" not in [e.modality for e in evs], text

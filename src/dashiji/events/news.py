@@ -884,6 +884,16 @@ _LEGAL_ACT = "司法行为"
 _TRADE = "财经/交易-出售/收购"
 _SUIT = "司法行为-起诉"
 _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
+_GAP_MATTER = cue("gap_matter_marks")  # 批准…就某人获批保释一事的上诉: the bail is a matter
+
+
+def _matter_in_gap(text: str) -> bool:
+    """The gapped trigger ``text`` (批准…保释) holds a mark of a matter (``gap_matter_marks``: 就)
+    after its first character: its tail is the matter a later noun is about (就某人获批保释一事的
+    上诉), not the object of its head."""
+    return _GAP_MATTER.search(text, 1) is not None
+
+
 _WILL = re.compile(
     r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|并|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
 )
@@ -2153,6 +2163,8 @@ class NewsCoder:
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
             return None  # 审理结束后称该案, 负责审理此案的法官: the two parts belong to two phrases
+        if m.text not in entry.words and _matter_in_gap(m.text):
+            return None  # 批准律政司就某人获批保释一事的上诉: the appeal is granted, not the bail
         if entry.not_after:  # (most entries have none: nothing to look for)
             after = vt[m.end : min(clause.end, m.end + 8)]
             if any(w in after for w in entry.not_after):
@@ -4027,6 +4039,11 @@ class NewsCoder:
             or _fabricated(vt, clause.start, m.start)
             or _no_evidence(vt, clause.start, m.start, m.end, clause.end)
             or (in_before and _UNSAID.search(cl_before))
+            or (
+                ci > 0
+                and vt[clause.start] in "并且也"
+                and _negation_carried(vt, clauses[ci - 1], clause.start, m.start, m.end)
+            )
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
@@ -18087,6 +18104,29 @@ def _negation_reaches(vt: str, a: int, t: int) -> str | None:
         ):
             return "negated"
     return found
+
+
+# 也未澄清此事，并向邻居道歉: a negated response carried by 并 into a clause with no subject of its
+# own that tells another response (SCHEMA: negation_joiners, response_acts)
+_RESPONSE_ACT = cue("response_acts")
+_CARRIED_NEGATION = re.compile(
+    r"(?:未|没有?|从未|不曾)[^，,。；;：:！？!?]{0,6}?(?:" + _RESPONSE_ACT.pattern + ")"
+)
+_CARRIED_INTO = re.compile(
+    "(?:" + cue("negation_joiners").pattern + r")(?:[向对就为给][^，,。；;：:！？!?]{1,10}|"
+    r"[^，,。；;：:！？!?]{0,3})$"
+)
+
+
+def _negation_carried(vt: str, before: _Clause, start: int, t: int, t_end: int) -> bool:
+    """The trigger ``vt[t:t_end]`` (its clause from ``start``) is a response (``response_acts``)
+    in a clause a joiner opens with no subject of its own, after a clause ``before`` that tells
+    a response not made: 未澄清，并向邻居道歉 - the apology is not made either."""
+    return (
+        _CARRIED_INTO.match(vt, start, t) is not None
+        and _RESPONSE_ACT.search(vt, t, t_end + 2) is not None
+        and _CARRIED_NEGATION.search(vt, before.start, before.end) is not None
+    )
 
 
 _HABITUAL = re.compile(
