@@ -221,3 +221,30 @@ def test_a_joined_act_after_a_negation_is_told_as_done(steps) -> None:
     ):
         evs = typed(events(steps, text), news_type)
         assert evs and "negated" not in [e.modality for e in evs], text
+
+
+def test_words_after_an_accounts_colon_are_reported(steps) -> None:
+    # an account's verb and what it tells of (回忆当时的情景：), or a statement's text announced
+    # (说明全文如下：), right before a colon: the act after it, in that sentence or the next one
+    # the colon closes, is told in those words
+    for text, news_type in (
+        ("事后，王某发文回忆当时的情景：我被捅了两刀，当时并不觉得疼。", "灾害/意外-袭击"),
+        ("该公司的情况说明全文如下：一辆货车在路口与轿车相撞，司机受伤。", "灾害/意外-车祸"),
+        (
+            "该公司随后发布了一份说明。这份说明全文如下：\n3月5日，一辆轿车在路口与货车相撞。",
+            "灾害/意外-车祸",
+        ),
+    ):
+        evs = typed(events(steps, text), news_type)
+        assert [e.modality for e in evs] == ["reported"], text
+
+
+def test_a_bodys_notice_of_its_own_act_after_a_colon_stays_asserted(steps) -> None:
+    # controls: the police's notice of their own arrest, and an account with no colon, whose
+    # act the writer tells, stay asserted
+    for text, news_type in (
+        ("警方通报内容如下：3月5日，民警将涉嫌盗窃的王某抓获。", "司法行为-拘捕"),
+        ("张某回忆当时的情景时，一辆轿车在路口与货车相撞。", "灾害/意外-车祸"),
+    ):
+        evs = typed(events(steps, text), news_type)
+        assert evs and "reported" not in [e.modality for e in evs], text

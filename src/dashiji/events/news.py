@@ -4074,7 +4074,7 @@ class NewsCoder:
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
             (
-                _reported_in(before)
+                (_reported_in(before) or _account_colon(before))
                 and not _own_telling(vt, a, m.start, entry, doer, actors)
                 and not _narrated_after_saying(vt, a, m.start, actors)
                 and not _own_act_announced(vt, a, m.start, entry, doer, actors)
@@ -6932,7 +6932,21 @@ def _words_announced(vt: str, a: int) -> bool:
         return False  # (the common case, read first: no colon closes the sentence before)
     lead = vt[max(0, k - 120) : k]
     cut = max((x.end() for x in _SENTENCE_STOP.finditer(lead)), default=0)
-    return _reported_in(lead[cut:])
+    return _reported_in(lead[cut:]) or _account_colon(lead[cut:] + "：")
+
+
+# 某人发文回忆当时的情景：…, 这份说明全文如下：…: an account's verb and what it tells of, or a
+# statement's text announced, right before a colon (SCHEMA: text_follows, account_verbs)
+_ACCOUNT_COLON = re.compile(
+    "(?:(?:" + cue("account_verbs").pattern + r")[^，,。；;：:！？!?“”\s]{0,10}|(?:"
+    + cue("text_follows").pattern + r"))[：:]"
+)  # fmt: skip
+
+
+def _account_colon(text: str) -> bool:
+    """Does ``text`` (a sentence up to its trigger) hold a colon that opens an account's or a
+    statement's words (王某发文回忆当时的情景：, 说明全文如下：), the trigger after it?"""
+    return ("：" in text or ":" in text) and _ACCOUNT_COLON.search(text) is not None
 
 
 def _post_goes_on(date_ref: TimeRef | None, a: int) -> bool:
