@@ -3526,3 +3526,18 @@ def test_one_who_subdues_another_and_is_run_down_is_a_party_of_the_crash(steps) 
     # control: a driver named as the subject of a crash is one of its parties
     e = news(events(steps, "肇事者驾车撞伤了孙志刚。"), "灾害/意外-车祸")
     assert {"肇事者", "孙志刚"} <= {a.name for a in e.actors}, e.actors
+
+
+# ---- a mark's character opening a noun -----------------------------------------------------------
+def test_the_other_side_saying_it_marks_no_object(steps) -> None:
+    # 对方表示…: 对 opens the noun 对方 (the other party, the teller), no object mark - the one
+    # named after the telling is the one said to have cheated, not the partner
+    for text in ("对方表示张伟出轨了。", "演员张伟近日被传婚变。对方一再强调他没有出轨邻居。"):
+        [e] = typed(events(steps, text), "人生-出轨")
+        assert roles(e).get("出轨方") == ["张伟"], (text, roles(e))
+
+
+def test_an_object_marked_by_dui_is_still_the_object(steps) -> None:
+    # control: 对 as the mark of the one acted on (对…的王某刑事拘留)
+    [e] = typed(events(steps, "警方对涉嫌盗窃的王某刑事拘留。"), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["王某"], roles(e)

@@ -14861,6 +14861,8 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
         if k >= 0 and _span_length(vt, k, x.start) <= 16 and "，" not in vt[k : x.start]:
             if vt.startswith("将于", k) or vt.startswith("将在", k) or vt.startswith("对于", k):
                 continue
+            if _mark_opens_word(vt, k):
+                continue  # 对方表示某人没有出轨: 对 opens the word 对方, no mark
             return x.end <= trigger
     if (
         x.kind == "generic"
@@ -14875,6 +14877,15 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
         ):
             return x.end <= trigger
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
+
+
+_MARK_OPENED = cue("mark_opened_words")  # 对方, 对手, 将军: a word the mark's character opens
+
+
+def _mark_opens_word(vt: str, k: int) -> bool:
+    """Does the mark character at ``k`` (对, 将, 把) open a word of ``mark_opened_words`` (对方,
+    对象, 将军) - a noun, no mark of an object?"""
+    return _MARK_OPENED.match(vt, k) is not None
 
 
 _SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把"))  # 对某, 向某…
