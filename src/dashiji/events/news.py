@@ -18092,8 +18092,19 @@ def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
             continue
         if h.group() == "疑似" and _HEDGE_DONE.search(vt, h.end() + 1, t):
             continue  # (疑似新东家的某俱乐部已退出: a suspected one did it; not 疑似已…)
+        if h.group() == "传出" and _outlet_gives_out(vt, h.start()):
+            continue  # (港媒传出消息指…: an outlet's report, told as such - no hearsay)
         return True
     return False
+
+
+_OUTLET_BEFORE = re.compile("(?:" + cue("outlet_heads").pattern + ")(?:均|也|已|都|纷纷){0,2}$")
+
+
+def _outlet_gives_out(vt: str, at: int) -> bool:
+    """Does an outlet (``outlet_heads``: 港媒, 记者…) stand right before the hearsay word 传出 at
+    ``at`` - news an outlet gives out (港媒传出消息指…), a report rather than a rumour?"""
+    return _OUTLET_BEFORE.search(vt, max(0, at - 6), at) is not None
 
 
 # 没有公布被拘者名单, 未经许可占道游行, 多日未露面被传离职: the negation governs the verb right
