@@ -3541,3 +3541,18 @@ def test_an_object_marked_by_dui_is_still_the_object(steps) -> None:
     # control: 对 as the mark of the one acted on (对…的王某刑事拘留)
     [e] = typed(events(steps, "警方对涉嫌盗窃的王某刑事拘留。"), "司法行为-拘捕")
     assert roles(e).get("被拘捕者") == ["王某"], roles(e)
+
+
+# ---- a partner counted ---------------------------------------------------------------------------
+def test_a_partner_past_a_count_and_its_kind_is_no_subject(steps) -> None:
+    # 与一家模特公司签约: 与, a count with its classifier and a noun naming the kind, then the
+    # party - the company is the partner joined, the one named first the one who joins
+    for text in ("李娜与一家模特公司签约。", "安娜·史密斯与一家模特公司签约。"):
+        [e] = typed(events(steps, text), "组织关系-加盟")
+        assert roles(e).get("加盟者") == [text.split("与")[0]], (text, roles(e))
+
+
+def test_a_company_named_first_still_leads_its_clause(steps) -> None:
+    # control: the one before the 与 is still the subject when the count stands before it
+    [e] = typed(events(steps, "张某与一家外卖平台发生纠纷后将其起诉。"), "司法行为-起诉")
+    assert roles(e).get("原告") == ["张某"], roles(e)

@@ -8248,6 +8248,23 @@ def _with_past_modifier(vt: str, x: Actor, before: list[Actor]) -> bool:
     return False
 
 
+# 与一家模特公司签约, 和两名外卖平台骑手: a count and its classifier, then up to four
+# characters naming the kind (no 的), before the party
+_WITH_COUNTED = re.compile(
+    r"(?:[一两二三四五六七八九十几多]|这|那|该|某)[家名个位所](?:(?!的)[\u4e00-\u9fff]){0,4}$"
+)
+
+
+def _with_past_count(vt: str, x: Actor, floor: int) -> bool:
+    """与一家模特公司签约: is ``x`` (no person: 与一名演员李某 is :func:`_with_title`'s) the
+    partner a 与/和/跟/同 introduces past a count with its classifier and a short noun naming
+    its kind?"""
+    if x.kind == "PER":
+        return False
+    c = _WITH_COUNTED.search(vt, max(floor, x.start - 8), x.start)
+    return c is not None and c.start() > floor and vt[c.start() - 1] in _WITH_MARK
+
+
 def _with_title(vt: str, x: Actor, floor: int) -> int | None:
     """宣布与演员陆某结婚, 已经和前男友周某分手: where the 与/和/跟/同 stands that introduces
     ``x`` as a partner past a short title (2 to 6 characters ending in a person's head), or
@@ -8518,6 +8535,7 @@ def _roles(
             if _marked(vt, x, clause.start, _WITH_MARK, spots)
             or _with_past_modifier(vt, x, before)
             or _with_title(vt, x, clause.start) is not None
+            or _with_past_count(vt, x, clause.start)
         ]
     withs = [x for x in withs if not _brought_along(vt, x, clause.start, before)]
     for x in list(withs):  # 和前男友陆某: a kind of people inside the title goes with him
