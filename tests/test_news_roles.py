@@ -3547,9 +3547,13 @@ def test_an_object_marked_by_dui_is_still_the_object(steps) -> None:
 def test_a_partner_past_a_count_and_its_kind_is_no_subject(steps) -> None:
     # 与一家模特公司签约: 与, a count with its classifier and a noun naming the kind, then the
     # party - the company is the partner joined, the one named first the one who joins
-    for text in ("李娜与一家模特公司签约。", "安娜·史密斯与一家模特公司签约。"):
+    for text, joins in (
+        ("李娜与一家模特公司签约。", "李娜"),
+        ("安娜·史密斯与一家模特公司签约。", "安娜·史密斯"),
+        ("王女士宣布，李娜已经与一家著名的服装公司签约。", "李娜"),
+    ):
         [e] = typed(events(steps, text), "组织关系-加盟")
-        assert roles(e).get("加盟者") == [text.split("与")[0]], (text, roles(e))
+        assert roles(e).get("加盟者") == [joins], (text, roles(e))
 
 
 def test_a_company_named_first_still_leads_its_clause(steps) -> None:

@@ -8248,21 +8248,26 @@ def _with_past_modifier(vt: str, x: Actor, before: list[Actor]) -> bool:
     return False
 
 
-# 与一家模特公司签约, 和两名外卖平台骑手: a count and its classifier, then up to four
-# characters naming the kind (no 的), before the party
+# 与一家模特公司签约, 与一家著名的服装公司: a count and its classifier, then up to eight
+# characters that qualify the party or name its kind (no mark, no second partner mark)
 _WITH_COUNTED = re.compile(
-    r"(?:[一两二三四五六七八九十几多]|这|那|该|某)[家名个位所](?:(?!的)[\u4e00-\u9fff]){0,4}$"
+    r"(?:[一两二三四五六七八九十几多]|这|那|该|某)[家名个位所][\u4e00-\u9fff]{0,8}$"
 )
 
 
 def _with_past_count(vt: str, x: Actor, floor: int) -> bool:
     """与一家模特公司签约: is ``x`` (no person: 与一名演员李某 is :func:`_with_title`'s) the
-    partner a 与/和/跟/同 introduces past a count with its classifier and a short noun naming
-    its kind?"""
+    partner a 与/和/跟/同 introduces past a count with its classifier and a short phrase that
+    qualifies it (模特, 著名的服装)?"""
     if x.kind == "PER":
         return False
-    c = _WITH_COUNTED.search(vt, max(floor, x.start - 8), x.start)
-    return c is not None and c.start() > floor and vt[c.start() - 1] in _WITH_MARK
+    c = _WITH_COUNTED.search(vt, max(floor, x.start - 11), x.start)
+    return (
+        c is not None
+        and c.start() > floor
+        and vt[c.start() - 1] in _WITH_MARK
+        and _PARTNER_MARK.search(vt, c.start(), x.start) is None
+    )
 
 
 def _with_title(vt: str, x: Actor, floor: int) -> int | None:
