@@ -11,7 +11,7 @@ from test_events_news import assert_role, news, roles
 from test_events_news import sides as _side_of
 
 from dashiji.events.model import Event
-from dashiji.events.news import NewsCoder, _in_name, _verb_read_as_name
+from dashiji.events.news import NewsCoder, _Clause, _in_name, _topic, _verb_read_as_name
 from dashiji.events.news_actors import Actor
 from dashiji.model import Span
 
@@ -3560,3 +3560,20 @@ def test_a_company_named_first_still_leads_its_clause(steps) -> None:
     # control: the one before the 与 is still the subject when the count stands before it
     [e] = typed(events(steps, "张某与一家外卖平台发生纠纷后将其起诉。"), "司法行为-起诉")
     assert roles(e).get("原告") == ["张某"], roles(e)
+
+
+# ---- a place after 在 --------------------------------------------------------------------------
+def test_a_place_after_zai_is_no_subject_handed_on() -> None:
+    # 又在某市各区犯下多宗案件，因此将李某收押: the city is where, not who remands him - a clause
+    # with no subject of its own takes none from it
+    vt = "又在深圳各区犯下多宗案件，因此将李某收押。"
+    actors = [Actor(2, 4, "深圳", "GPE"), Actor(17, 19, "李某", "PER")]
+    assert _topic(vt, [_Clause(0, 12)], actors) is None
+
+
+def test_a_subject_before_the_place_is_still_handed_on() -> None:
+    # control: the one named before 在 is the subject the next clause takes
+    vt = "李某在深圳犯下多宗案件，因此被收押。"
+    actors = [Actor(0, 2, "李某", "PER"), Actor(3, 5, "深圳", "GPE")]
+    topic = _topic(vt, [_Clause(0, 11)], actors)
+    assert topic is not None and topic.text == "李某"

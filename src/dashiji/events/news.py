@@ -15507,6 +15507,20 @@ def _subset(vt: str, c: _Clause, actors: list[Actor]) -> Actor | None:
     )  # fmt: skip
 
 
+_LOCATIVE = re.compile("(?:" + cue("locative_marks").pattern + ")$")
+_LOCATIVE_NOT = re.compile("(?:" + cue("locative_not").pattern + ")$")
+
+
+def _located_at(vt: str, at: int) -> bool:
+    """Does a locative mark (``locative_marks``: 在, 于) stand right before ``at`` - the place
+    named there is where (又在某市多区涉及…), no subject; not the 在 of 现在, 正在 nor the 于 of
+    由于, 对于 (``locative_not``)?"""
+    return (
+        _LOCATIVE.search(vt, max(0, at - 1), at) is not None
+        and _LOCATIVE_NOT.search(vt, max(0, at - 2), at) is None
+    )
+
+
 def _topic(
     vt: str,
     earlier: list[_Clause],
@@ -15561,6 +15575,7 @@ def _topic(
             and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
             and not _MOTION_TO.search(vt, max(c.start, x.start - 2), x.start)
             and not _issues_warrant(vt, x)  # (持法庭手令搜查，并拘捕…: not the court)
+            and not (x.kind == "GPE" and _located_at(vt, x.start))
         ]
         if doer and inside and _causee_opens(vt, c.start, inside[0]):
             # 拒不退款，让用户投诉无门，反而起诉用户: the one a causative clause makes feel or do
