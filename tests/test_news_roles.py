@@ -3577,3 +3577,14 @@ def test_a_subject_before_the_place_is_still_handed_on() -> None:
     actors = [Actor(0, 2, "李某", "PER"), Actor(3, 5, "深圳", "GPE")]
     topic = _topic(vt, [_Clause(0, 11)], actors)
     assert topic is not None and topic.text == "李某"
+
+
+def test_a_counted_partner_with_its_own_act_before_the_subject_is_no_partner_run(steps) -> None:
+    # 曾与一家银行合作的某公司起诉了…: the counted party (the bank) is the partner of a
+    # modifier; the company after it leads its clause and sues
+    for text, suer in (
+        ("曾与一家银行合作的腾讯公司起诉了该银行。", "腾讯公司"),
+        ("与一家公司有合作关系的阿里巴巴集团起诉了李某。", "阿里巴巴集团"),
+    ):
+        [e] = typed(events(steps, text), "司法行为-起诉")
+        assert roles(e).get("原告") == [suer], (text, roles(e))

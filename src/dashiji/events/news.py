@@ -8255,10 +8255,11 @@ _WITH_COUNTED = re.compile(
 )
 
 
-def _with_past_count(vt: str, x: Actor, floor: int) -> bool:
+def _with_past_count(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
     """与一家模特公司签约: is ``x`` (no person: 与一名演员李某 is :func:`_with_title`'s) the
     partner a 与/和/跟/同 introduces past a count with its classifier and a short phrase that
-    qualifies it (模特, 著名的服装)?"""
+    qualifies it (模特, 著名的服装), no one of ``before`` inside it (与一家银行合作的某公司: the
+    bank is the partner, the company the subject)?"""
     if x.kind == "PER":
         return False
     c = _WITH_COUNTED.search(vt, max(floor, x.start - 11), x.start)
@@ -8267,6 +8268,7 @@ def _with_past_count(vt: str, x: Actor, floor: int) -> bool:
         and c.start() > floor
         and vt[c.start() - 1] in _WITH_MARK
         and _PARTNER_MARK.search(vt, c.start(), x.start) is None
+        and not any(c.start() <= y.start and y.end <= x.start for y in before if y is not x)
     )
 
 
@@ -8540,7 +8542,7 @@ def _roles(
             if _marked(vt, x, clause.start, _WITH_MARK, spots)
             or _with_past_modifier(vt, x, before)
             or _with_title(vt, x, clause.start) is not None
-            or _with_past_count(vt, x, clause.start)
+            or _with_past_count(vt, x, clause.start, before)
         ]
     withs = [x for x in withs if not _brought_along(vt, x, clause.start, before)]
     for x in list(withs):  # 和前男友陆某: a kind of people inside the title goes with him
