@@ -6,7 +6,7 @@ the DTELS articles)."""
 
 from __future__ import annotations
 
-from test_events import events, kinds
+from test_events import events, kinds, typed
 from test_events_news import sides as _sides
 
 from dashiji.events.model import Event
@@ -202,3 +202,14 @@ def test_a_bail_granted_is_still_a_release(steps) -> None:
     # control: the bail itself granted, no matter between the two parts
     evs = events(steps, "区域法院法官批准王某保释。")
     assert [e.type for e in evs if e.trigger == "批准王某保释"] == ["CONCEDE"], kinds(evs)
+
+
+def test_a_matter_mark_in_a_gap_closing_the_object_keeps_the_act(steps) -> None:
+    # controls: 就/针对 inside a gapped trigger whose tail closes its clause (审理…案。: the
+    # case heard) or 就 of a word of its own (就读) - the hearing and the party stay
+    for text, news_type in (
+        ("法院今天审理王某就此上诉一案。", "司法行为-开庭"),
+        ("法院审理针对王某的诈骗案。", "司法行为-开庭"),
+        ("王某为就读大学的女儿庆生。", "人生-庆生"),
+    ):
+        assert typed(events(steps, text), news_type), text

@@ -887,11 +887,20 @@ _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
 _GAP_MATTER = cue("gap_matter_marks")  # 批准…就某人获批保释一事的上诉: the bail is a matter
 
 
-def _matter_in_gap(text: str) -> bool:
-    """The gapped trigger ``text`` (批准…保释) holds a mark of a matter (``gap_matter_marks``: 就)
-    after its first character: its tail is the matter a later noun is about (就某人获批保释一事的
-    上诉), not the object of its head."""
-    return _GAP_MATTER.search(text, 1) is not None
+def _matter_in_gap(vt: str, t: int, t_end: int) -> bool:
+    """The gapped trigger ``vt[t:t_end]`` (批准…保释) holds a mark of a matter (``gap_matter_marks``:
+    就, a word of its own - not the 就 of 就读, 就医) after its first character, and its tail goes
+    on into the noun the matter is about (就某人获批保释提出的上诉), not closing its clause: the
+    tail is that matter, not the object of its head (审理王某就此上诉一案。 is a hearing)."""
+    k = _GAP_MATTER.search(vt, t + 1, t_end)
+    if k is None or t_end >= len(vt) or vt[t_end] in _GAP_TAIL_CLOSED:
+        return False
+    return any(
+        s == k.start() and not tag.startswith(("v", "n")) for s, _, tag in _word_spans(vt, t, t_end)
+    )
+
+
+_GAP_TAIL_CLOSED = frozenset("，,。；;：:！？!?）)”\n")
 
 
 _WILL = re.compile(
@@ -2163,7 +2172,7 @@ class NewsCoder:
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
             return None  # 审理结束后称该案, 负责审理此案的法官: the two parts belong to two phrases
-        if m.text not in entry.words and _matter_in_gap(m.text):
+        if m.text not in entry.words and _matter_in_gap(vt, m.start, m.end):
             return None  # 批准律政司就某人获批保释一事的上诉: the appeal is granted, not the bail
         if entry.not_after:  # (most entries have none: nothing to look for)
             after = vt[m.end : min(clause.end, m.end + 8)]
