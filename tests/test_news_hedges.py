@@ -740,3 +740,14 @@ def test_news_no_outlet_gives_out_stays_hearsay(steps) -> None:
     ):
         evs = typed(events(steps, text), news_type)
         assert [e.modality for e in evs] == ["uncertain"], text
+
+
+def test_news_an_outlet_gives_out_with_no_source_word_is_still_reported(steps) -> None:
+    # 有媒体传出…, 记者传出… with no 消息指 after it: the outlet tells it - reported, not told as
+    # the writer's own fact
+    for text, news_type in (
+        ("有媒体传出王某已与妻子离婚。", "人生-离婚"),
+        ("记者传出王某已被警方逮捕。", "司法行为-拘捕"),
+    ):
+        evs = typed(events(steps, text), news_type)
+        assert [e.modality for e in evs] == ["reported"], text

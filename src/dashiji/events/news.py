@@ -4091,6 +4091,7 @@ class NewsCoder:
             or _speaker_label(vt, a, m.start, actors)
             or _speaker_after_quote(vt, a, m.start, b)
             or _words_announced(vt, a)
+            or _outlet_report(vt, a, m.start)
             or _post_goes_on(date_ref, a)
             or _first_person_words_go_on(vt, a, m.start)
             or _first_person_account_goes_on(vt, a, m.start)
@@ -18154,6 +18155,17 @@ def _outlet_gives_out(vt: str, at: int) -> bool:
     """Does an outlet (``outlet_heads``: 港媒, 记者…) stand right before the hearsay word 传出 at
     ``at`` - news an outlet gives out (港媒传出消息指…), a report rather than a rumour?"""
     return _OUTLET_BEFORE.search(vt, max(0, at - 6), at) is not None
+
+
+def _outlet_report(vt: str, a: int, t: int) -> bool:
+    """Does an outlet give out the news of the trigger at ``t`` (a 传出 right after an outlet in
+    its sentence from ``a``: 有媒体传出某人已离婚) - told by it, reported?"""
+    k = vt.find("传出", a, t)
+    while k >= 0:
+        if _outlet_gives_out(vt, k):
+            return True
+        k = vt.find("传出", k + 2, t)
+    return False
 
 
 # 没有公布被拘者名单, 未经许可占道游行, 多日未露面被传离职: the negation governs the verb right
