@@ -248,3 +248,11 @@ def test_a_bodys_notice_of_its_own_act_after_a_colon_stays_asserted(steps) -> No
     ):
         evs = typed(events(steps, text), news_type)
         assert evs and "reported" not in [e.modality for e in evs], text
+
+
+def test_a_joined_response_told_as_done_is_not_carried_a_negation(steps) -> None:
+    # 也 carries no negation (未说明情况，也向公众道歉了: he did apologise), nor does 并 into a
+    # response told as done with 了 after it
+    for text in ("王某未说明情况，也向公众道歉了。", "张某没有澄清此事，并向邻居道歉了。"):
+        evs = typed(events(steps, text), "交往-道歉")
+        assert evs and "negated" not in [e.modality for e in evs], text

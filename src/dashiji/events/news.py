@@ -4050,7 +4050,7 @@ class NewsCoder:
             or (in_before and _UNSAID.search(cl_before))
             or (
                 ci > 0
-                and vt[clause.start] in "并且也"
+                and vt[clause.start] in "并且"
                 and _negation_carried(vt, clauses[ci - 1], clause.start, m.start, m.end)
             )
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
@@ -18218,9 +18218,11 @@ _CARRIED_INTO = re.compile(
 def _negation_carried(vt: str, before: _Clause, start: int, t: int, t_end: int) -> bool:
     """The trigger ``vt[t:t_end]`` (its clause from ``start``) is a response (``response_acts``)
     in a clause a joiner opens with no subject of its own, after a clause ``before`` that tells
-    a response not made: 未澄清，并向邻居道歉 - the apology is not made either."""
+    a response not made: 未澄清，并向邻居道歉 - the apology is not made either; not with 了
+    after the trigger (并向邻居道歉了: done)."""
     return (
-        _CARRIED_INTO.match(vt, start, t) is not None
+        not vt.startswith("了", t_end)  # (…，并向邻居道歉了: told as done)
+        and _CARRIED_INTO.match(vt, start, t) is not None
         and _RESPONSE_ACT.search(vt, t, t_end + 2) is not None
         and _CARRIED_NEGATION.search(vt, before.start, before.end) is not None
     )
