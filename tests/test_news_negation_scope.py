@@ -256,3 +256,14 @@ def test_a_joined_response_told_as_done_is_not_carried_a_negation(steps) -> None
     for text in ("王某未说明情况，也向公众道歉了。", "张某没有澄清此事，并向邻居道歉了。"):
         evs = typed(events(steps, text), "交往-道歉")
         assert evs and "negated" not in [e.modality for e in evs], text
+
+
+def test_a_legal_papers_text_after_a_colon_stays_asserted(steps) -> None:
+    # 判决书全文如下：…判处…: the ruling's own paper tells the sentence - the court's act, as
+    # fact - in its sentence or the next one the colon closes
+    for text in (
+        "某法院判决书全文如下：被告人王某犯盗窃罪，判处有期徒刑三年。",
+        "某法院判决书全文如下：\n被告人王某犯盗窃罪，判处有期徒刑三年。",
+    ):
+        evs = typed(events(steps, text), "司法行为-入狱")
+        assert evs and "reported" not in [e.modality for e in evs], text

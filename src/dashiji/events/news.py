@@ -4083,14 +4083,14 @@ class NewsCoder:
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
             (
-                (_reported_in(before) or _account_colon(before))
+                (_reported_in(before) or _account_colon(before, _legal_act(entry)))
                 and not _own_telling(vt, a, m.start, entry, doer, actors)
                 and not _narrated_after_saying(vt, a, m.start, actors)
                 and not _own_act_announced(vt, a, m.start, entry, doer, actors)
             )
             or _speaker_label(vt, a, m.start, actors)
             or _speaker_after_quote(vt, a, m.start, b)
-            or _words_announced(vt, a)
+            or _words_announced(vt, a, _legal_act(entry))
             or _outlet_report(vt, a, m.start)
             or _post_goes_on(date_ref, a)
             or _first_person_words_go_on(vt, a, m.start)
@@ -6931,10 +6931,11 @@ def _held_view(vt: str, a: int, t: int) -> bool:
     return not any(cut.end() == t for cut in _VIEW_CUT.finditer(vt, said - 1, t))
 
 
-def _words_announced(vt: str, a: int) -> bool:
+def _words_announced(vt: str, a: int, legal: bool = False) -> bool:
     """Is the sentence at ``a`` the words a source's telling announces - the sentence before
     closing on a colon after a reporting cue (某网友透露：, 律师对记者说：; not 梳理一下经过：,
-    法院当庭宣判如下：: the narrator's own lead-in, a court's act)?"""
+    法院当庭宣判如下：: the narrator's own lead-in, a court's act; nor a ``legal`` act's own
+    paper's text, :func:`_account_colon`)?"""
     k = a
     while k > 0 and vt[k - 1].isspace():
         k -= 1
@@ -6942,21 +6943,35 @@ def _words_announced(vt: str, a: int) -> bool:
         return False  # (the common case, read first: no colon closes the sentence before)
     lead = vt[max(0, k - 120) : k]
     cut = max((x.end() for x in _SENTENCE_STOP.finditer(lead)), default=0)
-    return _reported_in(lead[cut:]) or _account_colon(lead[cut:] + "：")
+    return _reported_in(lead[cut:]) or _account_colon(lead[cut:] + "：", legal)
 
 
 # 某人发文回忆当时的情景：…, 这份说明全文如下：…: an account's verb and what it tells of, or a
 # statement's text announced, right before a colon (SCHEMA: text_follows, account_verbs)
 _ACCOUNT_COLON = re.compile(
-    "(?:(?:" + cue("account_verbs").pattern + r")[^，,。；;：:！？!?“”\s]{0,10}|(?:"
+    "(?:(?:" + cue("account_verbs").pattern + r")[^，,。；;：:！？!?“”\s]{0,10}|(?P<text>"
     + cue("text_follows").pattern + r"))[：:]"
 )  # fmt: skip
+_PAPER_BEFORE = re.compile("(?:" + cue("act_papers").pattern + r")》?$")
 
 
-def _account_colon(text: str) -> bool:
+def _account_colon(text: str, legal: bool = False) -> bool:
     """Does ``text`` (a sentence up to its trigger) hold a colon that opens an account's or a
-    statement's words (王某发文回忆当时的情景：, 说明全文如下：), the trigger after it?"""
-    return ("：" in text or ":" in text) and _ACCOUNT_COLON.search(text) is not None
+    statement's words (王某发文回忆当时的情景：, 说明全文如下：), the trigger after it?  Not the
+    text of a ``legal`` act's own paper (判决书全文如下：…判处…: the ruling itself, told as
+    fact, as :func:`_own_telling` keeps it)."""
+    if "：" not in text and ":" not in text:
+        return False
+    return any(
+        not (legal and c.group("text") and _PAPER_BEFORE.search(text, 0, c.start()))
+        for c in _ACCOUNT_COLON.finditer(text)
+    )
+
+
+def _legal_act(entry: NewsEntry) -> bool:
+    """Is ``entry`` a legal act (司法行为, or a coercion, a charge, a refusal), whose own paper
+    tells it as fact?"""
+    return (entry.news or "").startswith("司法行为") or entry.plover in _LEGAL_PLOVER
 
 
 def _post_goes_on(date_ref: TimeRef | None, a: int) -> bool:
@@ -17180,7 +17195,7 @@ def _own_telling(
     cues = _tellings(vt, a, t)
     if not cues:
         return False
-    if (entry.news or "").startswith("司法行为") or entry.plover in _LEGAL_PLOVER:
+    if _legal_act(entry):
         if all(_ACT_PAPER.search(vt, max(a, r.start() - 12), r.start()) for r in cues):
             return True
     if agent is not None and agent.start >= cues[0].start():
