@@ -11,7 +11,14 @@ from test_events_news import assert_role, news, roles
 from test_events_news import sides as _side_of
 
 from dashiji.events.model import Event
-from dashiji.events.news import NewsCoder, _Clause, _in_name, _topic, _verb_read_as_name
+from dashiji.events.news import (
+    NewsCoder,
+    _Clause,
+    _in_name,
+    _object_run,
+    _topic,
+    _verb_read_as_name,
+)
 from dashiji.events.news_actors import Actor
 from dashiji.model import Span
 
@@ -3588,3 +3595,11 @@ def test_a_counted_partner_with_its_own_act_before_the_subject_is_no_partner_run
     ):
         [e] = typed(events(steps, text), "司法行为-起诉")
         assert roles(e).get("原告") == [suer], (text, roles(e))
+
+
+def test_an_object_mark_before_a_word_it_opens_is_still_read() -> None:
+    # 对与对方发生冲突的王某刑事拘留: the 对 of 对方 is no mark, the 对 before it is - 王某 is in
+    # the object run
+    vt = "警方对与对方发生冲突的王某刑事拘留。"
+    at = vt.index("王某")
+    assert _object_run(vt, Actor(at, at + 2, "王某", "PER"), 0, vt.index("刑事"))

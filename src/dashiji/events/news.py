@@ -14908,12 +14908,14 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     """对涉嫌盗窃的两名男子刑事拘留: an actor in a 对…/将… phrase before the trigger."""
     for mark in ("对", "将", "把"):
         k = vt.rfind(mark, floor, x.start)
+        while k >= 0 and _mark_opens_word(vt, k):
+            # 对方表示某人没有出轨: 对 opens the word 对方, no mark - one before it may be
+            # (对与对方发生冲突的某人刑事拘留)
+            k = vt.rfind(mark, floor, k)
         # (对机长以及Blue Sky公司: a run of Latin letters counts as one word)
         if k >= 0 and _span_length(vt, k, x.start) <= 16 and "，" not in vt[k : x.start]:
             if vt.startswith("将于", k) or vt.startswith("将在", k) or vt.startswith("对于", k):
                 continue
-            if _mark_opens_word(vt, k):
-                continue  # 对方表示某人没有出轨: 对 opens the word 对方, no mark
             return x.end <= trigger
     if (
         x.kind == "generic"
