@@ -6852,8 +6852,9 @@ _CONFIRM_WORDS = tuple(cue_words("media_confirms"))
 _TO_REPORTER = re.compile("[向对跟给]")  # 某人向记者证实: the reporter is the one told
 
 
+_MEDIA_ALL = "(?:均|也|已|都|纷纷){0,2}"  # 多家媒体均证实, 港媒纷纷传出: adverbs after the media
 _MEDIA_CONFIRMS = re.compile(
-    "(?:媒|" + cue("publishers").pattern + ")(?:均|也|已|都|纷纷){0,2}(?:"
+    "(?:媒|" + cue("publishers").pattern + ")" + _MEDIA_ALL + "(?:"
     + cue("media_confirms").pattern + ")"
 )
 
@@ -18166,7 +18167,7 @@ def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
     return False
 
 
-_OUTLET_BEFORE = re.compile("(?:" + cue("outlet_heads").pattern + ")(?:均|也|已|都|纷纷){0,2}$")
+_OUTLET_BEFORE = re.compile("(?:" + cue("outlet_heads").pattern + ")" + _MEDIA_ALL + "$")
 
 
 def _outlet_gives_out(vt: str, at: int) -> bool:
