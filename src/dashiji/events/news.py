@@ -890,7 +890,7 @@ _GAP_MATTER = cue("gap_matter_marks")  # 批准…就某人获批保释一事的
 def _matter_in_gap(vt: str, t: int, t_end: int) -> bool:
     """The gapped trigger ``vt[t:t_end]`` (批准…保释) holds a mark of a matter
     (``gap_matter_marks``: 就, a word of its own - not the 就 of 就读, 就医) after its first
-    character, and its tail goes on into the noun the matter is about (就某人获批保释提出的上诉),
+    character, and its tail goes on into the noun the matter is about (就某人保释一事提出的上诉),
     not closing its clause: the tail is that matter, not the object of its head (审理王某就此上诉
     一案。 is a hearing)."""
     k = _GAP_MATTER.search(vt, t + 1, t_end)
