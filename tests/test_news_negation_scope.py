@@ -267,3 +267,11 @@ def test_a_legal_papers_text_after_a_colon_stays_asserted(steps) -> None:
     ):
         evs = typed(events(steps, text), "司法行为-入狱")
         assert evs and "reported" not in [e.modality for e in evs], text
+
+
+def test_a_word_a_negation_cue_opens_carries_no_negation(steps) -> None:
+    # 没想到 (unexpectedly), 未成年 (under age): words, no response denied - the joined apology
+    # is made
+    for text in ("没想到公司很快回应，并向消费者道歉。", "未成年人家长回应，并向学校道歉。"):
+        evs = typed(events(steps, text), "交往-道歉")
+        assert evs and "negated" not in [e.modality for e in evs], text

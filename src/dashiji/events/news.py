@@ -18243,7 +18243,10 @@ def _negation_carried(vt: str, before: _Clause, start: int, t: int, t_end: int) 
         not vt.startswith("了", t_end)  # (…，并向邻居道歉了: told as done)
         and _CARRIED_INTO.match(vt, start, t) is not None
         and _RESPONSE_ACT.search(vt, t, t_end + 2) is not None
-        and _CARRIED_NEGATION.search(vt, before.start, before.end) is not None
+        and any(
+            not _NOT_NEGATION.match(vt, n.start())  # (没想到, 未成年: words, no negation)
+            for n in _CARRIED_NEGATION.finditer(vt, before.start, before.end)
+        )
     )
 
 
