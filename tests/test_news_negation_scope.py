@@ -275,3 +275,9 @@ def test_a_word_a_negation_cue_opens_carries_no_negation(steps) -> None:
     for text in ("没想到公司很快回应，并向消费者道歉。", "未成年人家长回应，并向学校道歉。"):
         evs = typed(events(steps, text), "交往-道歉")
         assert evs and "negated" not in [e.modality for e in evs], text
+
+
+def test_a_negation_after_a_word_its_cue_opens_still_carries(steps) -> None:
+    # 没想到公司未回应，并向…道歉: past the word 没想到, the 未 denies the response - carried
+    evs = typed(events(steps, "没想到公司未回应，并向消费者道歉。"), "交往-道歉")
+    assert [e.modality for e in evs] == ["negated"], evs

@@ -18239,15 +18239,18 @@ def _negation_carried(vt: str, before: _Clause, start: int, t: int, t_end: int) 
     in a clause a joiner opens with no subject of its own, after a clause ``before`` that tells
     a response not made: 未澄清，并向邻居道歉 - the apology is not made either; not with 了
     after the trigger (并向邻居道歉了: done)."""
-    return (
-        not vt.startswith("了", t_end)  # (…，并向邻居道歉了: told as done)
-        and _CARRIED_INTO.match(vt, start, t) is not None
-        and _RESPONSE_ACT.search(vt, t, t_end + 2) is not None
-        and any(
-            not _NOT_NEGATION.match(vt, n.start())  # (没想到, 未成年: words, no negation)
-            for n in _CARRIED_NEGATION.finditer(vt, before.start, before.end)
-        )
-    )
+    if (
+        vt.startswith("了", t_end)  # (…，并向邻居道歉了: told as done)
+        or _CARRIED_INTO.match(vt, start, t) is None
+        or _RESPONSE_ACT.search(vt, t, t_end + 2) is None
+    ):
+        return False
+    at = before.start
+    while (n := _CARRIED_NEGATION.search(vt, at, before.end)) is not None:
+        if not _NOT_NEGATION.match(vt, n.start()):
+            return True
+        at = n.start() + 1  # (没想到, 未成年: words, no negation - a cue after may still be one)
+    return False
 
 
 _HABITUAL = re.compile(
