@@ -6,7 +6,7 @@ the DTELS articles)."""
 
 from __future__ import annotations
 
-from test_events import events, kinds
+from test_events import events, kinds, typed
 from test_events_news import sides as _sides
 
 from dashiji.events.model import Event
@@ -187,3 +187,29 @@ def test_a_company_named_with_mou_after_the_order_word_or_its_title_is_the_one_o
     said = "宁波市海曙区人民法院认定某餐饮公司侵权，要求某餐饮公司道歉。"
     [e] = _by_trigger(events(steps, said), "要求")
     assert e.type == "COERCE" and _sides(e).get("餐饮公司") == "target", kinds([e])
+
+
+# ---- a bail that is the matter of an appeal -------------------------------------------------
+def test_an_appeal_granted_against_a_bail_grants_no_bail(steps) -> None:
+    # 批准X就某人获批保释一事的上诉: the bail is what the appeal (就…: its matter) is about - the
+    # court grants the appeal and sends him back, no release
+    evs = events(steps, "终审法院批准律政司就王某获批保释提出上诉，王某须即时还押。")
+    assert "CONCEDE" not in [e.type for e in evs], kinds(evs)
+    assert "COERCE" in [e.type for e in _by_trigger(evs, "还押")], kinds(evs)
+
+
+def test_a_bail_granted_is_still_a_release(steps) -> None:
+    # control: the bail itself granted, no matter between the two parts
+    evs = events(steps, "区域法院法官批准王某保释。")
+    assert [e.type for e in evs if e.trigger == "批准王某保释"] == ["CONCEDE"], kinds(evs)
+
+
+def test_a_matter_mark_in_a_gap_closing_the_object_keeps_the_act(steps) -> None:
+    # controls: 就/针对 inside a gapped trigger whose tail closes its clause (审理…案。: the
+    # case heard) or 就 of a word of its own (就读) - the hearing and the party stay
+    for text, news_type in (
+        ("法院今天审理王某就此上诉一案。", "司法行为-开庭"),
+        ("法院审理针对王某的诈骗案。", "司法行为-开庭"),
+        ("王某为就读大学的女儿庆生。", "人生-庆生"),
+    ):
+        assert typed(events(steps, text), news_type), text

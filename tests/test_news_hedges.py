@@ -724,3 +724,30 @@ def test_the_articles_own_telling_stays_asserted(steps, text: str, news_type: st
     # notice of its own arrest is asserted, 警方说， as 警方称， and 警方通报)
     evs = typed(events(steps, text), news_type)
     assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+def test_news_an_outlet_gives_out_is_reported_not_hearsay(steps) -> None:
+    # 传出 right after an outlet (港媒传出消息指…): the outlet's report, told as such
+    evs = typed(events(steps, "昨天，港媒传出消息指王某已被警方加控诈骗罪。"), "司法行为-起诉")
+    assert [e.modality for e in evs] == ["reported"], evs
+
+
+def test_news_no_outlet_gives_out_stays_hearsay(steps) -> None:
+    # controls: 网上传出, 坊间传出 - no outlet named, a rumour: uncertain
+    for text, news_type in (
+        ("昨天，网上传出消息指王某已被警方拘留。", "司法行为-拘捕"),
+        ("坊间传出王某已与妻子离婚。", "人生-离婚"),
+    ):
+        evs = typed(events(steps, text), news_type)
+        assert [e.modality for e in evs] == ["uncertain"], text
+
+
+def test_news_an_outlet_gives_out_with_no_source_word_is_still_reported(steps) -> None:
+    # 有媒体传出…, 记者传出… with no 消息指 after it: the outlet tells it - reported, not told as
+    # the writer's own fact
+    for text, news_type in (
+        ("有媒体传出王某已与妻子离婚。", "人生-离婚"),
+        ("记者传出王某已被警方逮捕。", "司法行为-拘捕"),
+    ):
+        evs = typed(events(steps, text), news_type)
+        assert [e.modality for e in evs] == ["reported"], text

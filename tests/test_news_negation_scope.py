@@ -198,3 +198,86 @@ def test_a_march_held_with_a_permission_is_held(steps) -> None:
     # control: 已经批准 is no 经 - the march permitted is planned
     text = "警方已经批准该团体周日在中环举行游行。"
     assert _march_statuses(steps, text) == [("planned", "asserted")]
+
+
+def test_a_negated_response_carries_into_a_joined_response(steps) -> None:
+    # 未澄清，并向…道歉: the joined clause has no subject of its own and tells a response too -
+    # the apology is not made either
+    for text in (
+        "歌手李某方面也未澄清此事，并向受到打扰的邻居道歉。",
+        "该公司未回应质疑，并对此事表示歉意。",
+    ):
+        evs = typed(events(steps, text), "交往-道歉")
+        assert [e.modality for e in evs] == ["negated"], text
+
+
+def test_a_joined_act_after_a_negation_is_told_as_done(steps) -> None:
+    # controls: a response made (no negation), a response with its own time, and a new act after
+    # a negated state or act (未受伤，并立即报警; 没有逃跑，并主动自首) stay asserted
+    for text, news_type in (
+        ("该公司及时回应了质疑，并向消费者道歉。", "交往-道歉"),
+        ("该公司此前没有回应，并在今天发布声明向公众道歉。", "交往-道歉"),
+        ("他没有逃跑，并主动向警方自首。", "司法行为-拘捕"),
+    ):
+        evs = typed(events(steps, text), news_type)
+        assert evs and "negated" not in [e.modality for e in evs], text
+
+
+def test_words_after_an_accounts_colon_are_reported(steps) -> None:
+    # an account's verb and what it tells of (回忆当时的情景：), or a statement's text announced
+    # (说明全文如下：), right before a colon: the act after it, in that sentence or the next one
+    # the colon closes, is told in those words
+    for text, news_type in (
+        ("事后，王某发文回忆当时的情景：我被捅了两刀，当时并不觉得疼。", "灾害/意外-袭击"),
+        ("该公司的情况说明全文如下：一辆货车在路口与轿车相撞，司机受伤。", "灾害/意外-车祸"),
+        (
+            "该公司随后发布了一份说明。这份说明全文如下：\n3月5日，一辆轿车在路口与货车相撞。",
+            "灾害/意外-车祸",
+        ),
+    ):
+        evs = typed(events(steps, text), news_type)
+        assert [e.modality for e in evs] == ["reported"], text
+
+
+def test_a_bodys_notice_of_its_own_act_after_a_colon_stays_asserted(steps) -> None:
+    # controls: the police's notice of their own arrest, and an account with no colon, whose
+    # act the writer tells, stay asserted
+    for text, news_type in (
+        ("警方通报内容如下：3月5日，民警将涉嫌盗窃的王某抓获。", "司法行为-拘捕"),
+        ("张某回忆当时的情景时，一辆轿车在路口与货车相撞。", "灾害/意外-车祸"),
+    ):
+        evs = typed(events(steps, text), news_type)
+        assert evs and "reported" not in [e.modality for e in evs], text
+
+
+def test_a_joined_response_told_as_done_is_not_carried_a_negation(steps) -> None:
+    # 也 carries no negation (未说明情况，也向公众道歉了: he did apologise), nor does 并 into a
+    # response told as done with 了 after it
+    for text in ("王某未说明情况，也向公众道歉了。", "张某没有澄清此事，并向邻居道歉了。"):
+        evs = typed(events(steps, text), "交往-道歉")
+        assert evs and "negated" not in [e.modality for e in evs], text
+
+
+def test_a_legal_papers_text_after_a_colon_stays_asserted(steps) -> None:
+    # 判决书全文如下：…判处…: the ruling's own paper tells the sentence - the court's act, as
+    # fact - in its sentence or the next one the colon closes
+    for text in (
+        "某法院判决书全文如下：被告人王某犯盗窃罪，判处有期徒刑三年。",
+        "某法院判决书全文如下：\n被告人王某犯盗窃罪，判处有期徒刑三年。",
+    ):
+        evs = typed(events(steps, text), "司法行为-入狱")
+        assert evs and "reported" not in [e.modality for e in evs], text
+
+
+def test_a_word_a_negation_cue_opens_carries_no_negation(steps) -> None:
+    # 没想到 (unexpectedly), 未成年 (under age): words, no response denied - the joined apology
+    # is made
+    for text in ("没想到公司很快回应，并向消费者道歉。", "未成年人家长回应，并向学校道歉。"):
+        evs = typed(events(steps, text), "交往-道歉")
+        assert evs and "negated" not in [e.modality for e in evs], text
+
+
+def test_a_negation_after_a_word_its_cue_opens_still_carries(steps) -> None:
+    # 没想到公司未回应，并向…道歉: past the word 没想到, the 未 denies the response - carried
+    evs = typed(events(steps, "没想到公司未回应，并向消费者道歉。"), "交往-道歉")
+    assert [e.modality for e in evs] == ["negated"], evs

@@ -11,7 +11,14 @@ from test_events_news import assert_role, news, roles
 from test_events_news import sides as _side_of
 
 from dashiji.events.model import Event
-from dashiji.events.news import NewsCoder, _in_name, _verb_read_as_name
+from dashiji.events.news import (
+    NewsCoder,
+    _Clause,
+    _in_name,
+    _object_run,
+    _topic,
+    _verb_read_as_name,
+)
 from dashiji.events.news_actors import Actor
 from dashiji.model import Span
 
@@ -3526,3 +3533,73 @@ def test_one_who_subdues_another_and_is_run_down_is_a_party_of_the_crash(steps) 
     # control: a driver named as the subject of a crash is one of its parties
     e = news(events(steps, "肇事者驾车撞伤了孙志刚。"), "灾害/意外-车祸")
     assert {"肇事者", "孙志刚"} <= {a.name for a in e.actors}, e.actors
+
+
+# ---- a mark's character opening a noun -----------------------------------------------------------
+def test_the_other_side_saying_it_marks_no_object(steps) -> None:
+    # 对方表示…: 对 opens the noun 对方 (the other party, the teller), no object mark - the one
+    # named after the telling is the one said to have cheated, not the partner
+    for text in ("对方表示张伟出轨了。", "演员张伟近日被传婚变。对方一再强调他没有出轨邻居。"):
+        [e] = typed(events(steps, text), "人生-出轨")
+        assert roles(e).get("出轨方") == ["张伟"], (text, roles(e))
+
+
+def test_an_object_marked_by_dui_is_still_the_object(steps) -> None:
+    # control: 对 as the mark of the one acted on (对…的王某刑事拘留)
+    [e] = typed(events(steps, "警方对涉嫌盗窃的王某刑事拘留。"), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["王某"], roles(e)
+
+
+# ---- a partner counted ---------------------------------------------------------------------------
+def test_a_partner_past_a_count_and_its_kind_is_no_subject(steps) -> None:
+    # 与一家模特公司签约: 与, a count with its classifier and a noun naming the kind, then the
+    # party - the company is the partner joined, the one named first the one who joins
+    for text, joins in (
+        ("李娜与一家模特公司签约。", "李娜"),
+        ("安娜·史密斯与一家模特公司签约。", "安娜·史密斯"),
+        ("王女士宣布，李娜已经与一家著名的服装公司签约。", "李娜"),
+    ):
+        [e] = typed(events(steps, text), "组织关系-加盟")
+        assert roles(e).get("加盟者") == [joins], (text, roles(e))
+
+
+def test_a_company_named_first_still_leads_its_clause(steps) -> None:
+    # control: the one before the 与 is still the subject when the count stands before it
+    [e] = typed(events(steps, "张某与一家外卖平台发生纠纷后将其起诉。"), "司法行为-起诉")
+    assert roles(e).get("原告") == ["张某"], roles(e)
+
+
+# ---- a place after 在 --------------------------------------------------------------------------
+def test_a_place_after_zai_is_no_subject_handed_on() -> None:
+    # 又在某市各区犯下多宗案件，因此将李某收押: the city is where, not who remands him - a clause
+    # with no subject of its own takes none from it
+    vt = "又在深圳各区犯下多宗案件，因此将李某收押。"
+    actors = [Actor(2, 4, "深圳", "GPE"), Actor(17, 19, "李某", "PER")]
+    assert _topic(vt, [_Clause(0, 12)], actors) is None
+
+
+def test_a_subject_before_the_place_is_still_handed_on() -> None:
+    # control: the one named before 在 is the subject the next clause takes
+    vt = "李某在深圳犯下多宗案件，因此被收押。"
+    actors = [Actor(0, 2, "李某", "PER"), Actor(3, 5, "深圳", "GPE")]
+    topic = _topic(vt, [_Clause(0, 11)], actors)
+    assert topic is not None and topic.text == "李某"
+
+
+def test_a_counted_partner_with_its_own_act_before_the_subject_is_no_partner_run(steps) -> None:
+    # 曾与一家银行合作的某公司起诉了…: the counted party (the bank) is the partner of a
+    # modifier; the company after it leads its clause and sues
+    for text, suer in (
+        ("曾与一家银行合作的腾讯公司起诉了该银行。", "腾讯公司"),
+        ("与一家公司有合作关系的阿里巴巴集团起诉了李某。", "阿里巴巴集团"),
+    ):
+        [e] = typed(events(steps, text), "司法行为-起诉")
+        assert roles(e).get("原告") == [suer], (text, roles(e))
+
+
+def test_an_object_mark_before_a_word_it_opens_is_still_read() -> None:
+    # 对与对方发生冲突的王某刑事拘留: the 对 of 对方 is no mark, the 对 before it is - 王某 is in
+    # the object run
+    vt = "警方对与对方发生冲突的王某刑事拘留。"
+    at = vt.index("王某")
+    assert _object_run(vt, Actor(at, at + 2, "王某", "PER"), 0, vt.index("刑事"))

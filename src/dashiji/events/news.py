@@ -885,6 +885,26 @@ _LEGAL_ACT = "司法行为"
 _TRADE = "财经/交易-出售/收购"
 _SUIT = "司法行为-起诉"
 _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
+_GAP_MATTER = cue("gap_matter_marks")  # 批准…就某人获批保释一事的上诉: the bail is a matter
+
+
+def _matter_in_gap(vt: str, t: int, t_end: int) -> bool:
+    """The gapped trigger ``vt[t:t_end]`` (批准…保释) holds a mark of a matter
+    (``gap_matter_marks``: 就, a word of its own - not the 就 of 就读, 就医) after its first
+    character, and its tail goes on into the noun the matter is about (就某人保释一事提出的上诉),
+    not closing its clause: the tail is that matter, not the object of its head (审理王某就此上诉
+    一案。 is a hearing)."""
+    k = _GAP_MATTER.search(vt, t + 1, t_end)
+    if k is None or t_end >= len(vt) or vt[t_end] in _GAP_TAIL_CLOSED:
+        return False
+    return any(
+        s == k.start() and not tag.startswith(("v", "n")) for s, _, tag in _word_spans(vt, t, t_end)
+    )
+
+
+_GAP_TAIL_CLOSED = frozenset("，,。；;：:！？!?）)”\n")
+
+
 _WILL = re.compile(
     r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|并|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
 )
@@ -2183,6 +2203,8 @@ class NewsCoder:
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
             return None  # 审理结束后称该案, 负责审理此案的法官: the two parts belong to two phrases
+        if m.text not in entry.words and _matter_in_gap(vt, m.start, m.end):
+            return None  # 批准律政司就某人获批保释一事的上诉: the appeal is granted, not the bail
         if entry.not_after:  # (most entries have none: nothing to look for)
             after = vt[m.end : min(clause.end, m.end + 8)]
             if any(w in after for w in entry.not_after):
@@ -4057,6 +4079,11 @@ class NewsCoder:
             or _fabricated(vt, clause.start, m.start)
             or _no_evidence(vt, clause.start, m.start, m.end, clause.end)
             or (in_before and _UNSAID.search(cl_before))
+            or (
+                ci > 0
+                and vt[clause.start] in "并且"
+                and _negation_carried(vt, clauses[ci - 1], clause.start, m.start, m.end)
+            )
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
@@ -4087,14 +4114,15 @@ class NewsCoder:
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
             (
-                _reported_in(before)
+                (_reported_in(before) or _account_colon(before, _legal_act(entry)))
                 and not _own_telling(vt, a, m.start, entry, doer, actors)
                 and not _narrated_after_saying(vt, a, m.start, actors)
                 and not _own_act_announced(vt, a, m.start, entry, doer, actors)
             )
             or _speaker_label(vt, a, m.start, actors)
             or _speaker_after_quote(vt, a, m.start, b)
-            or _words_announced(vt, a)
+            or _words_announced(vt, a, _legal_act(entry))
+            or _outlet_report(vt, a, m.start)
             or _post_goes_on(date_ref, a)
             or _first_person_words_go_on(vt, a, m.start)
             or _first_person_account_goes_on(vt, a, m.start)
@@ -6919,8 +6947,9 @@ _CONFIRM_WORDS = tuple(cue_words("media_confirms"))
 _TO_REPORTER = re.compile("[向对跟给]")  # 某人向记者证实: the reporter is the one told
 
 
+_MEDIA_ALL = "(?:均|也|已|都|纷纷){0,2}"  # 多家媒体均证实, 港媒纷纷传出: adverbs after the media
 _MEDIA_CONFIRMS = re.compile(
-    "(?:媒|" + cue("publishers").pattern + ")(?:均|也|已|都|纷纷){0,2}(?:"
+    "(?:媒|" + cue("publishers").pattern + ")" + _MEDIA_ALL + "(?:"
     + cue("media_confirms").pattern + ")"
 )
 
@@ -6999,10 +7028,11 @@ def _held_view(vt: str, a: int, t: int) -> bool:
     return not any(cut.end() == t for cut in _VIEW_CUT.finditer(vt, said - 1, t))
 
 
-def _words_announced(vt: str, a: int) -> bool:
+def _words_announced(vt: str, a: int, legal: bool = False) -> bool:
     """Is the sentence at ``a`` the words a source's telling announces - the sentence before
     closing on a colon after a reporting cue (某网友透露：, 律师对记者说：; not 梳理一下经过：,
-    法院当庭宣判如下：: the narrator's own lead-in, a court's act)?"""
+    法院当庭宣判如下：: the narrator's own lead-in, a court's act; nor a ``legal`` act's own
+    paper's text, :func:`_account_colon`)?"""
     k = a
     while k > 0 and vt[k - 1].isspace():
         k -= 1
@@ -7010,7 +7040,35 @@ def _words_announced(vt: str, a: int) -> bool:
         return False  # (the common case, read first: no colon closes the sentence before)
     lead = vt[max(0, k - 120) : k]
     cut = max((x.end() for x in _SENTENCE_STOP.finditer(lead)), default=0)
-    return _reported_in(lead[cut:])
+    return _reported_in(lead[cut:]) or _account_colon(lead[cut:] + "：", legal)
+
+
+# 某人发文回忆当时的情景：…, 这份说明全文如下：…: an account's verb and what it tells of, or a
+# statement's text announced, right before a colon (SCHEMA: text_follows, account_verbs)
+_ACCOUNT_COLON = re.compile(
+    "(?:(?:" + cue("account_verbs").pattern + r")[^，,。；;：:！？!?“”\s]{0,10}|(?P<text>"
+    + cue("text_follows").pattern + r"))[：:]"
+)  # fmt: skip
+_PAPER_BEFORE = re.compile("(?:" + cue("act_papers").pattern + r")》?$")
+
+
+def _account_colon(text: str, legal: bool = False) -> bool:
+    """Does ``text`` (a sentence up to its trigger) hold a colon that opens an account's or a
+    statement's words (王某发文回忆当时的情景：, 说明全文如下：), the trigger after it?  Not the
+    text of a ``legal`` act's own paper (判决书全文如下：…判处…: the ruling itself, told as
+    fact, as :func:`_own_telling` keeps it)."""
+    if "：" not in text and ":" not in text:
+        return False
+    return any(
+        not (legal and c.group("text") and _PAPER_BEFORE.search(text, 0, c.start()))
+        for c in _ACCOUNT_COLON.finditer(text)
+    )
+
+
+def _legal_act(entry: NewsEntry) -> bool:
+    """Is ``entry`` a legal act (司法行为, or a coercion, a charge, a refusal), whose own paper
+    tells it as fact?"""
+    return (entry.news or "").startswith("司法行为") or entry.plover in _LEGAL_PLOVER
 
 
 def _post_goes_on(date_ref: TimeRef | None, a: int) -> bool:
@@ -8312,6 +8370,30 @@ def _with_past_modifier(vt: str, x: Actor, before: list[Actor]) -> bool:
     return False
 
 
+# 与一家模特公司签约, 与一家著名的服装公司: a count and its classifier, then up to eight
+# characters that qualify the party or name its kind (no mark, no second partner mark)
+_WITH_COUNTED = re.compile(
+    r"(?:[一两二三四五六七八九十几多]|这|那|该|某)[家名个位所][\u4e00-\u9fff]{0,8}$"
+)
+
+
+def _with_past_count(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
+    """与一家模特公司签约: is ``x`` (no person: 与一名演员李某 is :func:`_with_title`'s) the
+    partner a 与/和/跟/同 introduces past a count with its classifier and a short phrase that
+    qualifies it (模特, 著名的服装), no one of ``before`` inside it (与一家银行合作的某公司: the
+    bank is the partner, the company the subject)?"""
+    if x.kind == "PER":
+        return False
+    c = _WITH_COUNTED.search(vt, max(floor, x.start - 11), x.start)
+    return (
+        c is not None
+        and c.start() > floor
+        and vt[c.start() - 1] in _WITH_MARK
+        and _PARTNER_MARK.search(vt, c.start(), x.start) is None
+        and not any(c.start() <= y.start and y.end <= x.start for y in before if y is not x)
+    )
+
+
 def _with_title(vt: str, x: Actor, floor: int) -> int | None:
     """宣布与演员陆某结婚, 已经和前男友周某分手: where the 与/和/跟/同 stands that introduces
     ``x`` as a partner past a short title (2 to 6 characters ending in a person's head), or
@@ -8582,6 +8664,7 @@ def _roles(
             if _marked(vt, x, clause.start, _WITH_MARK, spots)
             or _with_past_modifier(vt, x, before)
             or _with_title(vt, x, clause.start) is not None
+            or _with_past_count(vt, x, clause.start, before)
         ]
     withs = [x for x in withs if not _brought_along(vt, x, clause.start, before)]
     for x in list(withs):  # 和前男友陆某: a kind of people inside the title goes with him
@@ -14957,6 +15040,10 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     """对涉嫌盗窃的两名男子刑事拘留: an actor in a 对…/将… phrase before the trigger."""
     for mark in ("对", "将", "把"):
         k = vt.rfind(mark, floor, x.start)
+        while k >= 0 and _mark_opens_word(vt, k):
+            # 对方表示某人没有出轨: 对 opens the word 对方, no mark - one before it may be
+            # (对与对方发生冲突的某人刑事拘留)
+            k = vt.rfind(mark, floor, k)
         # (对机长以及Blue Sky公司: a run of Latin letters counts as one word)
         if k >= 0 and _span_length(vt, k, x.start) <= 16 and "，" not in vt[k : x.start]:
             if vt.startswith("将于", k) or vt.startswith("将在", k) or vt.startswith("对于", k):
@@ -14975,6 +15062,15 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
         ):
             return x.end <= trigger
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
+
+
+_MARK_OPENED = cue("mark_opened_words")  # 对方, 对手, 将军: a word the mark's character opens
+
+
+def _mark_opens_word(vt: str, k: int) -> bool:
+    """Does the mark character at ``k`` (对, 将, 把) open a word of ``mark_opened_words`` (对方,
+    对象, 将军) - a noun, no mark of an object?"""
+    return _MARK_OPENED.match(vt, k) is not None
 
 
 _SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把"))  # 对某, 向某…
@@ -15573,6 +15669,20 @@ def _subset(vt: str, c: _Clause, actors: list[Actor]) -> Actor | None:
     )  # fmt: skip
 
 
+_LOCATIVE = re.compile("(?:" + cue("locative_marks").pattern + ")$")
+_LOCATIVE_NOT = re.compile("(?:" + cue("locative_not").pattern + ")$")
+
+
+def _located_at(vt: str, at: int) -> bool:
+    """Does a locative mark (``locative_marks``: 在, 于) stand right before ``at`` - the place
+    named there is where (又在某市多区涉及…), no subject; not the 在 of 现在, 正在 nor the 于 of
+    由于, 对于 (``locative_not``)?"""
+    return (
+        _LOCATIVE.search(vt, max(0, at - 1), at) is not None
+        and _LOCATIVE_NOT.search(vt, max(0, at - 2), at) is None
+    )
+
+
 def _topic(
     vt: str,
     earlier: list[_Clause],
@@ -15627,6 +15737,7 @@ def _topic(
             and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
             and not _MOTION_TO.search(vt, max(c.start, x.start - 2), x.start)
             and not _issues_warrant(vt, x)  # (持法庭手令搜查，并拘捕…: not the court)
+            and not (x.kind == "GPE" and _located_at(vt, x.start))
         ]
         if doer and inside and _causee_opens(vt, c.start, inside[0]):
             # 拒不退款，让用户投诉无门，反而起诉用户: the one a causative clause makes feel or do
@@ -17219,7 +17330,7 @@ def _own_telling(
     cues = _tellings(vt, a, t)
     if not cues:
         return False
-    if (entry.news or "").startswith("司法行为") or entry.plover in _LEGAL_PLOVER:
+    if _legal_act(entry):
         if all(_ACT_PAPER.search(vt, max(a, r.start() - 12), r.start()) for r in cues):
             return True
     if agent is not None and agent.start >= cues[0].start():
@@ -18289,7 +18400,29 @@ def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
             continue
         if h.group() == "疑似" and _HEDGE_DONE.search(vt, h.end() + 1, t):
             continue  # (疑似新东家的某俱乐部已退出: a suspected one did it; not 疑似已…)
+        if h.group() == "传出" and _outlet_gives_out(vt, h.start()):
+            continue  # (港媒传出消息指…: an outlet's report, told as such - no hearsay)
         return True
+    return False
+
+
+_OUTLET_BEFORE = re.compile("(?:" + cue("outlet_heads").pattern + ")" + _MEDIA_ALL + "$")
+
+
+def _outlet_gives_out(vt: str, at: int) -> bool:
+    """Does an outlet (``outlet_heads``: 港媒, 记者…) stand right before the hearsay word 传出 at
+    ``at`` - news an outlet gives out (港媒传出消息指…), a report rather than a rumour?"""
+    return _OUTLET_BEFORE.search(vt, max(0, at - 6), at) is not None
+
+
+def _outlet_report(vt: str, a: int, t: int) -> bool:
+    """Does an outlet give out the news of the trigger at ``t`` (a 传出 right after an outlet in
+    its sentence from ``a``: 有媒体传出某人已离婚) - told by it, reported?"""
+    k = vt.find("传出", a, t)
+    while k >= 0:
+        if _outlet_gives_out(vt, k):
+            return True
+        k = vt.find("传出", k + 2, t)
     return False
 
 
@@ -18326,6 +18459,37 @@ def _negation_reaches(vt: str, a: int, t: int) -> str | None:
         ):
             return "negated"
     return found
+
+
+# 也未澄清此事，并向邻居道歉: a negated response carried by 并 into a clause with no subject of its
+# own that tells another response (SCHEMA: negation_joiners, response_acts)
+_RESPONSE_ACT = cue("response_acts")
+_CARRIED_NEGATION = re.compile(
+    r"(?:未|没有?|从未|不曾)[^，,。；;：:！？!?]{0,6}?(?:" + _RESPONSE_ACT.pattern + ")"
+)
+_CARRIED_INTO = re.compile(
+    "(?:" + cue("negation_joiners").pattern + r")(?:[向对就为给][^，,。；;：:！？!?]{1,10}|"
+    r"[^，,。；;：:！？!?]{0,3})$"
+)
+
+
+def _negation_carried(vt: str, before: _Clause, start: int, t: int, t_end: int) -> bool:
+    """The trigger ``vt[t:t_end]`` (its clause from ``start``) is a response (``response_acts``)
+    in a clause a joiner opens with no subject of its own, after a clause ``before`` that tells
+    a response not made: 未澄清，并向邻居道歉 - the apology is not made either; not with 了
+    after the trigger (并向邻居道歉了: done)."""
+    if (
+        vt.startswith("了", t_end)  # (…，并向邻居道歉了: told as done)
+        or _CARRIED_INTO.match(vt, start, t) is None
+        or _RESPONSE_ACT.search(vt, t, t_end + 2) is None
+    ):
+        return False
+    at = before.start
+    while (n := _CARRIED_NEGATION.search(vt, at, before.end)) is not None:
+        if not _NOT_NEGATION.match(vt, n.start()):
+            return True
+        at = n.start() + 1  # (没想到, 未成年: words, no negation - a cue after may still be one)
+    return False
 
 
 _HABITUAL = re.compile(
