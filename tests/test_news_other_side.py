@@ -219,3 +219,53 @@ def test_a_regulator_fining_a_company_is_the_one_that_fines(steps, text) -> None
 def test_a_fine_with_no_body_named_has_no_one_that_fines(steps) -> None:
     e = news(events(steps, "蓝海科技上周被罚款200万元。"), "司法行为-罚款")
     assert "执法机构" not in roles(e), roles(e)
+
+
+# ---- 向一家X提起诉讼: the one sued, counted after 向 (round 44) ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "plaintiff", "sued"),
+    [
+        ("张先生向一家快递公司和李某提出诉讼。", ["张先生"], ["快递公司", "李某"]),
+        ("张先生向一家快递公司提出诉讼。", ["张先生"], ["快递公司"]),
+        ("孙女士上月向一名司机提起诉讼，要求赔偿医药费。", ["孙女士"], ["司机"]),
+        # a thing joined to the suit (赔偿要求) is no one sued
+        ("张先生向一家快递公司提出诉讼和赔偿要求。", ["张先生"], ["快递公司"]),
+    ],
+)
+def test_a_party_counted_after_towards_is_the_one_sued(steps, text, plaintiff, sued) -> None:
+    # 向 + a count (一家, 一名, 两家) + the party: the count does not hide the one sued, nor
+    # make it the one who sues
+    got = roles(news(events(steps, text), "司法行为-起诉"))
+    assert got.get("原告") == plaintiff and sorted(got.get("被告", [])) == sorted(sued), got
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiff", "sued"),
+    [
+        # no count: as before
+        ("张先生向快递公司和李某提出诉讼。", ["张先生"], ["快递公司", "李某"]),
+        # one party, no count
+        ("张先生向快递公司提出诉讼。", ["张先生"], ["快递公司"]),
+    ],
+)
+def test_a_party_after_towards_without_a_count_stays(steps, text, plaintiff, sued) -> None:
+    got = roles(news(events(steps, text), "司法行为-起诉"))
+    assert got.get("原告") == plaintiff and sorted(got.get("被告", [])) == sorted(sued), got
+
+
+def test_a_count_after_yixiang_is_no_one_addressed(steps) -> None:
+    # 一向 is 'always', not 'towards': the count after it opens no one sued
+    got = roles(news(events(steps, "李某一向两家公司供货，上月起诉了宏远公司。"), "司法行为-起诉"))
+    assert got.get("被告") == ["宏远公司"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiff", "sued"),
+    [
+        # the ones a count after 向 names are those spoken to, in a clause of their own
+        ("赵某向两名记者表示，他已起诉宏远公司。", ["赵某"], ["宏远公司"]),
+    ],
+)
+def test_a_counted_party_after_towards_controls(steps, text, plaintiff, sued) -> None:
+    got = roles(news(events(steps, text), "司法行为-起诉"))
+    assert got.get("原告") == plaintiff and got.get("被告") == sued, got

@@ -8531,7 +8531,7 @@ def _roles(
                 x.start, x.text = x.start - 1, vt[x.start - 1 : x.end]  # 对某区交管局: all of it
             if _VERB_BETWEEN.search(vt, x.end, m.start) and not (
                 is_suit(m.entry.news, m.entry.plover)
-                and _marked(vt, x, clause.start, ("向",))
+                and (_marked(vt, x, clause.start, ("向",)) or _counted_towards(vt, x, clause.start))
                 and _SUIT_SUPPORT.fullmatch(vt, x.end, m.start)
             ):  # (向某公司正式提出诉讼: the light verb of the suit itself)
                 elsewhere.append(x)
@@ -14947,11 +14947,40 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
         # 向某区法院: the court a suit is filed with)
         k = vt.rfind("向", floor, x.start)
         lead = k + 2 if vt.startswith("某", k + 1) else k + 1
+        lead = _past_count(vt, lead, x.start)
         if not _NOT_TOWARDS.match(vt, max(0, k - 1)) and (
             lead == x.start or _nouns_only(vt, lead, x.start)
         ):
             return x.end <= trigger
+    if vt[x.start - 1 : x.start] in _PARTY_MEASURES and _counted_towards(vt, x, floor):
+        return x.end <= trigger  # 向一家快递公司: a named party counted after 向
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
+
+
+def _counted_towards(vt: str, x: Actor, floor: int) -> bool:
+    """向一家快递公司, 向两名男子: is ``x`` right after 向 and a count (not 一向, 面向…)?"""
+    hit = _TOWARDS_COUNT.search(vt, max(floor, x.start - 7), x.start)
+    return (
+        hit is not None
+        and x.agent_type not in _OFFICES
+        and not _NOT_TOWARDS.match(vt, max(0, hit.start() - 1))
+    )
+
+
+def _past_count(vt: str, at: int, end: int) -> int:
+    """向一家快递公司, 向两名司机: where the party's words begin past a count (a numeral and a
+    measure word) at ``at``, before ``end``; ``at`` when no count stands there."""
+    if vt[at : at + 1] not in _PARTY_COUNT_START:
+        return at
+    hit = _PARTY_COUNT.match(vt, at, end)
+    return at if hit is None else hit.end()
+
+
+_PARTY_COUNT_START = frozenset(_NUMERALS.replace("0-9", "0123456789") + "多")
+# 一家, 两名, 多家 (after the count's first character), 3位: a count of parties
+_PARTY_COUNT = re.compile("[" + _NUMERALS + "]*[多余]?[家名位个]")
+_PARTY_MEASURES = frozenset("家名位个")
+_TOWARDS_COUNT = re.compile("向某?[" + _NUMERALS + "多]+[多余]?[家名位个]$")
 
 
 _SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把"))  # 对某, 向某…
