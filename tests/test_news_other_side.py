@@ -269,3 +269,11 @@ def test_a_count_after_yixiang_is_no_one_addressed(steps) -> None:
 def test_a_counted_party_after_towards_controls(steps, text, plaintiff, sued) -> None:
     got = roles(news(events(steps, text), "司法行为-起诉"))
     assert got.get("原告") == plaintiff and got.get("被告") == sued, got
+
+
+# ---- X诉Y案: a case named by its two parties (round 44) --------------------------------------
+def test_a_case_named_by_its_parties_gives_both_parties(steps) -> None:
+    e = news(events(steps, "蓝海科技诉星河传媒案今天在南港市中级人民法院开庭。"), "司法行为-开庭")
+    names = [a.name for a in e.actors]
+    assert "蓝海科技" in names and "星河传媒" in names, names
+    assert roles(e).get("开庭案件") == ["蓝海科技诉星河传媒案"], roles(e)
