@@ -277,3 +277,36 @@ def test_a_case_named_by_its_parties_gives_both_parties(steps) -> None:
     names = [a.name for a in e.actors]
     assert "蓝海科技" in names and "星河传媒" in names, names
     assert roles(e).get("开庭案件") == ["蓝海科技诉星河传媒案"], roles(e)
+
+
+# ---- an appeal's other side: the other party of the claim told before it (round 44) ---------
+@pytest.mark.parametrize(
+    ("text", "appellant", "other"),
+    [
+        ("宏远公司一审要求一名女子赔偿300万元，该女子表示将上诉。", ["女子"], ["宏远公司"]),
+        (
+            "宏远公司要求刹车事件女车主赔偿500万元，宏远公司方面将继续上诉。",
+            ["宏远公司"],
+            ["女车主"],
+        ),
+    ],
+)
+def test_an_appeal_takes_the_other_side_of_the_claim_before_it(
+    steps, text, appellant, other
+) -> None:
+    # 甲要求乙赔偿…，乙将上诉: who demands a remedy of whom are the two sides of the case
+    got = roles(news(events(steps, text), "司法行为-起诉"))
+    assert got.get("原告") == appellant and got.get("被告") == other, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王某表示将上诉。",  # no other party anywhere
+        "宏远公司要求员工加班，该员工表示将上诉。",  # a demand with no remedy is no claim
+        "法院一审要求宏远公司赔偿300万元，宏远公司表示将上诉。",  # a court orders, no side
+    ],
+)
+def test_an_appeal_with_no_claim_before_it_has_no_other_side(steps, text) -> None:
+    got = roles(news(events(steps, text), "司法行为-起诉"))
+    assert "被告" not in got, got

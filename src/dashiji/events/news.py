@@ -13563,11 +13563,47 @@ def _other_side(
     of a suit naming only ``party`` (甲起诉乙…，一审判决后甲提起上诉: 乙; 甲诉乙一案，乙不服
     上诉: 甲), when ``party`` is one of its sides; else None."""
     if not _SUIT_VERB.search(vt, a, end):
-        return None  # (the cheap test first: no suit verb, no suit told)
+        return _claimed_other(vt, a, end, actors, party)  # (甲要求乙赔偿…，乙将上诉)
     sides = _suit_sides(vt, a, end, actors)
     if len(sides) < 2:
         return None
     return _other_of(sides[0], sides[1], party)  # (the plaintiff and the defendant)
+
+
+def _claimed_other(
+    vt: str, a: int, end: int, actors: list[Actor], party: Actor
+) -> Actor | None:
+    """The other side of the claim ``vt[a:end]`` tells before the clause of a suit naming only
+    ``party`` (甲一审要求乙赔偿300万元，乙表示将上诉: 甲; 甲要求乙公开道歉…，甲将继续上诉: 乙):
+    who demands a remedy (news_cues ``suit_demands`` then ``suit_remedies``: what a defendant
+    is ordered to do) of whom - the two sides of a case - when ``party`` is one of them."""
+    for dm in _SUIT_DEMAND.finditer(vt, a, end):
+        claimant = next(
+            (x for x in actors if a <= x.start and _CLAIM_GAP.fullmatch(vt, x.end, dm.start())),
+            None,
+        )
+        asked = next(
+            (
+                y
+                for y in actors
+                if dm.end() <= y.start < end
+                and _CLAIM_GAP.fullmatch(vt, dm.end(), y.start)
+                and _SUIT_REMEDY.match(vt, y.end) is not None
+            ),
+            None,
+        )
+        if claimant is None or asked is None or claimant.place or asked.place:
+            continue
+        if _authority(claimant) or _authority(asked):
+            continue  # (法院一审要求乙赔偿: a court orders, it is no side of the case)
+        if (other := _other_of(claimant, asked, party)) is not None:
+            return other
+    return None
+
+
+# between a claimant and its 要求, or 要求 and the one asked: a few characters, no break or
+# other verb's mark (一审, 此前, 一名, 刹车失灵事件)
+_CLAIM_GAP = re.compile(r"[^，。；：！？,;:!?、的被把将对向与和]{0,8}")
 
 
 def _other_of(x: Actor, y: Actor, one: Actor) -> Actor | None:
