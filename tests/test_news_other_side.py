@@ -310,3 +310,28 @@ def test_an_appeal_takes_the_other_side_of_the_claim_before_it(
 def test_an_appeal_with_no_claim_before_it_has_no_other_side(steps, text) -> None:
     got = roles(news(events(steps, text), "司法行为-起诉"))
     assert "被告" not in got, got
+
+
+# ---- 禁止以下交易：…: a ban of 'the following' names its targets past the colon (round 44) ----
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("美国商务部表示，下月起禁止以下交易：为微信和抖音提供托管服务。", ["微信", "抖音"]),
+        (
+            "法国政府宣布下周禁止以下交易：在应用商店上架WeChat与抖音；用WeChat转账。",
+            ["WeChat", "抖音"],
+        ),
+    ],
+)
+def test_a_ban_of_the_following_targets_the_apps_listed_after_the_colon(
+    steps, text, targets
+) -> None:
+    e = next(e for e in events(steps, text) if e.type == "SANCTION")
+    got = sorted(a.name for a in e.actors if a.side == "target")
+    assert got == sorted(targets), e.actors
+
+
+def test_a_ban_of_the_following_acts_names_no_target(steps) -> None:
+    # 禁止以下行为：吸烟、遛狗 - a notice listing acts, no company or app: nothing banned by name
+    evs = events(steps, "南港市政府宣布禁止以下行为：在公园内吸烟、遛狗。")
+    assert not any(a.side == "target" for e in evs for a in e.actors), evs

@@ -3043,6 +3043,8 @@ class NewsCoder:
             kinds_joined = _kinds_joined(vt, patient, clause.start)
             if kinds_joined is not None:
                 patient, co_patients = kinds_joined
+        if patient is None and entry.plover == "SANCTION" and "以下" in m.text:
+            patient, co_patients = _banned_listed(vt, m, b, actors)  # 禁止以下交易：…甲或乙
         if agent is not None and (listed := _listed_names(vt, agent, actors, places)):
             agent, co_agents = listed[0], listed[1:]
         if agent is not None and clause.start <= agent.start < m.start and ci > 0:
@@ -12793,6 +12795,28 @@ def _banned_marked(vt: str, agent: Actor, m: NewsMatch, actors: list[Actor]) -> 
         and _marked(vt, x, agent.end, _OBJECT_MARK)
     ]
     return found[0] if found else None
+
+
+def _banned_listed(
+    vt: str, m: NewsMatch, b: int, actors: list[Actor]
+) -> tuple[Actor | None, list[Actor]]:
+    """禁止以下交易：为甲或乙提供…: a ban of 'the following' (以下) acts spells them out past the
+    colon after the trigger, to the sentence's end ``b`` - the companies and apps named there are
+    what it bans (each once; not a place, a state, an authority or a person); (None, []) when
+    no colon follows or none is named."""
+    colon = _COLON_AHEAD.search(vt, m.start, min(b, m.end + 8))
+    if colon is None:
+        return None, []
+    found: list[Actor] = []
+    for x in actors:
+        if x.start < colon.end() or x.end > b or x.place or x.kind != "ORG" or _authority(x):
+            continue
+        if all(y.text != x.text for y in found):
+            found.append(x)
+    return (found[0], found[1:]) if found else (None, [])
+
+
+_COLON_AHEAD = re.compile(r"[：:]")
 
 
 def _issuer(actors: list[Actor], a: int, at: int) -> Actor | None:
