@@ -335,3 +335,18 @@ def test_a_ban_of_the_following_acts_names_no_target(steps) -> None:
     # 禁止以下行为：吸烟、遛狗 - a notice listing acts, no company or app: nothing banned by name
     evs = events(steps, "南港市政府宣布禁止以下行为：在公园内吸烟、遛狗。")
     assert not any(a.side == "target" for e in evs for a in e.actors), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer_role", "doer", "done_role", "done"),
+    [
+        ("张某昨天向一名女子求婚。", "人生-求婚", "求婚者", "张某", "求婚对象", "女子"),
+        ("警察向一名持刀男子开枪。", "灾害/意外-袭击", "袭击者", "警察", "袭击对象", "男子"),
+    ],
+)
+def test_a_counted_one_after_towards_is_acted_on_by_any_verb(
+    steps, text, kind, doer_role, doer, done_role, done
+) -> None:
+    # 向一名X求婚/开枪: as for a suit, the count after 向 leaves X the one acted on
+    got = roles(news(events(steps, text), kind))
+    assert got.get(doer_role) == [doer] and got.get(done_role) == [done], got
