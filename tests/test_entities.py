@@ -1173,6 +1173,9 @@ def test_the_entity_layer_reads_the_events_layers_words_of_each_sex(rec: EntityR
     [
         ("蓝海科技诉星河传媒案今天在南港市中级人民法院开庭。", ["蓝海科技", "星河传媒"]),
         ("法院对蓝海科技诉星河传媒案作出一审宣判。", ["蓝海科技", "星河传媒"]),
+        # what the case is about is no part of the second name
+        ("蓝海科技诉星河传媒侵权案今日开庭。", ["蓝海科技", "星河传媒"]),
+        ("蓝海科技诉星河传媒不正当竞争纠纷一案今日开庭。", ["蓝海科技", "星河传媒"]),
     ],
 )
 def test_lac_a_case_named_by_its_parties_is_two_names(
@@ -1181,6 +1184,7 @@ def test_lac_a_case_named_by_its_parties_is_two_names(
     # X诉Y案: the one who sued and the one sued, not one organisation across 诉
     got = [e.text for e in rec_lac.find(text)]
     assert all(n in got for n in names) and not any("诉" in t for t in got), got
+    assert not any(t.startswith(names[1]) and t != names[1] for t in got), got
 
 
 def test_lac_a_word_holding_su_is_not_split(rec_lac: EntityRecognizer) -> None:
