@@ -15036,11 +15036,11 @@ def _past_count(vt: str, at: int, end: int) -> int:
     return at if hit is None else hit.end()
 
 
-_PARTY_COUNT_START = frozenset(_NUMERALS.replace("0-9", "0123456789") + "多")
-# 一家, 两名, 多家 (after the count's first character), 3位: a count of parties
-_PARTY_COUNT = re.compile("[" + _NUMERALS + "]*[多余]?[家名位个]")
-_PARTY_MEASURES = frozenset("家名位个")
-_TOWARDS_COUNT = re.compile("向某?[" + _NUMERALS + "多]+[多余]?[家名位个]$")
+_PARTY_COUNT_START = frozenset(_NUMERALS.replace("0-9", "0123456789") + "多")  # (cheap test)
+# the people_measures of a headcount (名, 位, 个) and 家 of a firm: 一家, 两名, 多家, 3位
+_PARTY_MEASURES = frozenset((*cue_words("people_measures"), "家"))
+_PARTY_COUNT = re.compile(rf"(?:{_COUNT}|多)[{''.join(sorted(_PARTY_MEASURES))}]")
+_TOWARDS_COUNT = re.compile("向某?" + _PARTY_COUNT.pattern + "$")
 
 
 _SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把"))  # 对某, 向某…
