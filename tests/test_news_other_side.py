@@ -230,25 +230,14 @@ def test_a_fine_with_no_body_named_has_no_one_that_fines(steps) -> None:
         ("孙女士上月向一名司机提起诉讼，要求赔偿医药费。", ["孙女士"], ["司机"]),
         # a thing joined to the suit (赔偿要求) is no one sued
         ("张先生向一家快递公司提出诉讼和赔偿要求。", ["张先生"], ["快递公司"]),
+        # controls, no count: as before
+        ("张先生向快递公司和李某提出诉讼。", ["张先生"], ["快递公司", "李某"]),
+        ("张先生向快递公司提出诉讼。", ["张先生"], ["快递公司"]),
     ],
 )
 def test_a_party_counted_after_towards_is_the_one_sued(steps, text, plaintiff, sued) -> None:
     # 向 + a count (一家, 一名, 两家) + the party: the count does not hide the one sued, nor
     # make it the one who sues
-    got = roles(news(events(steps, text), "司法行为-起诉"))
-    assert got.get("原告") == plaintiff and sorted(got.get("被告", [])) == sorted(sued), got
-
-
-@pytest.mark.parametrize(
-    ("text", "plaintiff", "sued"),
-    [
-        # no count: as before
-        ("张先生向快递公司和李某提出诉讼。", ["张先生"], ["快递公司", "李某"]),
-        # one party, no count
-        ("张先生向快递公司提出诉讼。", ["张先生"], ["快递公司"]),
-    ],
-)
-def test_a_party_after_towards_without_a_count_stays(steps, text, plaintiff, sued) -> None:
     got = roles(news(events(steps, text), "司法行为-起诉"))
     assert got.get("原告") == plaintiff and sorted(got.get("被告", [])) == sorted(sued), got
 
