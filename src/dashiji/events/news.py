@@ -3190,7 +3190,7 @@ class NewsCoder:
             and object_role is not None
             and ci > 0
             and is_suit(entry.news, entry.plover)
-            and (other := _other_side(vt, a, clause.start, actors, agent)) is not None
+            and (other := _other_side(vt, a, clause.start, actors, agent, claims=True)) is not None
         ):  # 甲诉乙一案，甲提起上诉: the suit the sentence names before is against 乙
             patient = other
         if (
@@ -13581,13 +13581,15 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
 
 
 def _other_side(
-    vt: str, a: int, end: int, actors: list[Actor], party: Actor
+    vt: str, a: int, end: int, actors: list[Actor], party: Actor, *, claims: bool = False
 ) -> Actor | None:
     """The other side of the first suit told in ``vt[a:end]``, the sentence before the clause
     of a suit naming only ``party`` (甲起诉乙…，一审判决后甲提起上诉: 乙; 甲诉乙一案，乙不服
-    上诉: 甲), when ``party`` is one of its sides; else None."""
+    上诉: 甲), when ``party`` is one of its sides; with ``claims`` (a suit's own), when no suit
+    is told, of the claim told instead (:func:`_claimed_other`); else None."""
     if not _SUIT_VERB.search(vt, a, end):
-        return _claimed_other(vt, a, end, actors, party)  # (甲要求乙赔偿…，乙将上诉)
+        # (甲要求乙赔偿…，乙将上诉: for the suit alone - not the rulings that ask this too)
+        return _claimed_other(vt, a, end, actors, party) if claims else None
     sides = _suit_sides(vt, a, end, actors)
     if len(sides) < 2:
         return None
