@@ -339,3 +339,17 @@ def test_a_counted_one_after_towards_is_acted_on_by_any_verb(
     # 向一名X求婚/开枪: as for a suit, the count after 向 leaves X the one acted on
     got = roles(news(events(steps, text), kind))
     assert got.get(doer_role) == [doer] and got.get(done_role) == [done], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张某向一名路人问路时被李某殴打。",
+        "张某向路人问路时被李某殴打。",  # control, no count
+    ],
+)
+def test_a_counted_one_after_towards_leaves_the_doer_after_bei(steps, text) -> None:
+    # 向一名X问路时被乙殴打: the 向 phrase opens the passive clause of another verb; the count
+    # after 向 does not make X the object of this trigger nor lose the doer after 被
+    got = roles(news(events(steps, text), "灾害/意外-袭击"))
+    assert got.get("袭击者") == ["李某"], got

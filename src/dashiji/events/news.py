@@ -8523,10 +8523,15 @@ def _roles(
             charged.append(x)
             mark_at = x.start if mark_at is None else mark_at
             continue
-        if passive is not None and x.end <= passive.start() and _marked(
-            vt, x, clause.start, _OBJECT_MARK
+        if (
+            passive is not None
+            and x.end <= passive.start()
+            and (
+                _marked(vt, x, clause.start, _OBJECT_MARK) or _counted_towards(vt, x, clause.start)
+            )
         ):  # 对某某被警方逮捕表示关切: the mark opens a passive clause another verb is about -
-            # the one marked is that passive's subject, no object of this trigger
+            # the one marked is that passive's subject, no object of this trigger (向一名路人问路时
+            # 被乙殴打: a count after 向 as well)
             continue
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
             if x.kind != "PER" and x.start >= 2 and vt[x.start - 2 : x.start] in _SOME_MARKED:
