@@ -1166,3 +1166,29 @@ def test_the_entity_layer_reads_the_events_layers_words_of_each_sex(rec: EntityR
     # control: 他 after the same title still points back to him
     text = "采访中，前夫特朗普说起他的近况。"
     assert at(rec.find(text, "2025-10-22"), text, "他").kb_id == "donald-trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("蓝海科技诉星河传媒案今天在南港市中级人民法院开庭。", ["蓝海科技", "星河传媒"]),
+        ("法院对蓝海科技诉星河传媒案作出一审宣判。", ["蓝海科技", "星河传媒"]),
+        # what the case is about is no part of the second name
+        ("蓝海科技诉星河传媒侵权案今日开庭。", ["蓝海科技", "星河传媒"]),
+        ("蓝海科技诉星河传媒不正当竞争纠纷一案今日开庭。", ["蓝海科技", "星河传媒"]),
+    ],
+)
+def test_lac_a_case_named_by_its_parties_is_two_names(
+    rec_lac: EntityRecognizer, text: str, names: list[str]
+) -> None:
+    # X诉Y案: the one who sued and the one sued, not one organisation across 诉
+    got = [e.text for e in rec_lac.find(text)]
+    assert all(n in got for n in names) and not any("诉" in t for t in got), got
+    assert not any(t.startswith(names[1]) and t != names[1] for t in got), got
+
+
+def test_lac_a_word_holding_su_is_not_split(rec_lac: EntityRecognizer) -> None:
+    # 诉讼服务中心: 诉 of a word (诉讼) is no separator between two parties
+    text = "南港市法院诉讼服务中心今天起对外开放。"
+    got = [e.text for e in rec_lac.find(text)]
+    assert not any(t in ("南港市法院", "讼服务中心") for t in got), got

@@ -219,3 +219,137 @@ def test_a_regulator_fining_a_company_is_the_one_that_fines(steps, text) -> None
 def test_a_fine_with_no_body_named_has_no_one_that_fines(steps) -> None:
     e = news(events(steps, "蓝海科技上周被罚款200万元。"), "司法行为-罚款")
     assert "执法机构" not in roles(e), roles(e)
+
+
+# ---- 向一家X提起诉讼: the one sued, counted after 向 (round 44) ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "plaintiff", "sued"),
+    [
+        ("张先生向一家快递公司和李某提出诉讼。", ["张先生"], ["快递公司", "李某"]),
+        ("张先生向一家快递公司提出诉讼。", ["张先生"], ["快递公司"]),
+        ("孙女士上月向一名司机提起诉讼，要求赔偿医药费。", ["孙女士"], ["司机"]),
+        # a thing joined to the suit (赔偿要求) is no one sued
+        ("张先生向一家快递公司提出诉讼和赔偿要求。", ["张先生"], ["快递公司"]),
+        # controls, no count: as before
+        ("张先生向快递公司和李某提出诉讼。", ["张先生"], ["快递公司", "李某"]),
+        ("张先生向快递公司提出诉讼。", ["张先生"], ["快递公司"]),
+    ],
+)
+def test_a_party_counted_after_towards_is_the_one_sued(steps, text, plaintiff, sued) -> None:
+    # 向 + a count (一家, 一名, 两家) + the party: the count does not hide the one sued, nor
+    # make it the one who sues
+    got = roles(news(events(steps, text), "司法行为-起诉"))
+    assert got.get("原告") == plaintiff and sorted(got.get("被告", [])) == sorted(sued), got
+
+
+def test_a_count_after_yixiang_is_no_one_addressed(steps) -> None:
+    # 一向 is 'always', not 'towards': the count after it opens no one sued
+    got = roles(news(events(steps, "李某一向两家公司供货，上月起诉了宏远公司。"), "司法行为-起诉"))
+    assert got.get("被告") == ["宏远公司"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiff", "sued"),
+    [
+        # the ones a count after 向 names are those spoken to, in a clause of their own
+        ("赵某向两名记者表示，他已起诉宏远公司。", ["赵某"], ["宏远公司"]),
+    ],
+)
+def test_a_counted_party_after_towards_controls(steps, text, plaintiff, sued) -> None:
+    got = roles(news(events(steps, text), "司法行为-起诉"))
+    assert got.get("原告") == plaintiff and got.get("被告") == sued, got
+
+
+# ---- X诉Y案: a case named by its two parties (round 44) --------------------------------------
+def test_a_case_named_by_its_parties_gives_both_parties(steps) -> None:
+    e = news(events(steps, "蓝海科技诉星河传媒案今天在南港市中级人民法院开庭。"), "司法行为-开庭")
+    names = [a.name for a in e.actors]
+    assert "蓝海科技" in names and "星河传媒" in names, names
+    assert roles(e).get("开庭案件") == ["蓝海科技诉星河传媒案"], roles(e)
+
+
+# ---- an appeal's other side: the other party of the claim told before it (round 44) ---------
+@pytest.mark.parametrize(
+    ("text", "appellant", "other"),
+    [
+        ("宏远公司一审要求一名女子赔偿300万元，该女子表示将上诉。", ["女子"], ["宏远公司"]),
+        (
+            "宏远公司要求刹车事件女车主赔偿500万元，宏远公司方面将继续上诉。",
+            ["宏远公司"],
+            ["女车主"],
+        ),
+    ],
+)
+def test_an_appeal_takes_the_other_side_of_the_claim_before_it(
+    steps, text, appellant, other
+) -> None:
+    # 甲要求乙赔偿…，乙将上诉: who demands a remedy of whom are the two sides of the case
+    got = roles(news(events(steps, text), "司法行为-起诉"))
+    assert got.get("原告") == appellant and got.get("被告") == other, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王某表示将上诉。",  # no other party anywhere
+        "宏远公司要求员工加班，该员工表示将上诉。",  # a demand with no remedy is no claim
+        "法院一审要求宏远公司赔偿300万元，宏远公司表示将上诉。",  # a court orders, no side
+    ],
+)
+def test_an_appeal_with_no_claim_before_it_has_no_other_side(steps, text) -> None:
+    got = roles(news(events(steps, text), "司法行为-起诉"))
+    assert "被告" not in got, got
+
+
+# ---- 禁止以下交易：…: a ban of 'the following' names its targets past the colon (round 44) ----
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("美国商务部表示，下月起禁止以下交易：为微信和抖音提供托管服务。", ["微信", "抖音"]),
+        (
+            "法国政府宣布下周禁止以下交易：在应用商店上架WeChat与抖音；用WeChat转账。",
+            ["WeChat", "抖音"],
+        ),
+    ],
+)
+def test_a_ban_of_the_following_targets_the_apps_listed_after_the_colon(
+    steps, text, targets
+) -> None:
+    e = next(e for e in events(steps, text) if e.type == "SANCTION")
+    got = sorted(a.name for a in e.actors if a.side == "target")
+    assert got == sorted(targets), e.actors
+
+
+def test_a_ban_of_the_following_acts_names_no_target(steps) -> None:
+    # 禁止以下行为：吸烟、遛狗 - a notice listing acts, no company or app: nothing banned by name
+    evs = events(steps, "南港市政府宣布禁止以下行为：在公园内吸烟、遛狗。")
+    assert not any(a.side == "target" for e in evs for a in e.actors), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer_role", "doer", "done_role", "done"),
+    [
+        ("张某昨天向一名女子求婚。", "人生-求婚", "求婚者", "张某", "求婚对象", "女子"),
+        ("警察向一名持刀男子开枪。", "灾害/意外-袭击", "袭击者", "警察", "袭击对象", "男子"),
+    ],
+)
+def test_a_counted_one_after_towards_is_acted_on_by_any_verb(
+    steps, text, kind, doer_role, doer, done_role, done
+) -> None:
+    # 向一名X求婚/开枪: as for a suit, the count after 向 leaves X the one acted on
+    got = roles(news(events(steps, text), kind))
+    assert got.get(doer_role) == [doer] and got.get(done_role) == [done], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张某向一名路人问路时被李某殴打。",
+        "张某向路人问路时被李某殴打。",  # control, no count
+    ],
+)
+def test_a_counted_one_after_towards_leaves_the_doer_after_bei(steps, text) -> None:
+    # 向一名X问路时被乙殴打: the 向 phrase opens the passive clause of another verb; the count
+    # after 向 does not make X the object of this trigger nor lose the doer after 被
+    got = roles(news(events(steps, text), "灾害/意外-袭击"))
+    assert got.get("袭击者") == ["李某"], got

@@ -233,6 +233,7 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
         i = j
     _versus_sides(view, tokens, out, lex.versus)
     _sports_clubs(view, tokens, out, lex.sports)
+    out = _case_parties(view, tokens, out) if "诉" in view else out  # (cheap: most name no case)
     return _whole_latin_names(view, out)
 
 
@@ -333,6 +334,71 @@ def _split_versus(
                 Candidate(start + k + len(sep), end, "ORG"),
             ]
     return [Candidate(start, end, typ)]
+
+
+@dataclass(frozen=True, slots=True)
+class _CaseRules:
+    forms: tuple[str, ...]
+    tail: re.Pattern[str]  # the second name, perhaps what the case is about, to the case word
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+
+
+@cache
+def _case_rules() -> _CaseRules:
+    """``case_parties`` of ``entity_rules.json``, read once."""
+    r = rules()["case_parties"]
+    words = "|".join(map(re.escape, sorted(r["case_words"], key=len, reverse=True)))
+    return _CaseRules(
+        forms=tuple(r["forms"]),
+        tail=re.compile(r"[^\s\W_]{0,12}?(?=" + words + ")"),
+        not_after=frozenset(r["not_after"]),
+        not_before=frozenset(r["not_before"]),
+    )
+
+
+def _case_parties(view: str, tokens: list[Token], out: list[Candidate]) -> list[Candidate]:
+    """蓝海科技诉星河传媒案: a span LAC read across the separator of a case named by its parties
+    is the two parties (entity_rules ``case_parties``); a new list (``out`` is cached), the
+    others as they were."""
+    cr = _case_rules()
+    at = {t.start: t for t in tokens}
+    split: list[Candidate] = []
+    for c in out:
+        split.extend(_case_sides(view, c, cr, at))
+    return split
+
+
+def _case_sides(view: str, c: Candidate, cr: _CaseRules, at: dict[int, Token]) -> list[Candidate]:
+    """The two parties of ``c`` when it holds a case's separator between two names of two
+    characters or more and the case word follows the second within a few characters; else
+    ``c`` alone.  The second name ends where ``c`` does, or runs on past it to an
+    organisation's head LAC cut off (星河|传媒案, 星河|传媒 侵权案) - not over the words
+    that tell the case (星河传媒 侵权案, 星河传媒 不正当竞争纠纷一案: 星河传媒)."""
+    for sep in cr.forms:
+        k = view.find(sep, c.start + 2, c.end - 1)
+        if k < 0 or view[k + len(sep)] in cr.not_after or view[k - 1] in cr.not_before:
+            continue
+        right = k + len(sep)
+        tail = cr.tail.match(view, right)
+        if tail is None or tail.end() < c.end:
+            continue
+        end = c.end
+        if tail.end() > end:
+            lex = _lex()
+            tok = at.get(end)
+            if _ends_with(view[right : tail.end()], lex.org):
+                end = tail.end()  # 星河|传媒案: the head runs into the case word's token
+            elif (
+                tok is not None
+                and tok.end <= tail.end()
+                and view[tok.start : tok.end] in lex.org.words
+            ):
+                end = tok.end  # 星河|传媒 侵权案
+        if end - right < 2:
+            continue
+        return [Candidate(c.start, k, c.type), Candidate(right, end, c.type)]
+    return [c]
 
 
 def _versus_sides(

@@ -3065,6 +3065,8 @@ class NewsCoder:
             kinds_joined = _kinds_joined(vt, patient, clause.start)
             if kinds_joined is not None:
                 patient, co_patients = kinds_joined
+        if patient is None and entry.plover == "SANCTION" and "以下" in m.text:
+            patient, co_patients = _banned_listed(vt, m, b, actors)  # 禁止以下交易：…甲或乙
         if agent is not None and (listed := _listed_names(vt, agent, actors, places)):
             agent, co_agents = listed[0], listed[1:]
         if agent is not None and clause.start <= agent.start < m.start and ci > 0:
@@ -3210,7 +3212,7 @@ class NewsCoder:
             and object_role is not None
             and ci > 0
             and is_suit(entry.news, entry.plover)
-            and (other := _other_side(vt, a, clause.start, actors, agent)) is not None
+            and (other := _other_side(vt, a, clause.start, actors, agent, claims=True)) is not None
         ):  # 甲诉乙一案，甲提起上诉: the suit the sentence names before is against 乙
             patient = other
         if (
@@ -8626,17 +8628,22 @@ def _roles(
             charged.append(x)
             mark_at = x.start if mark_at is None else mark_at
             continue
-        if passive is not None and x.end <= passive.start() and _marked(
-            vt, x, clause.start, _OBJECT_MARK
+        if (
+            passive is not None
+            and x.end <= passive.start()
+            and (
+                _marked(vt, x, clause.start, _OBJECT_MARK) or _counted_towards(vt, x, clause.start)
+            )
         ):  # 对某某被警方逮捕表示关切: the mark opens a passive clause another verb is about -
-            # the one marked is that passive's subject, no object of this trigger
+            # the one marked is that passive's subject, no object of this trigger (向一名路人问路时
+            # 被乙殴打: a count after 向 as well)
             continue
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
             if x.kind != "PER" and x.start >= 2 and vt[x.start - 2 : x.start] in _SOME_MARKED:
                 x.start, x.text = x.start - 1, vt[x.start - 1 : x.end]  # 对某区交管局: all of it
             if _VERB_BETWEEN.search(vt, x.end, m.start) and not (
                 is_suit(m.entry.news, m.entry.plover)
-                and _marked(vt, x, clause.start, ("向",))
+                and (_marked(vt, x, clause.start, ("向",)) or _counted_towards(vt, x, clause.start))
                 and _SUIT_SUPPORT.fullmatch(vt, x.end, m.start)
             ):  # (向某公司正式提出诉讼: the light verb of the suit itself)
                 elsewhere.append(x)
@@ -12901,6 +12908,28 @@ def _banned_marked(vt: str, agent: Actor, m: NewsMatch, actors: list[Actor]) -> 
     return found[0] if found else None
 
 
+def _banned_listed(
+    vt: str, m: NewsMatch, b: int, actors: list[Actor]
+) -> tuple[Actor | None, list[Actor]]:
+    """禁止以下交易：为甲或乙提供…: a ban of 'the following' (以下) acts spells them out past the
+    colon after the trigger, to the sentence's end ``b`` - the companies and apps named there are
+    what it bans (each once; not a place, a state, an authority or a person); (None, []) when
+    no colon follows or none is named."""
+    colon = _COLON_AHEAD.search(vt, m.start, min(b, m.end + 8))
+    if colon is None:
+        return None, []
+    found: list[Actor] = []
+    for x in actors:
+        if x.start < colon.end() or x.end > b or x.place or x.kind != "ORG" or _authority(x):
+            continue
+        if all(y.text != x.text for y in found):
+            found.append(x)
+    return (found[0], found[1:]) if found else (None, [])
+
+
+_COLON_AHEAD = re.compile(r"[：:]")
+
+
 def _issuer(actors: list[Actor], a: int, at: int) -> Actor | None:
     """The last authority (a state, a government, a court, a KB official) named in ``[a, at)``."""
     found = [x for x in actors if a <= x.start and x.end <= at and _authority(x)]
@@ -13663,17 +13692,55 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
 
 
 def _other_side(
-    vt: str, a: int, end: int, actors: list[Actor], party: Actor
+    vt: str, a: int, end: int, actors: list[Actor], party: Actor, *, claims: bool = False
 ) -> Actor | None:
     """The other side of the first suit told in ``vt[a:end]``, the sentence before the clause
     of a suit naming only ``party`` (甲起诉乙…，一审判决后甲提起上诉: 乙; 甲诉乙一案，乙不服
-    上诉: 甲), when ``party`` is one of its sides; else None."""
+    上诉: 甲), when ``party`` is one of its sides; with ``claims`` (a suit's own), when no suit
+    is told, of the claim told instead (:func:`_claimed_other`); else None."""
     if not _SUIT_VERB.search(vt, a, end):
-        return None  # (the cheap test first: no suit verb, no suit told)
+        # (甲要求乙赔偿…，乙将上诉: for the suit alone - not the rulings that ask this too)
+        return _claimed_other(vt, a, end, actors, party) if claims else None
     sides = _suit_sides(vt, a, end, actors)
     if len(sides) < 2:
         return None
     return _other_of(sides[0], sides[1], party)  # (the plaintiff and the defendant)
+
+
+def _claimed_other(
+    vt: str, a: int, end: int, actors: list[Actor], party: Actor
+) -> Actor | None:
+    """The other side of the claim ``vt[a:end]`` tells before the clause of a suit naming only
+    ``party`` (甲一审要求乙赔偿300万元，乙表示将上诉: 甲; 甲要求乙公开道歉…，甲将继续上诉: 乙):
+    who demands a remedy (news_cues ``suit_demands`` then ``suit_remedies``: what a defendant
+    is ordered to do) of whom - the two sides of a case - when ``party`` is one of them."""
+    for dm in _SUIT_DEMAND.finditer(vt, a, end):
+        claimant = next(
+            (x for x in actors if a <= x.start and _CLAIM_GAP.fullmatch(vt, x.end, dm.start())),
+            None,
+        )
+        asked = next(
+            (
+                y
+                for y in actors
+                if dm.end() <= y.start < end
+                and _CLAIM_GAP.fullmatch(vt, dm.end(), y.start)
+                and _SUIT_REMEDY.match(vt, y.end) is not None
+            ),
+            None,
+        )
+        if claimant is None or asked is None or claimant.place or asked.place:
+            continue
+        if _authority(claimant) or _authority(asked):
+            continue  # (法院一审要求乙赔偿: a court orders, it is no side of the case)
+        if (other := _other_of(claimant, asked, party)) is not None:
+            return other
+    return None
+
+
+# between a claimant and its 要求, or 要求 and the one asked: a few characters, no break or
+# other verb's mark (一审, 此前, 一名, 刹车失灵事件)
+_CLAIM_GAP = re.compile(r"[^，。；：！？,;:!?、的被把将对向与和]{0,8}")
 
 
 def _other_of(x: Actor, y: Actor, one: Actor) -> Actor | None:
@@ -15057,10 +15124,13 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
         # 向某区法院: the court a suit is filed with)
         k = vt.rfind("向", floor, x.start)
         lead = k + 2 if vt.startswith("某", k + 1) else k + 1
+        lead = _past_count(vt, lead, x.start)
         if not _NOT_TOWARDS.match(vt, max(0, k - 1)) and (
             lead == x.start or _nouns_only(vt, lead, x.start)
         ):
             return x.end <= trigger
+    if vt[x.start - 1 : x.start] in _PARTY_MEASURES and _counted_towards(vt, x, floor):
+        return x.end <= trigger  # 向一家快递公司: a named party counted after 向
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
 
 
@@ -15071,6 +15141,32 @@ def _mark_opens_word(vt: str, k: int) -> bool:
     """Does the mark character at ``k`` (对, 将, 把) open a word of ``mark_opened_words`` (对方,
     对象, 将军) - a noun, no mark of an object?"""
     return _MARK_OPENED.match(vt, k) is not None
+
+
+def _counted_towards(vt: str, x: Actor, floor: int) -> bool:
+    """向一家快递公司, 向两名男子: is ``x`` right after 向 and a count (not 一向, 面向…)?"""
+    hit = _TOWARDS_COUNT.search(vt, max(floor, x.start - 7), x.start)
+    return (
+        hit is not None
+        and x.agent_type not in _OFFICES
+        and not _NOT_TOWARDS.match(vt, max(0, hit.start() - 1))
+    )
+
+
+def _past_count(vt: str, at: int, end: int) -> int:
+    """向一家快递公司, 向两名司机: where the party's words begin past a count (a numeral and a
+    measure word) at ``at``, before ``end``; ``at`` when no count stands there."""
+    if vt[at : at + 1] not in _PARTY_COUNT_START:
+        return at
+    hit = _PARTY_COUNT.match(vt, at, end)
+    return at if hit is None else hit.end()
+
+
+_PARTY_COUNT_START = frozenset(_NUMERALS.replace("0-9", "0123456789") + "多")  # (cheap test)
+# the people_measures of a headcount (名, 位, 个) and 家 of a firm: 一家, 两名, 多家, 3位
+_PARTY_MEASURES = frozenset((*cue_words("people_measures"), "家"))
+_PARTY_COUNT = re.compile(rf"(?:{_COUNT}|多)[{''.join(sorted(_PARTY_MEASURES))}]")
+_TOWARDS_COUNT = re.compile("向某?" + _PARTY_COUNT.pattern + "$")
 
 
 _SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把"))  # 对某, 向某…
