@@ -2392,6 +2392,27 @@ def test_a_name_inside_the_object_of_the_act_asked_for_is_asked_nothing(steps) -
     assert [a.name for a in e.actors if a.side == "target"] == ["华为"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加拿大政府要求暂停对抖音的禁令。",  # 对X的N: the ban is on 抖音, no one is named asked
+        "加拿大政府要求暂停抖音禁令，并承诺解决供应问题。",  # X N: 抖音 qualifies the ban
+    ],
+)
+def test_a_name_qualifying_the_noun_of_the_act_asked_for_is_asked_nothing(steps, text) -> None:
+    e = one(events(steps, text), "REQUEST")
+    assert "抖音" not in names(e)
+
+
+def test_the_one_asked_right_after_the_request_stays_the_target(steps) -> None:
+    # control: the court right after the request is asked, the app after it is what it is about
+    e = one(events(steps, "加拿大政府要求高等法院暂停对抖音的禁令。"), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["高等法院"]
+    # control: a name followed by its own predicate is the one asked (要求涉事公司整改)
+    e = one(events(steps, "加拿大政府要求涉事公司立即整改。"), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"]
+
+
 def test_a_possessive_pronoun_for_one_named_is_no_second_party(steps) -> None:
     # 甲和她的同事们…报案: 她 is 甲 again, the owner of what follows - no second party or role
     for text, news_type, who in (

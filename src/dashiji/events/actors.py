@@ -584,12 +584,29 @@ def in_asked_object(view: str, a: int, b: int, end: int, ce: int) -> bool:
     要求交出有关X案的资料: a verb before it, no one asked right after the request; a 的 after
     it, no verb between, in its clause, before a noun that ends the phrase)?  Not the one asked
     (要求X提供…), nor the object itself (要求释放X)."""
+    if a > end and _qualifies_asked_noun(view, a, b, end, ce):
+        return True  # (要求暂停对X的禁令: the ban is on X; the tagger reads 暂停 as an adverb)
     if a < end or not _verb_between(view, end, a):
         return False
     de = view.find("的", b, ce)
     if de < 0 or _PUNCT.search(view, b, de) or "\u201c" in view[b:de] or _verb_between(view, b, de):
         return False  # (要求包括X在内的公司提供…的信息: X's phrase ends before the act)
     return not _verb_between(view, de + 1, ce)
+
+
+def _qualifies_asked_noun(view: str, a: int, b: int, end: int, ce: int) -> bool:
+    """Does the name at ``view[a:b]``, some words after a request ending at ``end`` (its
+    clause ending at ``ce``), qualify a noun of the act asked for - marked by 对 with a 的
+    after it (要求暂停对X的禁令), or a verb or adverb opening the words before it and a common
+    noun closing the clause right after it (要求暂停X禁令)?  What the act is about, not the one
+    asked: that one stands right after the request (要求X暂停…)."""
+    if view[a - 1] == "对" and view.startswith("的", b):
+        return True
+    words = list(tagged_words(view, end, a))
+    if not words or not (words[0][1].startswith("v") or words[0][1] in ("d", "ad")):
+        return False
+    rest = [tag for _, tag in tagged_words(view, b, ce)]
+    return bool(rest) and rest[0] == "n" and not any(t.startswith("v") for t in rest)
 
 
 @cache
