@@ -2413,6 +2413,30 @@ def test_the_one_asked_right_after_the_request_stays_the_target(steps) -> None:
     assert [a.name for a in e.actors if a.side == "target"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河集团将成为蓝湾公司的物流伙伴，交易不会是全面出售。",
+        "星河集团已是蓝湾公司的股东，该协议可能是部分出售。",
+    ],
+)
+def test_a_deal_subject_of_its_own_clause_takes_no_seller_from_before(steps, text) -> None:
+    # the clause of the sale has its own subject (交易, 该协议): the company of the clause
+    # before (the partner, the shareholder) is carried into no role of the sale
+    for e in events(steps, text):
+        if e.news_type == "财经/交易-出售/收购":
+            assert "星河集团" not in roles(e).get("出售方", []), roles(e)
+
+
+def test_a_deal_subject_of_another_verb_leaves_the_seller(steps) -> None:
+    # control: 该交易完成后将出售…: the deal is the subject of 完成; the company still sells
+    text = "星河集团表示，该交易完成后将出售旗下酒店。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
+    # control: a clause with no subject of its own takes the seller told before
+    text = "星河集团宣布，将出售旗下酒店。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
+
+
 def test_a_possessive_pronoun_for_one_named_is_no_second_party(steps) -> None:
     # 甲和她的同事们…报案: 她 is 甲 again, the owner of what follows - no second party or role
     for text, news_type, who in (

@@ -2386,6 +2386,8 @@ class NewsCoder:
             return None  # (found after _roles, whose marks on the actors stay for the sentence)
         if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
             patient = _taken_off(vt, m.end, clause.end, actors) or patient
+        if entry.news in _DEAL_TYPES and _deal_is_subject(vt, clause, m, agent):
+            agent = None  # 甲将成为乙的合作伙伴，交易不会是全面出售: the deal is the subject
         if (
             entry.news == "产品行为-发布"
             and "亮相" in m.text
@@ -9413,6 +9415,33 @@ _NO_STAKE_HOLDER = re.compile(
     + ")|"
     + "|".join(re.escape(w.removesuffix("的")) for w in cue_words("seller_holding"))
 )
+
+
+def _deal_is_subject(vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None) -> bool:
+    """甲将成为乙的合作伙伴，交易不会是全面出售: does the clause of the deal ``m`` open with a
+    noun of a deal (news_cues deal_subjects: 交易, 协议, 该计划…) before the trigger - its own
+    subject, no actor - while ``agent`` was carried from a clause before it, and no verb but a
+    copula or a modal (deal_subject_links: 是, 不会…) between it and the trigger (not 该交易
+    完成后将出售…: the deal is the subject of another verb)?  A clause with a subject of its
+    own takes no doer from an earlier one."""
+    if agent is None or agent.end > clause.start:
+        return False
+    hit = _DEAL_SUBJECT.match(vt, clause.start, m.start)
+    if hit is None or hit.end() >= m.start:
+        return False
+    k = hit.end()
+    for n, tag in tagged_words(vt, k, m.start):
+        if tag.startswith("v") and vt[k : k + n] not in _DEAL_SUBJECT_LINKS:
+            return False
+        k += n
+    return True
+
+
+# 交易, 该协议, 这笔交易: a deal's noun opening a clause as its subject (news_cues deal_subjects)
+_DEAL_SUBJECT = re.compile(
+    r"(?:该|此|这|这笔|这项|这一|此次|本次|整个|整笔)?(?:" + cue("deal_subjects").pattern + ")"
+)
+_DEAL_SUBJECT_LINKS = frozenset(cue_words("deal_subject_links"))
 
 
 def _stake_owner(
