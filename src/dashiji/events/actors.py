@@ -584,8 +584,6 @@ def in_asked_object(view: str, a: int, b: int, end: int, ce: int) -> bool:
     要求交出有关X案的资料: a verb before it, no one asked right after the request; a 的 after
     it, no verb between, in its clause, before a noun that ends the phrase)?  Not the one asked
     (要求X提供…), nor the object itself (要求释放X)."""
-    if a > end and _qualifies_asked_noun(view, a, b, end, ce):
-        return True  # (要求暂停对X的禁令: the ban is on X; the tagger reads 暂停 as an adverb)
     if a < end or not _verb_between(view, end, a):
         return False
     de = view.find("的", b, ce)
@@ -599,7 +597,8 @@ def _qualifies_asked_noun(view: str, a: int, b: int, end: int, ce: int) -> bool:
     clause ending at ``ce``), qualify a noun of the act asked for - marked by 对 with a 的
     after it (要求暂停对X的禁令), or a verb or adverb opening the words before it and a common
     noun closing the clause right after it (要求暂停X禁令)?  What the act is about, not the one
-    asked: that one stands right after the request (要求X暂停…)."""
+    asked: that one stands right after the request (要求X暂停…).  Read on a coded event, once
+    its actors are settled (no target is then borrowed from a sentence before in X's place)."""
     if view[a - 1] == "对" and view.startswith("的", b):
         return True
     words = list(tagged_words(view, end, a))
@@ -642,6 +641,7 @@ def drop_asked_objects(events: list[Any], text: str) -> None:
             and (
                 in_asked_object(text, x.start, x.end, te, ce)
                 or _punished_asked(text, te, ce, x.start)
+                or (x.start > te and _qualifies_asked_noun(text, x.start, x.end, te, ce))
             )
         ]
         if gone:
