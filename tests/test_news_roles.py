@@ -2437,6 +2437,27 @@ def test_a_deal_subject_of_another_verb_leaves_the_seller(steps) -> None:
     assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
 
 
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        ("星河集团的冷链业务被出售给蓝湾公司。", ["星河集团"]),  # X的Y: X holds what is sold
+        ("星河集团旗下两家酒店均被转让给蓝湾公司。", ["星河集团"]),  # X旗下Y
+        ("星河集团已被出售给蓝湾公司。", None),  # the company itself is sold: no seller named
+    ],
+)
+def test_the_one_a_passive_sale_is_made_to_buys(steps, text, seller) -> None:
+    # Y被出售给Z: the one after the trigger buys; the subject is sold, its holder sells
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["蓝湾公司"])
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", seller)
+
+
+def test_an_active_sale_to_someone_keeps_its_sides(steps) -> None:
+    # control: X将Y出售给Z - X sells, Z buys
+    text = "星河集团将冷链业务出售给蓝湾公司。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["蓝湾公司"])
+
+
 def test_a_possessive_pronoun_for_one_named_is_no_second_party(steps) -> None:
     # 甲和她的同事们…报案: 她 is 甲 again, the owner of what follows - no second party or role
     for text, news_type, who in (

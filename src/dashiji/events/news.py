@@ -2420,6 +2420,8 @@ class NewsCoder:
                 if agent is owner:
                     agent = None
         subject_role, object_role = entry.subject, entry.object
+        if object_role == _BUYER and (sold := _sold_in_passive(vt, m, patient)):
+            agent, patient = _sold_passive_sides(vt, m, actors, sold)  # X的Y被出售给Z
         if (
             agent is not None
             and patient is None
@@ -9415,6 +9417,26 @@ _NO_STAKE_HOLDER = re.compile(
     + ")|"
     + "|".join(re.escape(w.removesuffix("的")) for w in cue_words("seller_holding"))
 )
+
+
+def _sold_in_passive(vt: str, m: NewsMatch, subject: Actor | None) -> Actor | None:
+    """Y被出售给Z: ``subject`` when it is named before the sale ``m`` whose word marks its
+    recipient (出售给, 转让予: the one after it buys) as its subject in the passive - 被 between
+    them; None else."""
+    if subject is None or subject.end > m.start or "被" not in vt[subject.end : m.start]:
+        return None
+    return subject
+
+
+def _sold_passive_sides(
+    vt: str, m: NewsMatch, actors: list[Actor], subject: Actor
+) -> tuple[Actor | None, Actor | None]:
+    """The seller and the buyer of a sale told in the passive (某公司的业务被出售给某集团): the
+    one named right after the trigger buys; the subject is what is sold, and a name holding it
+    (某公司的…业务, 某公司旗下…: news_cues seller_holding, held_things) sells - no buyer."""
+    buyer = next((x for x in actors if x.start == m.end and not x.place), None)
+    seller = subject if _SOLD_HOLDING.match(vt, subject.end, m.start) is not None else None
+    return seller, buyer
 
 
 def _deal_is_subject(vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None) -> bool:
