@@ -2443,6 +2443,7 @@ def test_a_deal_subject_of_another_verb_leaves_the_seller(steps) -> None:
         ("星河集团的冷链业务被出售给蓝湾公司。", ["星河集团"]),  # X的Y: X holds what is sold
         ("星河集团旗下两家酒店均被转让给蓝湾公司。", ["星河集团"]),  # X旗下Y
         ("星河集团已被出售给蓝湾公司。", None),  # the company itself is sold: no seller named
+        ("星河集团的冷链业务去年被出售给了蓝湾公司。", ["星河集团"]),
     ],
 )
 def test_the_one_a_passive_sale_is_made_to_buys(steps, text, seller) -> None:

@@ -9432,9 +9432,10 @@ def _sold_passive_sides(
     vt: str, m: NewsMatch, actors: list[Actor], subject: Actor
 ) -> tuple[Actor | None, Actor | None]:
     """The seller and the buyer of a sale told in the passive (某公司的业务被出售给某集团): the
-    one named right after the trigger buys; the subject is what is sold, and a name holding it
+    one named right after the trigger (and 了) buys; the subject is what is sold, a name holding it
     (某公司的…业务, 某公司旗下…: news_cues seller_holding, held_things) sells - no buyer."""
-    buyer = next((x for x in actors if x.start == m.end and not x.place), None)
+    at = m.end + 1 if vt.startswith("了", m.end) else m.end  # (被出售给了某集团)
+    buyer = next((x for x in actors if x.start == at and not x.place), None)
     seller = subject if _SOLD_HOLDING.match(vt, subject.end, m.start) is not None else None
     return seller, buyer
 
