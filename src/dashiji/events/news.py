@@ -1575,6 +1575,8 @@ class NewsCoder:
                     x.country = self._seat_country(_without_room(x.text))
             _resolve_titled(actors, names)
             _one_person_twice(vt, actors)  # 胖哥孙某, 妻子刘某…妻子: one person
+            if si > 0 and any(x.kind == "generic" and x.text in _KIN_WORDS for x in actors):
+                _kin_told_before(vt, a, actors, told_of, si)  # …妻子王某…。妻子怀孕后: 王某
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
@@ -7546,6 +7548,39 @@ def _one_person_twice(vt: str, actors: list[Actor]) -> None:
         if _KIN_MODIFIER.search(vt, max(0, x.start - 2), x.start):
             continue
         actors[k] = replace(x, kind="PER", alias_of=told.alias_of or told.text)
+
+
+_KIN_WORDS = generic_table().kin  # 妻子, 丈夫, 女儿… (generic_actors kin)
+
+
+def _kin_told_before(
+    vt: str, a: int, actors: list[Actor], told_of: Callable[[int], list[Actor]], si: int
+) -> None:
+    """刘某和妻子王某…。妻子怀孕后…: point a bare kin word opening a clause of sentence ``si``
+    (from ``a``; no person named before it there, no name right after it) at the one person
+    the sentences before (``told_of``: their participants) named right after that kin word -
+    when the kin word was written there once only; the sentence's own kin words
+    (:func:`_one_person_twice`) are read first."""
+    for k, x in enumerate(actors):
+        if x.kind != "generic" or x.alias_of is not None or x.text not in _KIN_WORDS:
+            continue
+        if x.start != a and vt[x.start - 1] not in "，,；;":
+            continue  # (王某说妻子…: not opening a clause)
+        if any(y.kind == "PER" and y.start < x.start for y in actors):
+            break  # (王某表示，妻子…: whose kin it may be)
+        if k + 1 < len(actors) and actors[k + 1].start == x.end:
+            continue  # (妻子李某: named again)
+        said = [
+            (z, told[i + 1] if i + 1 < len(told) else None)
+            for told in map(told_of, range(si))
+            for i, z in enumerate(told)
+            if z.text == x.text and z.kind == "generic"
+        ]  # (every time the kin word was written before, the name right after it, if any)
+        if len(said) != 1:
+            continue  # (孙某的妻子甲与钱某的妻子乙…。妻子…: which one is not told)
+        z, y = said[0]
+        if y is not None and y.kind == "PER" and z.end == y.start:
+            actors[k] = replace(x, kind="PER", alias_of=y.alias_of or y.text)
 
 
 def _title_end(vt: str, a: int, b: int) -> int:
