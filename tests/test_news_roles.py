@@ -2418,6 +2418,7 @@ def test_the_one_asked_right_after_the_request_stays_the_target(steps) -> None:
     [
         "星河集团将成为蓝湾公司的物流伙伴，交易不会是全面出售。",
         "星河集团已是蓝湾公司的股东，该协议可能是部分出售。",
+        "星河集团将是蓝湾公司的物流伙伴，预计这笔交易并非整体出售。",
     ],
 )
 def test_a_deal_subject_of_its_own_clause_takes_no_seller_from_before(steps, text) -> None:

@@ -9495,8 +9495,10 @@ def _deal_is_subject(vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
     return True
 
 
-# 交易, 该协议, 这笔交易: a deal's noun opening a clause as its subject (news_cues deal_subjects)
+# 交易, 该协议, 预计这笔交易: a deal's noun opening a clause as its subject (news_cues
+# deal_subjects), perhaps after a word of expecting (deal_subject_leads: 预计, 据悉…)
 _DEAL_SUBJECT = re.compile(
+    "(?:" + cue("deal_subject_leads").pattern + ")?"
     r"(?:该|此|这|这笔|这项|这一|此次|本次|整个|整笔)?(?:" + cue("deal_subjects").pattern + ")"
 )
 _DEAL_SUBJECT_LINKS = frozenset(cue_words("deal_subject_links"))
