@@ -1821,6 +1821,10 @@ def test_a_bare_kin_word_of_a_later_sentence_with_two_of_its_kind_or_a_speaker_s
     text = "孙某和妻子刘小花上月结婚。钱某表示，妻子怀孕了。"
     e = news(events(steps, text), "人生-怀孕")
     assert "刘小花" not in roles(e).get("怀孕者", []), roles(e)
+    # control: so may a person a noun for people names (另一名男子称，妻子…: his wife)
+    text = "孙某和妻子刘小花上月结婚。另一名男子称，妻子怀孕了。"
+    e = news(events(steps, text), "人生-怀孕")
+    assert "刘小花" not in roles(e).get("怀孕者", []), roles(e)
 
 
 def test_a_bare_kin_word_past_another_person_is_not_the_one_named_before(steps) -> None:

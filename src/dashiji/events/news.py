@@ -1494,6 +1494,12 @@ class NewsCoder:
                 )
             return told[sj]
 
+        def told_at(pos: int) -> list[Actor]:  # (the participants of the sentence holding pos)
+            sj = next(
+                (j for j, t in enumerate(sentences) if tv(t.start) <= pos < tv(t.end)), None
+            )
+            return [] if sj is None else told_of(sj)
+
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
@@ -1576,7 +1582,7 @@ class NewsCoder:
             _resolve_titled(actors, names)
             _one_person_twice(vt, actors)  # 胖哥孙某, 妻子刘某…妻子: one person
             if si > 0 and any(x.kind == "generic" and x.text in _KIN_WORDS for x in actors):
-                _kin_told_before(vt, a, actors, told_of, si)  # …妻子王某…。妻子怀孕后: 王某
+                _kin_told_before(vt, a, actors, told_at)  # …妻子王某…。妻子怀孕后: 王某
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
@@ -7554,32 +7560,31 @@ _KIN_WORDS = generic_table().kin  # 妻子, 丈夫, 女儿… (generic_actors ki
 
 
 def _kin_told_before(
-    vt: str, a: int, actors: list[Actor], told_of: Callable[[int], list[Actor]], si: int
+    vt: str, a: int, actors: list[Actor], told_at: Callable[[int], list[Actor]]
 ) -> None:
-    """刘某和妻子王某…。妻子怀孕后…: point a bare kin word opening a clause of sentence ``si``
-    (from ``a``; no person named before it there, no name right after it) at the one person
-    the sentences before (``told_of``: their participants) named right after that kin word -
-    when the kin word was written there once only; the sentence's own kin words
-    (:func:`_one_person_twice`) are read first."""
+    """刘某和妻子王某…。妻子怀孕后…: point a bare kin word opening a clause of the sentence from
+    ``a`` (no person - named or a noun for people, 另一男子称，妻子… - before it there, no name
+    right after it) at the one person named right after that kin word in the text before ``a``
+    (``told_at``: the participants of the sentence holding a position) - when the kin word was
+    written there once only; the sentence's own kin words (:func:`_one_person_twice`) are read
+    first."""
     for k, x in enumerate(actors):
         if x.kind != "generic" or x.alias_of is not None or x.text not in _KIN_WORDS:
             continue
         if x.start != a and vt[x.start - 1] not in "，,；;":
             continue  # (王某说妻子…: not opening a clause)
-        if any(y.kind == "PER" and y.start < x.start for y in actors):
-            break  # (王某表示，妻子…: whose kin it may be)
+        if any(_person_or_people(y) and y.start < x.start for y in actors):
+            break  # (王某表示，妻子…; 另一男子称，妻子…: whose kin it may be)
         if k + 1 < len(actors) and actors[k + 1].start == x.end:
             continue  # (妻子李某: named again)
-        said = [
-            (z, told[i + 1] if i + 1 < len(told) else None)
-            for told in map(told_of, range(si))
-            for i, z in enumerate(told)
-            if z.text == x.text and z.kind == "generic"
-        ]  # (every time the kin word was written before, the name right after it, if any)
-        if len(said) != 1:
+        if vt.count(x.text, 0, a) != 1:
             continue  # (孙某的妻子甲与钱某的妻子乙…。妻子…: which one is not told)
-        z, y = said[0]
-        if y is not None and y.kind == "PER" and z.end == y.start:
+        at = vt.find(x.text, 0, a)
+        told = told_at(at)
+        if not any(z.start == at and z.text == x.text and z.kind == "generic" for z in told):
+            continue  # (the word written inside another, or read as no participant there)
+        y = next((y for y in told if y.start == at + len(x.text) and y.kind == "PER"), None)
+        if y is not None:
             actors[k] = replace(x, kind="PER", alias_of=y.alias_of or y.text)
 
 
