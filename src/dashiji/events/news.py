@@ -9482,7 +9482,7 @@ def _sold_passive_sides(
 
 def _deal_is_subject(vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None) -> bool:
     """甲将成为乙的合作伙伴，交易不会是全面出售: does the clause of the deal ``m`` open with a
-    noun of a deal (news_cues deal_subjects: 交易, 协议, 该计划…) before the trigger - its own
+    noun of a deal (news_cues deal_subjects: 交易, 协议, 该合同…) before the trigger - its own
     subject, no actor - while ``agent`` was carried from a clause before it, and no verb but a
     copula or a modal (deal_subject_links: 是, 不会…) between it and the trigger (not 该交易
     完成后将出售…: the deal is the subject of another verb)?  A clause with a subject of its
