@@ -2448,6 +2448,7 @@ def test_a_deal_subject_of_another_verb_leaves_the_seller(steps) -> None:
         ("星河集团旗下两家酒店均被转让给蓝湾公司。", ["星河集团"]),  # X旗下Y
         ("星河集团已被出售给蓝湾公司。", None),  # the company itself is sold: no seller named
         ("星河集团的冷链业务去年被出售给了蓝湾公司。", ["星河集团"]),
+        ("海川公司被星河集团以10亿元出售给蓝湾公司。", ["星河集团"]),  # 被X: X sells
     ],
 )
 def test_the_one_a_passive_sale_is_made_to_buys(steps, text, seller) -> None:

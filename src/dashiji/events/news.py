@@ -9472,11 +9472,15 @@ def _sold_passive_sides(
     vt: str, m: NewsMatch, actors: list[Actor], subject: Actor
 ) -> tuple[Actor | None, Actor | None]:
     """The seller and the buyer of a sale told in the passive (某公司的业务被出售给某集团): the
-    one named right after the trigger (and 了) buys; the subject is what is sold, a name holding it
-    (某公司的…业务, 某公司旗下…: news_cues seller_holding, held_things) sells - no buyer."""
+    one named right after the trigger (and 了) buys; the one named right after 被 (Y被X出售给Z)
+    sells, else a name holding the subject - what is sold - sells (某公司的…业务, 某公司旗下…:
+    news_cues seller_holding, held_things); the subject is no buyer."""
     at = m.end + 1 if vt.startswith("了", m.end) else m.end  # (被出售给了某集团)
     buyer = next((x for x in actors if x.start == at and not x.place), None)
-    seller = subject if _SOLD_HOLDING.match(vt, subject.end, m.start) is not None else None
+    by = vt.rfind("被", subject.end, m.start) + 1
+    seller = next((x for x in actors if x.start == by and x.end <= m.start and not x.place), None)
+    if seller is None and _SOLD_HOLDING.match(vt, subject.end, m.start) is not None:
+        seller = subject
     return seller, buyer
 
 
