@@ -9496,7 +9496,11 @@ def _deal_is_subject(vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
     hit = _DEAL_SUBJECT.match(vt, clause.start, m.start)
     if hit is None or hit.end() >= m.start:
         return False
+    if hit.start("noun") + next(tagged_words(vt, hit.start("noun"), m.start))[0] != hit.end():
+        return False  # (交易所, 交易额, 协议书: a longer word)
     k = hit.end()
+    if next(tagged_words(vt, k, m.start))[1].startswith("n"):
+        return False  # (交易双方, 交易方, 协议规定: the deal's noun qualifies another)
     for n, tag in tagged_words(vt, k, m.start):
         if tag.startswith("v") and vt[k : k + n] not in _DEAL_SUBJECT_LINKS:
             return False
@@ -9508,7 +9512,8 @@ def _deal_is_subject(vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
 # deal_subjects), perhaps after a word of expecting (deal_subject_leads: 预计, 据悉…)
 _DEAL_SUBJECT = re.compile(
     "(?:" + cue("deal_subject_leads").pattern + ")?"
-    r"(?:该|此|这|这笔|这项|这一|此次|本次|整个|整笔)?(?:" + cue("deal_subjects").pattern + ")"
+    r"(?:该|此|这|这笔|这项|这一|此次|本次|整个|整笔)?"
+    "(?P<noun>" + cue("deal_subjects").pattern + ")"
 )
 _DEAL_SUBJECT_LINKS = frozenset(cue_words("deal_subject_links"))
 
