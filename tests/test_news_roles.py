@@ -2411,6 +2411,9 @@ def test_the_one_asked_right_after_the_request_stays_the_target(steps) -> None:
     # control: a name followed by its own predicate is the one asked (要求涉事公司整改)
     e = one(events(steps, "加拿大政府要求涉事公司立即整改。"), "REQUEST")
     assert [a.name for a in e.actors if a.side == "target"]
+    # control: a state qualifying the act's noun does the act (撤销美国制裁): it is the one asked
+    e = one(events(steps, "俄罗斯要求立即撤销美国制裁。"), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["美国"]
 
 
 @pytest.mark.parametrize(

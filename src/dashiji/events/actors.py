@@ -592,15 +592,21 @@ def in_asked_object(view: str, a: int, b: int, end: int, ce: int) -> bool:
     return not _verb_between(view, de + 1, ce)
 
 
-def _qualifies_asked_noun(view: str, a: int, b: int, end: int, ce: int) -> bool:
+def _qualifies_asked_noun(
+    view: str, a: int, b: int, end: int, ce: int, state: bool = False
+) -> bool:
     """Does the name at ``view[a:b]``, some words after a request ending at ``end`` (its
     clause ending at ``ce``), qualify a noun of the act asked for - marked by 对 with a 的
     after it (要求暂停对X的禁令), or a verb or adverb opening the words before it and a common
-    noun closing the clause right after it (要求暂停X禁令)?  What the act is about, not the one
-    asked: that one stands right after the request (要求X暂停…).  Read on a coded event, once
-    its actors are settled (no target is then borrowed from a sentence before in X's place)."""
+    noun closing the clause right after it (要求暂停X禁令; not a ``state``, a country or its
+    government, which does the act its noun names: 要求撤销美国制裁, 要求停止某国核污水排放 -
+    that state is asked)?  What the act is about, not the one asked: that one stands right
+    after the request (要求X暂停…).  Read on a coded event, once its actors are settled (no
+    target is then borrowed from a sentence before in X's place)."""
     if view[a - 1] == "对" and view.startswith("的", b):
         return True
+    if state:
+        return False
     words = list(tagged_words(view, end, a))
     if not words or not (words[0][1].startswith("v") or words[0][1] in ("d", "ad")):
         return False
@@ -623,6 +629,11 @@ def _punished_asked(text: str, te: int, ce: int, at: int) -> bool:
     return hit is not None and hit.end() <= at < ce
 
 
+def _state(x: Any) -> bool:
+    """Is the event actor ``x`` a country, or its government or army (USA, USAGOV, JPNMIL)?"""
+    return x.cameo is not None and (x.cameo == x.country or x.cameo.endswith(("GOV", "MIL")))
+
+
 def drop_asked_objects(events: list[Any], text: str) -> None:
     """Take out of each request's targets a name inside the object of the act it asks for
     (要求出示查封X的依据: X is asked nothing), whichever coder coded it."""
@@ -641,7 +652,7 @@ def drop_asked_objects(events: list[Any], text: str) -> None:
             and (
                 in_asked_object(text, x.start, x.end, te, ce)
                 or _punished_asked(text, te, ce, x.start)
-                or (x.start > te and _qualifies_asked_noun(text, x.start, x.end, te, ce))
+                or (x.start > te and _qualifies_asked_noun(text, x.start, x.end, te, ce, _state(x)))
             )
         ]
         if gone:
