@@ -9509,9 +9509,10 @@ def _deal_is_subject(vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
 
 
 # 交易, 该协议, 预计这笔交易: a deal's noun opening a clause as its subject (news_cues
-# deal_subjects), perhaps after a word of expecting (deal_subject_leads: 预计, 据悉…)
+# deal_subjects), perhaps after a word of expecting or hearing (forecast_verbs: 预计, 预期…;
+# deal_subject_leads: 据悉, 据称)
 _DEAL_SUBJECT = re.compile(
-    "(?:" + cue("deal_subject_leads").pattern + ")?"
+    "(?:" + cue("forecast_verbs").pattern + "|" + cue("deal_subject_leads").pattern + ")?"
     r"(?:该|此|这|这笔|这项|这一|此次|本次|整个|整笔)?"
     "(?P<noun>" + cue("deal_subjects").pattern + ")"
 )
