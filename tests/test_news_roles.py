@@ -2399,6 +2399,84 @@ def test_a_name_inside_the_object_of_the_act_asked_for_is_asked_nothing(steps) -
     assert [a.name for a in e.actors if a.side == "target"] == ["华为"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加拿大政府要求暂停对抖音的禁令。",  # 对X的N: the ban is on 抖音, no one is named asked
+        "加拿大政府要求暂停抖音禁令，并承诺解决供应问题。",  # X N: 抖音 qualifies the ban
+    ],
+)
+def test_a_name_qualifying_the_noun_of_the_act_asked_for_is_asked_nothing(steps, text) -> None:
+    e = one(events(steps, text), "REQUEST")
+    assert "抖音" not in names(e)
+
+
+def test_the_one_asked_right_after_the_request_stays_the_target(steps) -> None:
+    # control: the court right after the request is asked, the app after it is what it is about
+    e = one(events(steps, "加拿大政府要求高等法院暂停对抖音的禁令。"), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["高等法院"]
+    # control: a name followed by its own predicate is the one asked (要求涉事公司整改)
+    e = one(events(steps, "加拿大政府要求涉事公司立即整改。"), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"]
+    # control: a state qualifying the act's noun does the act (撤销美国制裁): it is the one asked
+    e = one(events(steps, "俄罗斯要求立即撤销美国制裁。"), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["美国"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河集团将成为蓝湾公司的物流伙伴，交易不会是全面出售。",
+        "星河集团已是蓝湾公司的股东，该协议可能是部分出售。",
+        "星河集团将是蓝湾公司的物流伙伴，预计这笔交易并非整体出售。",
+    ],
+)
+def test_a_deal_subject_of_its_own_clause_takes_no_seller_from_before(steps, text) -> None:
+    # the clause of the sale has its own subject (交易, 该协议): the company of the clause
+    # before (the partner, the shareholder) is carried into no role of the sale
+    for e in events(steps, text):
+        if e.news_type == "财经/交易-出售/收购":
+            assert "星河集团" not in roles(e).get("出售方", []), roles(e)
+
+
+def test_a_deal_subject_of_another_verb_leaves_the_seller(steps) -> None:
+    # control: 该交易完成后将出售…: the deal is the subject of 完成; the company still sells
+    text = "星河集团表示，该交易完成后将出售旗下酒店。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
+    # control: a clause with no subject of its own takes the seller told before
+    text = "星河集团宣布，将出售旗下酒店。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
+    # control: 交易双方 - the deal's noun qualifies the parties, who sell
+    text = "星河集团与蓝湾公司达成协议，交易双方将共同出售海川公司股份。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团", "蓝湾公司"])
+    # control: 计划 opening the clause is the verb of planning (计划明年出售): no deal subject
+    text = "星河集团发布公告称，计划明年出售旗下酒店。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        ("星河集团的冷链业务被出售给蓝湾公司。", ["星河集团"]),  # X的Y: X holds what is sold
+        ("星河集团旗下两家酒店均被转让给蓝湾公司。", ["星河集团"]),  # X旗下Y
+        ("星河集团已被出售给蓝湾公司。", None),  # the company itself is sold: no seller named
+        ("星河集团的冷链业务去年被出售给了蓝湾公司。", ["星河集团"]),
+        ("海川公司被星河集团以10亿元出售给蓝湾公司。", ["星河集团"]),  # 被X: X sells
+    ],
+)
+def test_the_one_a_passive_sale_is_made_to_buys(steps, text, seller) -> None:
+    # Y被出售给Z: the one after the trigger buys; the subject is sold, its holder sells
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["蓝湾公司"])
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", seller)
+
+
+def test_an_active_sale_to_someone_keeps_its_sides(steps) -> None:
+    # control: X将Y出售给Z - X sells, Z buys
+    text = "星河集团将冷链业务出售给蓝湾公司。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["蓝湾公司"])
+
+
 def test_a_possessive_pronoun_for_one_named_is_no_second_party(steps) -> None:
     # 甲和她的同事们…报案: 她 is 甲 again, the owner of what follows - no second party or role
     for text, news_type, who in (

@@ -592,6 +592,28 @@ def in_asked_object(view: str, a: int, b: int, end: int, ce: int) -> bool:
     return not _verb_between(view, de + 1, ce)
 
 
+def _qualifies_asked_noun(
+    view: str, a: int, b: int, end: int, ce: int, state: bool = False
+) -> bool:
+    """Does the name at ``view[a:b]``, some words after a request ending at ``end`` (its
+    clause ending at ``ce``), qualify a noun of the act asked for - marked by 对 with a 的
+    after it (要求暂停对X的禁令), or a verb or adverb opening the words before it and a common
+    noun closing the clause right after it (要求暂停X禁令; not a ``state``, a country or its
+    government, which does the act its noun names: 要求撤销美国制裁, 要求停止某国核污水排放 -
+    that state is asked)?  What the act is about, not the one asked: that one stands right
+    after the request (要求X暂停…).  Read on a coded event, once its actors are settled (no
+    target is then borrowed from a sentence before in X's place)."""
+    if view[a - 1] == "对" and view.startswith("的", b):
+        return True
+    if state:
+        return False
+    words = list(tagged_words(view, end, a))
+    if not words or not (words[0][1].startswith("v") or words[0][1] in ("d", "ad")):
+        return False
+    rest = [tag for _, tag in tagged_words(view, b, ce)]
+    return bool(rest) and rest[0] == "n" and not any(t.startswith("v") for t in rest)
+
+
 @cache
 def _punish_asked() -> re.Pattern[str]:
     words = sorted(cue_words("punish_asked"), key=len, reverse=True)
@@ -605,6 +627,11 @@ def _punished_asked(text: str, te: int, ce: int, at: int) -> bool:
     the one asked (that is the authority the demand is made of)."""
     hit = _punish_asked().match(text, te, ce)
     return hit is not None and hit.end() <= at < ce
+
+
+def _state(x: Any) -> bool:
+    """Is the event actor ``x`` a country, or its government or army (USA, USAGOV, JPNMIL)?"""
+    return x.cameo is not None and (x.cameo == x.country or x.cameo.endswith(("GOV", "MIL")))
 
 
 def drop_asked_objects(events: list[Any], text: str) -> None:
@@ -625,6 +652,7 @@ def drop_asked_objects(events: list[Any], text: str) -> None:
             and (
                 in_asked_object(text, x.start, x.end, te, ce)
                 or _punished_asked(text, te, ce, x.start)
+                or (x.start > te and _qualifies_asked_noun(text, x.start, x.end, te, ce, _state(x)))
             )
         ]
         if gone:

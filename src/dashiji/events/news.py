@@ -1514,6 +1514,12 @@ class NewsCoder:
                 )
             return told[sj]
 
+        def told_at(pos: int) -> list[Actor]:  # (the participants of the sentence holding pos)
+            sj = next(
+                (j for j, t in enumerate(sentences) if tv(t.start) <= pos < tv(t.end)), None
+            )
+            return [] if sj is None else told_of(sj)
+
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
@@ -1595,6 +1601,8 @@ class NewsCoder:
                     x.country = self._seat_country(_without_room(x.text))
             _resolve_titled(actors, names)
             _one_person_twice(vt, actors)  # 胖哥孙某, 妻子刘某…妻子: one person
+            if si > 0 and any(x.kind == "generic" and x.text in _KIN_WORDS for x in actors):
+                _kin_told_before(vt, a, actors, told_at)  # …妻子王某…。妻子怀孕后: 王某
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
@@ -2408,6 +2416,8 @@ class NewsCoder:
             return None  # (found after _roles, whose marks on the actors stay for the sentence)
         if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
             patient = _taken_off(vt, m.end, clause.end, actors) or patient
+        if entry.news in _DEAL_TYPES and _deal_is_subject(vt, clause, m, agent):
+            agent = None  # 甲将成为乙的合作伙伴，交易不会是全面出售: the deal is the subject
         if (
             entry.news == "产品行为-发布"
             and "亮相" in m.text
@@ -2440,6 +2450,8 @@ class NewsCoder:
                 if agent is owner:
                     agent = None
         subject_role, object_role = entry.subject, entry.object
+        if object_role == _BUYER and (sold := _sold_in_passive(vt, m, patient)):
+            agent, patient = _sold_passive_sides(vt, m, actors, sold)  # X的Y被出售给Z
         if (
             agent is not None
             and patient is None
@@ -7627,6 +7639,38 @@ def _one_person_twice(vt: str, actors: list[Actor]) -> None:
         actors[k] = replace(x, kind="PER", alias_of=told.alias_of or told.text)
 
 
+_KIN_WORDS = generic_table().kin  # 妻子, 丈夫, 女儿… (generic_actors kin)
+
+
+def _kin_told_before(
+    vt: str, a: int, actors: list[Actor], told_at: Callable[[int], list[Actor]]
+) -> None:
+    """刘某和妻子王某…。妻子怀孕后…: point a bare kin word opening a clause of the sentence from
+    ``a`` (no person - named or a noun for people, 另一男子称，妻子… - before it there, no name
+    right after it) at the one person named right after that kin word in the text before ``a``
+    (``told_at``: the participants of the sentence holding a position) - when the kin word was
+    written there once only; the sentence's own kin words (:func:`_one_person_twice`) are read
+    first."""
+    for k, x in enumerate(actors):
+        if x.kind != "generic" or x.alias_of is not None or x.text not in _KIN_WORDS:
+            continue
+        if x.start != a and vt[x.start - 1] not in "，,；;":
+            continue  # (王某说妻子…: not opening a clause)
+        if any(_person_or_people(y) and y.start < x.start for y in actors):
+            break  # (王某表示，妻子…; 另一男子称，妻子…: whose kin it may be)
+        if k + 1 < len(actors) and actors[k + 1].start == x.end:
+            continue  # (妻子李某: named again)
+        if vt.count(x.text, 0, a) != 1:
+            continue  # (孙某的妻子甲与钱某的妻子乙…。妻子…: which one is not told)
+        at = vt.find(x.text, 0, a)
+        told = told_at(at)
+        if not any(z.start == at and z.text == x.text and z.kind == "generic" for z in told):
+            continue  # (the word written inside another, or read as no participant there)
+        y = next((y for y in told if y.start == at + len(x.text) and y.kind == "PER"), None)
+        if y is not None:
+            actors[k] = replace(x, kind="PER", alias_of=y.alias_of or y.text)
+
+
 def _title_end(vt: str, a: int, b: int) -> int:
     """The end of a title word (裁判官, 法官) that opens inside the name ``vt[a:b]`` after its
     first character and runs past its end (苏裁判|官 → 苏裁判官), else ``b``."""
@@ -9526,6 +9570,66 @@ _NO_STAKE_HOLDER = re.compile(
     + ")|"
     + "|".join(re.escape(w.removesuffix("的")) for w in cue_words("seller_holding"))
 )
+
+
+def _sold_in_passive(vt: str, m: NewsMatch, subject: Actor | None) -> Actor | None:
+    """Y被出售给Z: ``subject`` when it is named before the sale ``m`` whose word marks its
+    recipient (出售给, 转让予: the one after it buys) as its subject in the passive - 被 between
+    them; None else."""
+    if subject is None or subject.end > m.start or "被" not in vt[subject.end : m.start]:
+        return None
+    return subject
+
+
+def _sold_passive_sides(
+    vt: str, m: NewsMatch, actors: list[Actor], subject: Actor
+) -> tuple[Actor | None, Actor | None]:
+    """The seller and the buyer of a sale told in the passive (某公司的业务被出售给某集团): the
+    one named right after the trigger (and 了) buys; the one named right after 被 (Y被X出售给Z)
+    sells, else a name holding the subject - what is sold - sells (某公司的…业务, 某公司旗下…:
+    news_cues seller_holding, held_things); the subject is no buyer."""
+    at = m.end + 1 if vt.startswith("了", m.end) else m.end  # (被出售给了某集团)
+    buyer = next((x for x in actors if x.start == at and not x.place), None)
+    by = vt.rfind("被", subject.end, m.start) + 1
+    seller = next((x for x in actors if x.start == by and x.end <= m.start and not x.place), None)
+    if seller is None and _SOLD_HOLDING.match(vt, subject.end, m.start) is not None:
+        seller = subject
+    return seller, buyer
+
+
+def _deal_is_subject(vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None) -> bool:
+    """甲将成为乙的合作伙伴，交易不会是全面出售: does the clause of the deal ``m`` open with a
+    noun of a deal (news_cues deal_subjects: 交易, 协议, 该合同…) before the trigger - its own
+    subject, no actor - while ``agent`` was carried from a clause before it, and no verb but a
+    copula or a modal (deal_subject_links: 是, 不会…) between it and the trigger (not 该交易
+    完成后将出售…: the deal is the subject of another verb)?  A clause with a subject of its
+    own takes no doer from an earlier one."""
+    if agent is None or agent.end > clause.start:
+        return False
+    hit = _DEAL_SUBJECT.match(vt, clause.start, m.start)
+    if hit is None or hit.end() >= m.start:
+        return False
+    if hit.start("noun") + next(tagged_words(vt, hit.start("noun"), m.start))[0] != hit.end():
+        return False  # (交易所, 交易额, 协议书: a longer word)
+    k = hit.end()
+    if next(tagged_words(vt, k, m.start))[1].startswith("n"):
+        return False  # (交易双方, 交易方, 协议规定: the deal's noun qualifies another)
+    for n, tag in tagged_words(vt, k, m.start):
+        if tag.startswith("v") and vt[k : k + n] not in _DEAL_SUBJECT_LINKS:
+            return False
+        k += n
+    return True
+
+
+# 交易, 该协议, 预计这笔交易: a deal's noun opening a clause as its subject (news_cues
+# deal_subjects), perhaps after a word of expecting or hearing (forecast_verbs: 预计, 预期…;
+# deal_subject_leads: 据悉, 据称)
+_DEAL_SUBJECT = re.compile(
+    "(?:" + cue("forecast_verbs").pattern + "|" + cue("deal_subject_leads").pattern + ")?"
+    r"(?:该|此|这|这笔|这项|这一|此次|本次|整个|整笔)?"
+    "(?P<noun>" + cue("deal_subjects").pattern + ")"
+)
+_DEAL_SUBJECT_LINKS = frozenset(cue_words("deal_subject_links"))
 
 
 def _stake_owner(
