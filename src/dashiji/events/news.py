@@ -479,6 +479,20 @@ def _another_run_down(
     return False
 
 
+# 因与前妻有纠纷，…驾车撞倒…, 为报复对方…: a grudge or a quarrel given as the reason before a
+# person run down (news_cues ramming_motives) - the driver meant to hit them
+_RAMMING_MOTIVE = re.compile(
+    r"(?:因|由于|出于|为了?)[^。；]{0,16}(?:" + cue("ramming_motives").pattern + ")"
+)
+
+
+def _rammed_for_motive(vt: str, a: int, t0: int, b: int) -> bool:
+    """Is the person run down at ``t0`` (sentence ``vt[a:b]``) hit for a motive told before it
+    (因与前妻有纠纷，吉某驾车撞倒…: a grudge, a quarrel - an attack), with no word in the
+    sentence that calls it a mishap (因琐事争执后不慎撞倒…, 因交通事故纠纷: news_cues mishap)?"""
+    return _RAMMING_MOTIVE.search(vt, a, t0) is not None and _MISHAP.search(vt, a, b) is None
+
+
 # 撞完女子, 撞倒一名老人: the result a crash verb may take and a count before the one it hits
 _HIT_OBJECT_AFTER = re.compile(r"[完了倒伤死飞到]?(?:[一两二三四五六七八九十几数0-9]+[名个位])?")
 # 将一名路人, 把两位老人: the object marker and a count before the one a crash verb hits
@@ -909,10 +923,10 @@ _WILL = re.compile(
     r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|并|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
 )
 _NEGATED_MARKED = re.compile(
-    r"(?:未|没有|没|并未|尚未|不予?|不会|不再|不能|不愿意?|不肯|不打算)"
+    r"(?:未|没有|没|并未|尚未|不予?|不会|不再|不能|不愿意?|不肯|不打算|并非|并不是)"
     r"(?:对|向|将|把|就|给|通知|同意|批准|决定)[^，。；]{1,12}$"
 )  # (不要求警方立案调查, 不会将某业务出售给…: the negation stands before the verb that governs
-# the act, or a modal verb before the object marker)
+# the act, or a modal verb before the object marker; 并非将某业务卖给…: the act denied)
 # 并未收到对方的道歉, 没有得到任何赔偿或道歉, 未被警方以…刑事拘留: nothing received (news_cues
 # received: 被, 收到, 得到…), the act the receiving heads not done (not 没等到女儿归来就病故: a
 # time the act came before, 就 between)
@@ -930,7 +944,9 @@ _TIME_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
 )
 _WILL_MARKS = ("要", "将", "会")  # (the last character of a _THREAT_OF match: its gate)
-_THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:" + "|".join(_WILL_MARKS) + ")$")
+_THREAT_OF = re.compile(  # (扬言说要, 声言“要…”, 放话：“要…”: the words quoted)
+    r"(?:称|扬言|威胁|声言|声称|恐吓|放话)说?[：:]?[“\"「]?(?:" + "|".join(_WILL_MARKS) + ")$"
+)
 # harm threatened (扬言要炸毁, 称要杀了他): the crime of threatening, no attack, blast or death
 # to come
 _HARMS = _ACCIDENTS | {"灾害/意外-袭击", "人生-死亡"}
@@ -2234,7 +2250,7 @@ class NewsCoder:
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire (约谈了
             # 某公司等问题突出的企业: a verb with its aspect mark, acting on those named)
         if before_any and (
-            to_come := _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start)
+            to_come := _THREAT_OF.search(vt, max(clause.start, m.start - 6), m.start)
         ):
             if _threat_no_plan(m.entry, to_come.group()):  # (the others: planned, _threatened)
                 return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
@@ -2350,6 +2366,7 @@ class NewsCoder:
             or _DRIVEN_AT.search(vt, a, b)
             or (_RUN_DOWN.search(m.text) and _ATTACK_CUE.search(vt, a, b))
             or _RAMMING.search(vt, a, b)
+            or (_RUN_DOWN.search(m.text) and _rammed_for_motive(vt, a, m.start, b))
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         elif (
@@ -17225,7 +17242,7 @@ def _said_to_come(cl_before: str) -> bool:
     (工会威胁要罢工, 扬言要辞职, 称将起诉: :data:`_THREAT_OF`; _code_match drops the acts
     :func:`_threat_no_plan` names)?"""
     return cl_before.endswith(_WILL_MARKS) and (
-        _THREAT_OF.search(cl_before, max(0, len(cl_before) - 4)) is not None
+        _THREAT_OF.search(cl_before, max(0, len(cl_before) - 6)) is not None
     )
 
 
