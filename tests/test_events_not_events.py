@@ -1666,3 +1666,12 @@ def test_a_sale_denied_with_bing_fei_is_negated(steps, text: str) -> None:
 def test_a_sale_whose_other_part_is_denied_stays_asserted(steps, text: str) -> None:
     (e,) = typed(steps, text, "财经/交易-出售/收购")
     assert e.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这并非对该公司的首次罚款，市监局去年也罚过它。", "这并不是某集团将海外业务首次卖给对方。"],
+)
+def test_an_act_said_to_be_no_first_stays_asserted(steps, text: str) -> None:
+    evs = [e for e in events(steps, text) if e.news_type]
+    assert evs and all(e.modality == "asserted" for e in evs), evs
