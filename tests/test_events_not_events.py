@@ -1675,3 +1675,14 @@ def test_a_sale_whose_other_part_is_denied_stays_asserted(steps, text: str) -> N
 def test_an_act_said_to_be_no_first_stays_asserted(steps, text: str) -> None:
     evs = [e for e in events(steps, text) if e.news_type]
     assert evs and all(e.modality == "asserted" for e in evs), evs
+
+
+# ---- review: a vehicle into a crowd by mishap, a reason not the driver's, 将 of 将来 -------------
+@pytest.mark.parametrize(
+    "text",
+    ["一辆轿车因刹车失灵冲入人群，撞伤5人。", "一辆轿车失控后驶入人群，撞伤5人。"],
+)
+def test_a_vehicle_into_a_crowd_by_mishap_stays_a_crash(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-车祸")
+    assert not typed(steps, text, "灾害/意外-袭击")
+

@@ -452,6 +452,9 @@ _NOMINAL_OF = re.compile(
 # accident), run_down (a person run down), attack_before (伤人事件 told in the sentence before: the
 # attack a person run down belongs to), mishap (车辆失控撞倒行人, 刹车失灵: an accident said as one)
 _ATTACK_CUE = cue("attack_cues")
+# news_cues into_crowd (冲入人群, 驶入人群): a vehicle driven into a crowd - an attack unless the
+# sentence calls it a mishap (车辆失控驶入人群, 刹车失灵冲入人群: news_cues mishap)
+_INTO_CROWD = cue("into_crowd")
 _RUN_DOWN = cue("run_down")
 _ATTACK_BEFORE = cue("attack_before")
 # 碾压伤, 多处刀砍伤: a wound noun right after an attack's word (not 伤了, 伤人, 伤害: the verb)
@@ -2368,6 +2371,13 @@ class NewsCoder:
             or _DRIVEN_AT.search(vt, a, b)
             or (_RUN_DOWN.search(m.text) and _ATTACK_CUE.search(vt, a, b))
             or _RAMMING.search(vt, a, b)
+            or (
+                (
+                    _INTO_CROWD.search(vt, clause.start, clause.end)
+                    or (_RUN_DOWN.search(m.text) and _INTO_CROWD.search(vt, a, b))
+                )
+                and not _MISHAP.search(vt, a, b)
+            )
             or (_RUN_DOWN.search(m.text) and _rammed_for_motive(vt, a, m.start, b))
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
