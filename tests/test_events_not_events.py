@@ -1686,3 +1686,29 @@ def test_a_vehicle_into_a_crowd_by_mishap_stays_a_crash(steps, text: str) -> Non
     assert typed(steps, text, "灾害/意外-车祸")
     assert not typed(steps, text, "灾害/意外-袭击")
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲与乙因债务纠纷报警，丙驾车撞倒了路人丁某。",
+        "因躲避与他人发生纠纷的行人，一辆货车撞倒路边的老人。",
+        "警方认为，此事与纠纷无关，陈某驾车撞倒赵某后逃逸。",
+        "警方排除因纠纷报复的可能，陈某驾车撞倒赵某后逃逸。",
+        "为解决双方纠纷，民警驾车赶往现场途中撞倒一名行人。",
+    ],
+)
+def test_a_quarrel_that_is_not_the_drivers_reason_leaves_a_crash(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-车祸")
+    assert not typed(steps, text, "灾害/意外-袭击")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陈某因与邻居有矛盾，驾车撞倒邻居赵某。",
+        "陈某为泄愤驾车撞倒路人赵某。",
+        "因小事和邻居起了口角后心生怨恨，陈某驾车撞倒邻居赵某。",
+    ],
+)
+def test_a_drivers_own_grudge_still_makes_an_attack(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-袭击")
+    assert not typed(steps, text, "灾害/意外-车祸")

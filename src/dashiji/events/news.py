@@ -483,17 +483,40 @@ def _another_run_down(
 
 
 # 因与前妻有纠纷，…驾车撞倒…, 为报复对方…: a grudge or a quarrel given as the reason before a
-# person run down (news_cues ramming_motives) - the driver meant to hit them
+# person run down (news_cues ramming_motives) - the driver meant to hit them. The opener is a word
+# of its own (not 原因, 起因, 认为, 成为, 行为) and not denied (并非因, 不是因为, 排除因); 为 opens
+# a purpose (为报复), not a cause (为解决纠纷); the motive word heads no noun (纠纷的行人)
 _RAMMING_MOTIVE = re.compile(
-    r"(?:因|由于|出于|为了?)[^。；]{0,16}(?:" + cue("ramming_motives").pattern + ")"
+    r"(?:(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；]{0,16}?(?:"
+    + cue("ramming_motives").pattern
+    + r")|(?<![认成作行以])为了?(?:报复|泄愤))(?!的)"
 )
+# 因…纠纷，吉某驾车撞倒: the motive's clause ends soon after it (纠纷后, 矛盾激化) - not
+# 甲与乙因纠纷报警，丙驾车撞倒丁, where it is another's reason for another act
+_MOTIVE_TAIL = re.compile(r"[^，,。；]{0,6}[，,]")
+# 陈某因与邻居有矛盾，驾车撞倒…: the clause after goes on with no subject of its own
+_MOTIVE_GOES_ON = re.compile(r"(?:遂|便|就|竟|又|随即|随后|于是)?(?:驾|开)")
 
 
 def _rammed_for_motive(vt: str, a: int, t0: int, b: int) -> bool:
     """Is the person run down at ``t0`` (sentence ``vt[a:b]``) hit for a motive told before it
-    (因与前妻有纠纷，吉某驾车撞倒…: a grudge, a quarrel - an attack), with no word in the
-    sentence that calls it a mishap (因琐事争执后不慎撞倒…, 因交通事故纠纷: news_cues mishap)?"""
-    return _RAMMING_MOTIVE.search(vt, a, t0) is not None and _MISHAP.search(vt, a, b) is None
+    (因与前妻有纠纷，吉某驾车撞倒…: a grudge, a quarrel - an attack) - in the run-down verb's own
+    clause, or in a clause that opens with it or goes on into the verb's clause with no subject of
+    its own (陈某因积怨，驾车撞倒…) -, with no word in the sentence that calls it a mishap
+    (因琐事争执后不慎撞倒…, 因交通事故纠纷: news_cues mishap)?"""
+    if _MISHAP.search(vt, a, b) is not None:
+        return False
+    for mo in _RAMMING_MOTIVE.finditer(vt, a, t0):
+        if _CLAUSE_END.search(vt, mo.end(), t0) is None:
+            return True  # 陈某因纠纷驾车撞倒赵某
+        tail = _MOTIVE_TAIL.match(vt, mo.end(), t0)
+        if tail is not None and (
+            mo.start() == a
+            or vt[mo.start() - 1] in _CLAUSE_OPENERS
+            or _MOTIVE_GOES_ON.match(vt, tail.end()) is not None
+        ):
+            return True
+    return False
 
 
 # 撞完女子, 撞倒一名老人: the result a crash verb may take and a count before the one it hits
