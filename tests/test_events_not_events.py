@@ -1712,3 +1712,8 @@ def test_a_quarrel_that_is_not_the_drivers_reason_leaves_a_crash(steps, text: st
 def test_a_drivers_own_grudge_still_makes_an_attack(steps, text: str) -> None:
     assert typed(steps, text, "灾害/意外-袭击")
     assert not typed(steps, text, "灾害/意外-车祸")
+
+
+def test_bing_fei_before_jiang_lai_denies_the_time_not_the_sale(steps) -> None:
+    (e,) = typed(steps, "该公司并非将来某一天才会出售海外业务。", "财经/交易-出售/收购")
+    assert e.modality == "asserted"

@@ -951,10 +951,11 @@ _WILL = re.compile(
 _NEGATED_MARKED = re.compile(
     r"(?:未|没有|没|并未|尚未|不予?|不会|不再|不能|不愿意?|不肯|不打算)"
     r"(?:对|向|将|把|就|给|通知|同意|批准|决定)[^，。；]{1,12}$"
-    r"|(?:并非|并不是)[将把](?:(?!首次|第一次|唯一)[^，。；]){1,12}$"
+    r"|(?:并非|并不是)(?:将(?![来近军领士帅])|把)(?:(?!首次|第一次|唯一)[^，。；]){1,12}$"
 )  # (不要求警方立案调查, 不会将某业务出售给…: the negation stands before the verb that governs
 # the act, or a modal verb before the object marker; 并非将某业务卖给…: the act denied - not
-# 并非对该公司首次罚款, 并非将业务首次卖给…: what is denied is that it is the first)
+# 并非对该公司首次罚款, 并非将业务首次卖给…: what is denied is that it is the first; nor 将 of
+# 将来, 将近, 将军: 并非将来才出售 denies the time, not the sale)
 # 并未收到对方的道歉, 没有得到任何赔偿或道歉, 未被警方以…刑事拘留: nothing received (news_cues
 # received: 被, 收到, 得到…), the act the receiving heads not done (not 没等到女儿归来就病故: a
 # time the act came before, 就 between)
