@@ -1640,7 +1640,7 @@ def test_a_crash_told_as_a_mishap_or_without_a_motive_stays_a_crash(steps, text:
     "text",
     [
         "昨日，该男子声言“要炸死你全家”。",
-        "陈某扬言说要炸死邻居一家。",
+        "陈某放话说要炸毁整栋大楼。",
         "陈某在电话里放话要炸死对方。",
     ],
 )
@@ -1648,8 +1648,8 @@ def test_harm_threatened_in_words_is_no_blast(steps, text: str) -> None:
     assert not typed(steps, text, "灾害/意外-爆炸")
 
 
-def test_a_real_blast_stays(steps) -> None:
-    assert typed(steps, "昨日，某化工厂仓库发生爆炸，致2人受伤。", "灾害/意外-爆炸")
+def test_a_real_blast_after_a_threat_stays(steps) -> None:
+    assert typed(steps, "陈某放话要炸毁大楼，随后大楼发生爆炸。", "灾害/意外-爆炸")
 
 
 @pytest.mark.parametrize(
@@ -1670,7 +1670,7 @@ def test_a_sale_whose_other_part_is_denied_stays_asserted(steps, text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["这并非对该公司的首次罚款，市监局去年也罚过它。", "这并不是某集团将海外业务首次卖给对方。"],
+    ["这并非对该公司的首次罚款，市监局去年也罚过它。", "某集团并非将海外业务首次卖给对方。"],
 )
 def test_an_act_said_to_be_no_first_stays_asserted(steps, text: str) -> None:
     evs = [e for e in events(steps, text) if e.news_type]
@@ -1685,6 +1685,7 @@ def test_an_act_said_to_be_no_first_stays_asserted(steps, text: str) -> None:
 def test_a_vehicle_into_a_crowd_by_mishap_stays_a_crash(steps, text: str) -> None:
     assert typed(steps, text, "灾害/意外-车祸")
     assert not typed(steps, text, "灾害/意外-袭击")
+
 
 @pytest.mark.parametrize(
     "text",

@@ -973,8 +973,8 @@ _TIME_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
 )
 _WILL_MARKS = ("要", "将", "会")  # (the last character of a _THREAT_OF match: its gate)
-_THREAT_OF = re.compile(  # (扬言说要, 声言“要…”, 放话：“要…”: the words quoted)
-    r"(?:称|扬言|威胁|声言|声称|恐吓|放话)说?[：:]?[“\"「]?(?:" + "|".join(_WILL_MARKS) + ")$"
+_THREAT_OF = re.compile(  # (扬言说要, 声言“要…”: the words quoted; 放话： ends a clause)
+    r"(?:称|扬言|威胁|声言|声称|恐吓|放话)说?[“\"「]?(?:" + "|".join(_WILL_MARKS) + ")$"
 )
 # harm threatened (扬言要炸毁, 称要杀了他): the crime of threatening, no attack, blast or death
 # to come
