@@ -501,8 +501,9 @@ _MOTIVE_GOES_ON = re.compile(r"(?:遂|便|就|竟|又|随即|随后|于是)?(?:�
 def _rammed_for_motive(vt: str, a: int, t0: int, b: int) -> bool:
     """Is the person run down at ``t0`` (sentence ``vt[a:b]``) hit for a motive told before it
     (因与前妻有纠纷，吉某驾车撞倒…: a grudge, a quarrel - an attack) - in the run-down verb's own
-    clause, or in a clause that opens with it or goes on into the verb's clause with no subject of
-    its own (陈某因积怨，驾车撞倒…) -, with no word in the sentence that calls it a mishap
+    clause, or in a clause that opens with it right before the verb's (not 由于双方矛盾，警方介入
+    调解，陈某驾车离开时撞倒…) or goes on into a clause with no subject of its own (陈某因积怨，
+    驾车撞倒…) -, with no word in the sentence that calls it a mishap
     (因琐事争执后不慎撞倒…, 因交通事故纠纷: news_cues mishap)?"""
     if _MISHAP.search(vt, a, b) is not None:
         return False
@@ -511,8 +512,10 @@ def _rammed_for_motive(vt: str, a: int, t0: int, b: int) -> bool:
             return True  # 陈某因纠纷驾车撞倒赵某
         tail = _MOTIVE_TAIL.match(vt, mo.end(), t0)
         if tail is not None and (
-            mo.start() == a
-            or vt[mo.start() - 1] in _CLAUSE_OPENERS
+            (
+                (mo.start() == a or vt[mo.start() - 1] in _CLAUSE_OPENERS)
+                and _CLAUSE_END.search(vt, tail.end(), t0) is None  # (the verb's clause next)
+            )
             or _MOTIVE_GOES_ON.match(vt, tail.end()) is not None
         ):
             return True
