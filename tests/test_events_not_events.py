@@ -1696,6 +1696,7 @@ def test_a_vehicle_into_a_crowd_by_mishap_stays_a_crash(steps, text: str) -> Non
         "警方排除因纠纷报复的可能，陈某驾车撞倒赵某后逃逸。",
         "为解决双方纠纷，民警驾车赶往现场途中撞倒一名行人。",
         "由于双方矛盾，警方介入调解，陈某驾车离开时撞倒一名路人。",
+        "因报复性消费兴起，一辆轿车在商场门口撞倒一名行人。",
     ],
 )
 def test_a_quarrel_that_is_not_the_drivers_reason_leaves_a_crash(steps, text: str) -> None:

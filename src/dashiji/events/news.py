@@ -485,11 +485,12 @@ def _another_run_down(
 # 因与前妻有纠纷，…驾车撞倒…, 为报复对方…: a grudge or a quarrel given as the reason before a
 # person run down (news_cues ramming_motives) - the driver meant to hit them. The opener is a word
 # of its own (not 原因, 起因, 认为, 成为, 行为) and not denied (并非因, 不是因为, 排除因); 为 opens
-# a purpose (为报复), not a cause (为解决纠纷); the motive word heads no noun (纠纷的行人)
+# a purpose (为报复), not a cause (为解决纠纷); the motive word heads no noun (纠纷的行人) and
+# makes no adjective (报复性消费)
 _RAMMING_MOTIVE = re.compile(
     r"(?:(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；]{0,16}?(?:"
     + cue("ramming_motives").pattern
-    + r")|(?<![认成作行以])为了?(?:报复|泄愤))(?!的)"
+    + r")|(?<![认成作行以])为了?(?:报复|泄愤))(?![的性])"
 )
 # 因…纠纷，吉某驾车撞倒: the motive's clause ends soon after it (纠纷后, 矛盾激化) - not
 # 甲与乙因纠纷报警，丙驾车撞倒丁, where it is another's reason for another act
