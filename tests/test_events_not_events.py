@@ -1599,3 +1599,124 @@ def test_what_a_recall_leaves_out_is_not_recalled(steps) -> None:
 def test_a_thing_with_a_relative_clause_is_still_recalled(steps, text: str) -> None:
     evs = typed(steps, text, "产品行为-召回")
     assert [x for e in evs for x in e.arguments if x.role == "召回内容"]
+
+
+# ---- a ramming for a grudge, a threat's words, a sale denied with 并非 -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "因与前夫存在财产纠纷，陈某驾车撞倒前夫赵某。",
+        "由于与邻居长期有矛盾，孙某开车撞伤邻居周某。",
+        "为报复老板拖欠工资，钱某驾车撞伤老板吴某。",
+        "一名男子驾车冲撞人群，致5人受伤。",
+    ],
+)
+def test_a_ramming_for_a_grudge_or_into_a_crowd_is_an_attack(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-袭击")
+    assert not typed(steps, text, "灾害/意外-车祸")
+
+
+def test_a_rammer_for_a_grudge_is_the_attacker(steps) -> None:
+    (e,) = typed(steps, "因与前夫存在财产纠纷，陈某驾车撞倒前夫赵某。", "灾害/意外-袭击")
+    args = {(a.role, a.text) for a in e.arguments}
+    assert ("袭击者", "陈某") in args and ("袭击对象", "赵某") in args, args
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "因与对方发生争执后，陈某驾车不慎撞倒路人赵某。",
+        "因躲避横穿马路的行人，一辆货车撞上路边护栏。",
+        "陈某驾车与一辆货车相撞。",
+        "因交通事故纠纷，陈某驾车撞倒行人赵某。",
+    ],
+)
+def test_a_crash_told_as_a_mishap_or_without_a_motive_stays_a_crash(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-车祸")
+    assert not typed(steps, text, "灾害/意外-袭击")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日，该男子声言“要炸死你全家”。",
+        "陈某放话说要炸毁整栋大楼。",
+        "陈某在电话里放话要炸死对方。",
+    ],
+)
+def test_harm_threatened_in_words_is_no_blast(steps, text: str) -> None:
+    assert not typed(steps, text, "灾害/意外-爆炸")
+
+
+def test_a_real_blast_after_a_threat_stays(steps) -> None:
+    assert typed(steps, "陈某放话要炸毁大楼，随后大楼发生爆炸。", "灾害/意外-爆炸")
+
+
+@pytest.mark.parametrize(
+    "text", ["某集团并非将欧洲业务全部卖给对方。", "某集团并不是把海外业务出售给该基金。"]
+)
+def test_a_sale_denied_with_bing_fei_is_negated(steps, text: str) -> None:
+    (e,) = typed(steps, text, "财经/交易-出售/收购")
+    assert e.modality == "negated"
+
+
+@pytest.mark.parametrize(
+    "text", ["某集团并非首次将海外业务卖给对方。", "某集团将欧洲业务全部卖给对方。"]
+)
+def test_a_sale_whose_other_part_is_denied_stays_asserted(steps, text: str) -> None:
+    (e,) = typed(steps, text, "财经/交易-出售/收购")
+    assert e.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这并非对该公司的首次罚款，市监局去年也罚过它。", "某集团并非将海外业务首次卖给对方。"],
+)
+def test_an_act_said_to_be_no_first_stays_asserted(steps, text: str) -> None:
+    evs = [e for e in events(steps, text) if e.news_type]
+    assert evs and all(e.modality == "asserted" for e in evs), evs
+
+
+# ---- review: a vehicle into a crowd by mishap, a reason not the driver's, 将 of 将来 -------------
+@pytest.mark.parametrize(
+    "text",
+    ["一辆轿车因刹车失灵冲入人群，撞伤5人。", "一辆轿车失控后驶入人群，撞伤5人。"],
+)
+def test_a_vehicle_into_a_crowd_by_mishap_stays_a_crash(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-车祸")
+    assert not typed(steps, text, "灾害/意外-袭击")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲与乙因债务纠纷报警，丙驾车撞倒了路人丁某。",
+        "因躲避与他人发生纠纷的行人，一辆货车撞倒路边的老人。",
+        "警方认为，此事与纠纷无关，陈某驾车撞倒赵某后逃逸。",
+        "警方排除因纠纷报复的可能，陈某驾车撞倒赵某后逃逸。",
+        "为解决双方纠纷，民警驾车赶往现场途中撞倒一名行人。",
+        "由于双方矛盾，警方介入调解，陈某驾车离开时撞倒一名路人。",
+        "因报复性消费兴起，一辆轿车在商场门口撞倒一名行人。",
+    ],
+)
+def test_a_quarrel_that_is_not_the_drivers_reason_leaves_a_crash(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-车祸")
+    assert not typed(steps, text, "灾害/意外-袭击")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陈某因与邻居有矛盾，驾车撞倒邻居赵某。",
+        "陈某为泄愤驾车撞倒路人赵某。",
+        "因小事和邻居起了口角后心生怨恨，陈某驾车撞倒邻居赵某。",
+    ],
+)
+def test_a_drivers_own_grudge_still_makes_an_attack(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-袭击")
+    assert not typed(steps, text, "灾害/意外-车祸")
+
+
+def test_bing_fei_before_jiang_lai_denies_the_time_not_the_sale(steps) -> None:
+    (e,) = typed(steps, "该公司并非将来某一天才会出售海外业务。", "财经/交易-出售/收购")
+    assert e.modality == "asserted"

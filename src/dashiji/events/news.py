@@ -452,6 +452,9 @@ _NOMINAL_OF = re.compile(
 # accident), run_down (a person run down), attack_before (伤人事件 told in the sentence before: the
 # attack a person run down belongs to), mishap (车辆失控撞倒行人, 刹车失灵: an accident said as one)
 _ATTACK_CUE = cue("attack_cues")
+# news_cues into_crowd (冲入人群, 驶入人群): a vehicle driven into a crowd - an attack unless the
+# sentence calls it a mishap (车辆失控驶入人群, 刹车失灵冲入人群: news_cues mishap)
+_INTO_CROWD = cue("into_crowd")
 _RUN_DOWN = cue("run_down")
 _ATTACK_BEFORE = cue("attack_before")
 # 碾压伤, 多处刀砍伤: a wound noun right after an attack's word (not 伤了, 伤人, 伤害: the verb)
@@ -475,6 +478,47 @@ def _another_run_down(
         if day_anaphor_offset(t.text):
             return True
         if attacks and t.usable and t.value and len(t.value) >= 10 and t.value[:10] not in attacks:
+            return True
+    return False
+
+
+# 因与前妻有纠纷，…驾车撞倒…, 为报复对方…: a grudge or a quarrel given as the reason before a
+# person run down (news_cues ramming_motives) - the driver meant to hit them. The opener is a word
+# of its own (not 原因, 起因, 认为, 成为, 行为) and not denied (并非因, 不是因为, 排除因); 为 opens
+# a purpose (为报复), not a cause (为解决纠纷); the motive word heads no noun (纠纷的行人) and
+# makes no adjective (报复性消费)
+_RAMMING_MOTIVE = re.compile(
+    r"(?:(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；]{0,16}?(?:"
+    + cue("ramming_motives").pattern
+    + r")|(?<![认成作行以])为了?(?:报复|泄愤))(?![的性])"
+)
+# 因…纠纷，吉某驾车撞倒: the motive's clause ends soon after it (纠纷后, 矛盾激化) - not
+# 甲与乙因纠纷报警，丙驾车撞倒丁, where it is another's reason for another act
+_MOTIVE_TAIL = re.compile(r"[^，,。；]{0,6}[，,]")
+# 陈某因与邻居有矛盾，驾车撞倒…: the clause after goes on with no subject of its own
+_MOTIVE_GOES_ON = re.compile(r"(?:遂|便|就|竟|又|随即|随后|于是)?(?:驾|开)")
+
+
+def _rammed_for_motive(vt: str, a: int, t0: int, b: int) -> bool:
+    """Is the person run down at ``t0`` (sentence ``vt[a:b]``) hit for a motive told before it
+    (因与前妻有纠纷，吉某驾车撞倒…: a grudge, a quarrel - an attack) - in the run-down verb's own
+    clause, or in a clause that opens with it right before the verb's (not 由于双方矛盾，警方介入
+    调解，陈某驾车离开时撞倒…) or goes on into a clause with no subject of its own (陈某因积怨，
+    驾车撞倒…) -, with no word in the sentence that calls it a mishap
+    (因琐事争执后不慎撞倒…, 因交通事故纠纷: news_cues mishap)?"""
+    if _MISHAP.search(vt, a, b) is not None:
+        return False
+    for mo in _RAMMING_MOTIVE.finditer(vt, a, t0):
+        if _CLAUSE_END.search(vt, mo.end(), t0) is None:
+            return True  # 陈某因纠纷驾车撞倒赵某
+        tail = _MOTIVE_TAIL.match(vt, mo.end(), t0)
+        if tail is not None and (
+            (
+                (mo.start() == a or vt[mo.start() - 1] in _CLAUSE_OPENERS)
+                and _CLAUSE_END.search(vt, tail.end(), t0) is None  # (the verb's clause next)
+            )
+            or _MOTIVE_GOES_ON.match(vt, tail.end()) is not None
+        ):
             return True
     return False
 
@@ -911,8 +955,11 @@ _WILL = re.compile(
 _NEGATED_MARKED = re.compile(
     r"(?:未|没有|没|并未|尚未|不予?|不会|不再|不能|不愿意?|不肯|不打算)"
     r"(?:对|向|将|把|就|给|通知|同意|批准|决定)[^，。；]{1,12}$"
+    r"|(?:并非|并不是)(?:将(?![来近军领士帅])|把)(?:(?!首次|第一次|唯一)[^，。；]){1,12}$"
 )  # (不要求警方立案调查, 不会将某业务出售给…: the negation stands before the verb that governs
-# the act, or a modal verb before the object marker)
+# the act, or a modal verb before the object marker; 并非将某业务卖给…: the act denied - not
+# 并非对该公司首次罚款, 并非将业务首次卖给…: what is denied is that it is the first; nor 将 of
+# 将来, 将近, 将军: 并非将来才出售 denies the time, not the sale)
 # 并未收到对方的道歉, 没有得到任何赔偿或道歉, 未被警方以…刑事拘留: nothing received (news_cues
 # received: 被, 收到, 得到…), the act the receiving heads not done (not 没等到女儿归来就病故: a
 # time the act came before, 就 between)
@@ -930,7 +977,9 @@ _TIME_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
 )
 _WILL_MARKS = ("要", "将", "会")  # (the last character of a _THREAT_OF match: its gate)
-_THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:" + "|".join(_WILL_MARKS) + ")$")
+_THREAT_OF = re.compile(  # (扬言说要, 声言“要…”: the words quoted; 放话： ends a clause)
+    r"(?:称|扬言|威胁|声言|声称|恐吓|放话)说?[“\"「]?(?:" + "|".join(_WILL_MARKS) + ")$"
+)
 # harm threatened (扬言要炸毁, 称要杀了他): the crime of threatening, no attack, blast or death
 # to come
 _HARMS = _ACCIDENTS | {"灾害/意外-袭击", "人生-死亡"}
@@ -2242,7 +2291,7 @@ class NewsCoder:
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire (约谈了
             # 某公司等问题突出的企业: a verb with its aspect mark, acting on those named)
         if before_any and (
-            to_come := _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start)
+            to_come := _THREAT_OF.search(vt, max(clause.start, m.start - 6), m.start)
         ):
             if _threat_no_plan(m.entry, to_come.group()):  # (the others: planned, _threatened)
                 return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
@@ -2358,6 +2407,14 @@ class NewsCoder:
             or _DRIVEN_AT.search(vt, a, b)
             or (_RUN_DOWN.search(m.text) and _ATTACK_CUE.search(vt, a, b))
             or _RAMMING.search(vt, a, b)
+            or (
+                (
+                    _INTO_CROWD.search(vt, clause.start, clause.end)
+                    or (_RUN_DOWN.search(m.text) and _INTO_CROWD.search(vt, a, b))
+                )
+                and not _MISHAP.search(vt, a, b)
+            )
+            or (_RUN_DOWN.search(m.text) and _rammed_for_motive(vt, a, m.start, b))
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         elif (
@@ -17425,7 +17482,7 @@ def _said_to_come(cl_before: str) -> bool:
     (工会威胁要罢工, 扬言要辞职, 称将起诉: :data:`_THREAT_OF`; _code_match drops the acts
     :func:`_threat_no_plan` names)?"""
     return cl_before.endswith(_WILL_MARKS) and (
-        _THREAT_OF.search(cl_before, max(0, len(cl_before) - 4)) is not None
+        _THREAT_OF.search(cl_before, max(0, len(cl_before) - 6)) is not None
     )
 
 
