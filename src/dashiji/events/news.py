@@ -16560,6 +16560,7 @@ def _day_or_month(
         and not (_ATTRIBUTIVE_AFTER.match(vt, t.end) and vt[t.start - 1 : t.start] not in "于在")
         and not _goods_dated(vt, m.end, t.start)
         and not _verb_after(vt, m, t, times, acts)
+        and not _opens_telling(vt, t)
     ]  # fmt: skip (结婚第三年的2016年: a year after the trigger is counted from it; 从出事故到
     # 26日为止: the day ends a span that opens with the act; 召回2023年5月至2024年2月间组装的
     # 手机: the time is in a phrase that tells of the object, not the recall's)
@@ -16756,6 +16757,17 @@ def _day_or_month(
                 return gloss
             return opening[0]
     return _sole_date(vt, clause, clauses, m, times, usable, acts, legal)
+
+
+def _opens_telling(vt: str, t: TimeRef) -> bool:
+    """Does the time ``t``, after a trigger, open a clause of telling - a comma right after it,
+    then a verb of news_cues report_verb before the next break (某人被拘留 20日上午，警方发布
+    通报：…)?  The day is the telling's (a notice's, a report's), not the act's it follows -
+    unless 于 or 在 links it to the trigger (某人被拘留于20日上午，警方通报称: its own)."""
+    if not vt.startswith(("，", ","), t.end) or vt[t.start - 1 : t.start] in ("于", "在"):
+        return False
+    cut = _CLAUSE_CUT.search(vt, t.end + 1)
+    return _TELLING.search(vt, t.end + 1, cut.start() if cut else len(vt)) is not None
 
 
 def _verb_after(
@@ -17553,6 +17565,8 @@ def _telling_day(
     at = max(ends)
     if any(at <= t.start < m.start or m.end <= t.start <= m.end + 1 for t in times):
         return None  # (…的喜讯，半年后二人领证, 去世3个多月了: a time of its own, counted on)
+    if _told_as_earlier(vt, at, m):
+        return None  # (某日，某报报道，某公司早前已出售物业: done before that day)
     if any(h.group() not in _LAST_WORDS for h in _SEQUENCE.finditer(vt, at, m.start)):
         return None  # (某日，网友曝光此事，警方随后拘留三人: done after the telling)
     days = [
@@ -17582,6 +17596,17 @@ def _telling_day(
     ):  # (not 某日，对于起诉…一事，甲回应…: a topic, the day is the telling's)
         return None  # (某日，双方起诉，随着网络爆料…: the suit's day)
     return day.date_value[0]
+
+
+def _told_as_earlier(vt: str, at: int, m: NewsMatch) -> bool:
+    """Is the act of ``m`` told, after the telling at ``at``, as done before it - a word of
+    news_cues earlier_than_telling between them (某日，某报报道，某公司早前已出售物业; 甲向记者
+    介绍，两人在老家办过一场婚礼) or the experiential 过 right after the trigger (曾起诉过)?  It
+    was done on a day the sentence does not give: the telling's day is not its context."""
+    return vt.startswith("过", m.end) or _EARLIER_THAN_TELLING.search(vt, at, m.start) is not None
+
+
+_EARLIER_THAN_TELLING = cue("earlier_than_telling")
 
 
 def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
