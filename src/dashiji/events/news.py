@@ -17601,9 +17601,17 @@ def _telling_day(
 def _told_as_earlier(vt: str, at: int, m: NewsMatch) -> bool:
     """Is the act of ``m`` told, after the telling at ``at``, as done before it - a word of
     news_cues earlier_than_telling between them (某日，某报报道，某公司早前已出售物业; 甲向记者
-    介绍，两人在老家办过一场婚礼) or the experiential 过 right after the trigger (曾起诉过)?  It
-    was done on a day the sentence does not give: the telling's day is not its context."""
-    return vt.startswith("过", m.end) or _EARLIER_THAN_TELLING.search(vt, at, m.start) is not None
+    介绍，两人在老家办过一场婚礼), 曾 right before a verb (某公司曾出售物业; not 曾某, a name) or
+    the experiential 过 right after the trigger (起诉过)?  It was done on a day the sentence does
+    not give: the telling's day is not its context."""
+    if vt.startswith("过", m.end) or _EARLIER_THAN_TELLING.search(vt, at, m.start) is not None:
+        return True
+    k = vt.find("曾", at, m.start)
+    while k >= 0:
+        if any((_parts_of_speech().get(vt[k + 1 : k + n]) or "").startswith("v") for n in (2, 3)):
+            return True
+        k = vt.find("曾", k + 1, m.start)
+    return False
 
 
 _EARLIER_THAN_TELLING = cue("earlier_than_telling")
