@@ -17697,20 +17697,6 @@ _SCENE_DAYS = frozenset({"day", "part-of-day", "hour", "minute"})
 _SCENE_CLOCK = frozenset({"part-of-day", "hour", "minute"})  # a time of day: one scene
 # a sentence opening with one goes on with the scene of the sentence before (此外，…, 赛后，…)
 _JAILED, _ARRESTED = "司法行为-入狱", "司法行为-拘捕"
-_LOCKED_UP_IDIOMS = frozenset(cue_words("locked_up_idioms"))  # 锒铛入狱, 身陷囹圄
-_SENTENCE_TOLD = re.compile(cue("verdict_marks").pattern + "|服刑")  # 判, 获刑, 服刑: a sentence
-
-
-def _locked_up_on_arrest(vt: str, a: int, b: int, m: NewsMatch, acts: Sequence[NewsMatch]) -> bool:
-    """Is the trigger ``m`` an idiom of being locked up (news_cues locked_up_idioms: 锒铛入狱,
-    身陷囹圄) told after an arrest trigger of ``acts`` in its sentence ``vt[a:b]``, with no
-    sentence told there (判, 获刑, 服刑)?  It names the custody of that arrest (某人又被抓了，
-    再次锒铛入狱), not a prison term: no 司法行为-入狱 of its own."""
-    return (
-        m.text in _LOCKED_UP_IDIOMS
-        and any(x.entry.news == _ARRESTED and a <= x.start and x.end <= m.start for x in acts)
-        and _SENTENCE_TOLD.search(vt, a, b) is None
-    )
 # 距（离）X已经过去N个月: the time before it is the present the distance is counted to
 _SINCE_THEN = re.compile(r"距(?:离)?[^。；;！？!?]{1,40}?(?:已经|已)(?:过去|过了|有)")
 # right after the trigger (with its head: 空难事故, 被拘一案), a predicate of news that followed
@@ -17727,6 +17713,24 @@ _UNSET_DAY = re.compile(r"(?:" + cue("unset_day").pattern + r")[^，,。；;：:
 _SCENE_REACHED = cue("scene_reached")  # 巡逻队赶来现场后: at the scene the sentence before told
 _SCENE_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("scene_goes_on").pattern + r")[，,、\s]?")
 _BEFORE_SENTENCES = 2  # how far back in its paragraph a sentence looks for its act told with a day
+
+
+_LOCKED_UP_IDIOMS = frozenset(cue_words("locked_up_idioms"))  # 锒铛入狱, 身陷囹圄
+_SENTENCE_TOLD = re.compile(cue("verdict_marks").pattern + "|服刑")  # 判, 获刑, 服刑: a sentence
+
+
+def _locked_up_on_arrest(
+    vt: str, a: int, b: int, m: NewsMatch, acts: Sequence[NewsMatch]
+) -> bool:
+    """Is the trigger ``m`` an idiom of being locked up (news_cues locked_up_idioms: 锒铛入狱,
+    身陷囹圄) told after an arrest trigger of ``acts`` in its sentence ``vt[a:b]``, with no
+    sentence told there (判, 获刑, 服刑)?  It names the custody of that arrest (某人又被抓了，
+    再次锒铛入狱), not a prison term: no 司法行为-入狱 of its own."""
+    return (
+        m.text in _LOCKED_UP_IDIOMS
+        and any(x.entry.news == _ARRESTED and a <= x.start and x.end <= m.start for x in acts)
+        and _SENTENCE_TOLD.search(vt, a, b) is None
+    )
 
 
 def _date_from_before(
