@@ -194,6 +194,7 @@ def test_an_act_told_as_done_earlier_keeps_no_report_day_as_context(steps) -> No
         ("5日，某公司发布公告称，该公司此前已出售一家子公司。", "财经/交易-出售/收购"),
         ("5月5日，王某向记者介绍，两人在老家也办过一场婚礼。", "人生-婚礼"),
         ("据某报5日报道，某集团曾变卖两处物业。", "财经/交易-出售/收购"),
+        ("5月5日，王某回忆，两人在老家举办了婚礼。", "人生-婚礼"),
     ):
         evs = typed(events(steps, text, ref="2021-05-06"), kind)
         assert evs and all((e.date, e.context_date) == (None, None) for e in evs), (text, evs)

@@ -17604,9 +17604,13 @@ def _told_as_earlier(vt: str, at: int, m: NewsMatch) -> bool:
     """Is the act of ``m`` told, after the telling at ``at``, as done before it - a word of
     news_cues earlier_than_telling between them (某日，某报报道，某公司早前已出售物业; 甲向记者
     介绍，两人在老家办过一场婚礼), 曾 right before a verb (某公司曾出售物业; not 曾某, a name) or
-    the experiential 过 right after the trigger (起诉过)?  It was done on a day the sentence does
-    not give: the telling's day is not its context."""
-    if vt.startswith("过", m.end) or _EARLIER_THAN_TELLING.search(vt, at, m.start) is not None:
+    the experiential 过 right after the trigger (起诉过)?  The telling verb itself may be the
+    word, read from up to _RECALL_BACK characters before ``at`` (某日，甲回忆，两人…: ``at`` may be
+    the end of the verb; what one recalls is past).  It was done on a day the sentence does not
+    give: the telling's day is not its context."""
+    if vt.startswith("过", m.end):
+        return True
+    if _EARLIER_THAN_TELLING.search(vt, max(0, at - _RECALL_BACK), m.start) is not None:
         return True
     k = vt.find("曾", at, m.start)
     while k >= 0:
@@ -17617,6 +17621,7 @@ def _told_as_earlier(vt: str, at: int, m: NewsMatch) -> bool:
 
 
 _EARLIER_THAN_TELLING = cue("earlier_than_telling")
+_RECALL_BACK = 2  # 回忆, 回想: the longest recalling verb of earlier_than_telling
 
 
 def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
