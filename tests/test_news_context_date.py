@@ -230,3 +230,22 @@ def test_a_day_after_the_act_of_its_own_still_dates_it(steps) -> None:
     ):
         evs = typed(events(steps, text, ref="2021-05-06"), "司法行为-拘捕")
         assert evs and all(e.date == want for e in evs), (text, evs)
+
+
+def test_a_report_day_stays_the_context_when_no_earlier_word_tells_the_act_itself(steps) -> None:
+    # (review rev45b: an earlier word of another act's clause, 过 opening a word - 过程, 过错 -,
+    # 之前 after 在, 曾 of a name whose given name opens with a verb - none tells the act as
+    # done before the report)
+    for text, kind in (
+        ("5日，警方通报称，王某此前曾因盗窃被判刑，此次又被刑事拘留。", "司法行为-拘捕"),
+        ("5日，某公司公告称，公司早前收到要约，现已决定出售子公司。", "财经/交易-出售/收购"),
+        ("5日，某公司公告称，该公司已出售一家子公司，收购过程顺利。", "财经/交易-出售/收购"),
+        ("5日，王某表示，自己没有过错，已与张某离婚。", "人生-离婚"),
+        ("5日，某公司发布公告称，该公司在开庭之前已出售一家子公司。", "财经/交易-出售/收购"),
+        ("5日，警方通报称，曾建国已被逮捕。", "司法行为-拘捕"),
+    ):
+        evs = typed(events(steps, text, ref="2021-05-06"), kind)
+        assert evs and all((e.date, e.context_date) == (None, "2021-05-05") for e in evs), (
+            text,
+            evs,
+        )

@@ -17567,7 +17567,7 @@ def _telling_day(
     at = max(ends)
     if any(at <= t.start < m.start or m.end <= t.start <= m.end + 1 for t in times):
         return None  # (…的喜讯，半年后二人领证, 去世3个多月了: a time of its own, counted on)
-    if _told_as_earlier(vt, at, m):
+    if _told_as_earlier(vt, clause, at, m):
         return None  # (某日，某报报道，某公司早前已出售物业: done before that day)
     if any(h.group() not in _LAST_WORDS for h in _SEQUENCE.finditer(vt, at, m.start)):
         return None  # (某日，网友曝光此事，警方随后拘留三人: done after the telling)
@@ -17600,28 +17600,48 @@ def _telling_day(
     return day.date_value[0]
 
 
-def _told_as_earlier(vt: str, at: int, m: NewsMatch) -> bool:
-    """Is the act of ``m`` told, after the telling at ``at``, as done before it - a word of
-    news_cues earlier_than_telling between them (某日，某报报道，某公司早前已出售物业; 甲向记者
-    介绍，两人在老家办过一场婚礼), 曾 right before a verb (某公司曾出售物业; not 曾某, a name) or
-    the experiential 过 right after the trigger (起诉过)?  The telling verb itself may be the
-    word, read from up to _RECALL_BACK characters before ``at`` (某日，甲回忆，两人…: ``at`` may be
-    the end of the verb; what one recalls is past).  It was done on a day the sentence does not
-    give: the telling's day is not its context."""
-    if vt.startswith("过", m.end):
+def _told_as_earlier(vt: str, clause: _Clause, at: int, m: NewsMatch) -> bool:
+    """Is the act of ``m``, in its ``clause``, told after the telling at ``at`` as done before
+    it - a word of news_cues earlier_than_told or earlier_than_telling in its clause before it
+    (某日，某报报道，某公司早前已出售物业; 甲向记者介绍，两人在老家办过一场婚礼; not 之前 after
+    在, 在开庭之前: before another act), or in a clause between the telling and its own when
+    its own joins it with 也 (…早前变卖物业，大股东也将物业出售: the same time), 曾 right before
+    a verb in its clause (某公司曾出售物业; not 曾某, 曾建国: a name) or the experiential 过 right
+    after the trigger (起诉过; not a word of news_cues aspect_mark_words, 过程, 过后: 收购过程)?
+    The telling verb itself may be a recalling verb (news_cues recalling_verbs), read from up to
+    _RECALL_BACK characters before ``at`` (某日，甲回忆，两人…: ``at`` may be the end of the verb;
+    what one recalls is past).  It was done on a day the sentence does not give: the telling's
+    day is not its context."""
+    if vt.startswith("过", m.end) and not _ASPECT_WORD.match(vt, m.end):
         return True
-    if _EARLIER_THAN_TELLING.search(vt, max(0, at - _RECALL_BACK), m.start) is not None:
-        return True
-    k = vt.find("曾", at, m.start)
+    own = max(at, clause.start)  # (an earlier word of another act's clause tells that act)
+    joined = vt.find("也", own, m.start) >= 0
+    for r in _EARLIER_THAN_TELLING.finditer(vt, max(0, at - _RECALL_BACK), m.start):
+        if r.group().endswith("过") and _ASPECT_WORD.match(vt, r.end() - 1):
+            continue  # (没有过错: no experiential 过)
+        if r.group() == "之前" and vt.find("在", clause.start, r.start()) >= 0:
+            continue  # (在开庭之前: before another act, not before the telling)
+        if r.group() in _RECALLING or r.start() >= own or (joined and r.start() >= at):
+            return True
+    k = vt.find("曾", own, m.start)
     while k >= 0:
-        if any((_parts_of_speech().get(vt[k + 1 : k + n]) or "").startswith("v") for n in (2, 3)):
+        if any(
+            (_parts_of_speech().get(vt[k + 1 : k + 1 + n]) or "").startswith("v") for n in (2, 3)
+        ):
             return True
         k = vt.find("曾", k + 1, m.start)
     return False
 
 
-_EARLIER_THAN_TELLING = cue("earlier_than_telling")
-_RECALL_BACK = 2  # 回忆, 回想: the longest recalling verb of earlier_than_telling
+_EARLIER_THAN_TELLING = re.compile(
+    "|".join(
+        f"(?:{cue(name).pattern})"
+        for name in ("earlier_than_told", "earlier_than_telling", "recalling_verbs")
+    )
+)
+_RECALLING = frozenset(cue_words("recalling_verbs"))  # 回忆, 回想: the telling verb itself
+_RECALL_BACK = max(map(len, _RECALLING))  # how far before the telling's end one is read
+_ASPECT_WORD = cue("aspect_mark_words")  # 过程, 过后: 过 opening a word, no aspect mark
 
 
 def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
