@@ -1093,6 +1093,11 @@ def test_an_idiom_of_being_locked_up_after_an_arrest_is_no_prison_sentence(steps
         "钱小伟因诈骗罪被判处有期徒刑四年，从此锒铛入狱。",  # a sentence told
         "钱小伟因为酒驾锒铛入狱。",  # no arrest told: the idiom is the act (DuEE's 入狱)
         "钱小伟去年被捕入狱。",  # the plain word, as DuEE labels it
+        # (review rev45b: a jailing after the arrest - a term, a time, 后, a court between)
+        "钱小伟被抓后锒铛入狱三年。",
+        "钱小伟曾被拘留，十年后再次锒铛入狱。",
+        "钱小伟被抓后锒铛入狱，在狱中度过了三年。",
+        "钱小伟被警方抓获，经法院审理，锒铛入狱。",
     ],
 )
 def test_an_idiom_of_being_locked_up_keeps_prison_when_no_arrest_alone_tells_it(

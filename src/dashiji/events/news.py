@@ -4173,7 +4173,7 @@ class NewsCoder:
             entry = replace(entry, news=None)
             if entry.plover is None:
                 return None
-        if entry.news == _JAILED and _locked_up_on_arrest(vt, a, b, m, acts):
+        if entry.news == _JAILED and _locked_up_on_arrest(vt, a, b, m, acts, times):
             return None  # 某人又被抓了，再次锒铛入狱: custody on arrest (coded), no sentence
         if entry.news == "司法行为-入狱" and _PENALTY_TALK.search(local_clause := vt[a:b]):
             if not any(x.kind == "PER" for x in participants) or "最高" in local_clause:
@@ -17742,19 +17742,40 @@ _BEFORE_SENTENCES = 2  # how far back in its paragraph a sentence looks for its 
 
 _LOCKED_UP_IDIOMS = frozenset(cue_words("locked_up_idioms"))  # 锒铛入狱, 身陷囹圄
 _SENTENCE_TOLD = re.compile(cue("verdict_marks").pattern + "|服刑")  # 判, 获刑, 服刑: a sentence
+_COURT_NAMED = cue("court_heads")  # 法院, 法庭: a court between the arrest and the jailing
 
 
 def _locked_up_on_arrest(
-    vt: str, a: int, b: int, m: NewsMatch, acts: Sequence[NewsMatch]
+    vt: str, a: int, b: int, m: NewsMatch, acts: Sequence[NewsMatch], times: Sequence[TimeRef]
 ) -> bool:
     """Is the trigger ``m`` an idiom of being locked up (news_cues locked_up_idioms: 锒铛入狱,
     身陷囹圄) told after an arrest trigger of ``acts`` in its sentence ``vt[a:b]``, with no
-    sentence told there (判, 获刑, 服刑)?  It names the custody of that arrest (某人又被抓了，
-    再次锒铛入狱), not a prison term: no 司法行为-入狱 of its own."""
-    return (
-        m.text in _LOCKED_UP_IDIOMS
-        and any(x.entry.news == _ARRESTED and a <= x.start and x.end <= m.start for x in acts)
-        and _SENTENCE_TOLD.search(vt, a, b) is None
+    sentence told there (判, 获刑, 服刑; nor a term right after it, 锒铛入狱三年), and between
+    the last such arrest and it neither a time, a step after it (后 right after the arrest, a
+    word of news_cues sequence: 随后, 最终), a court (news_cues court_heads) nor a court step of
+    ``acts`` (曾被拘留，十年后再次锒铛入狱; 被抓后锒铛入狱; 被捕，经法院审理，最终锒铛入狱: a
+    jailing after the arrest)?  It names the custody of that arrest (某人又被抓了，再次锒铛入狱),
+    not a prison term: no 司法行为-入狱 of its own."""
+    if (
+        m.text not in _LOCKED_UP_IDIOMS
+        or _SENTENCE_TOLD.search(vt, a, b) is not None
+        or _TERM_TOLD.match(vt, m.end) is not None
+    ):
+        return False
+    arrests = [
+        x.end for x in acts if x.entry.news == _ARRESTED and a <= x.start and x.end <= m.start
+    ]
+    if not arrests:
+        return False
+    last = max(arrests)
+    if (
+        vt.startswith("后", last)
+        or _SEQUENCE.search(vt, last, m.start) is not None
+        or _COURT_NAMED.search(vt, last, m.start) is not None
+    ):
+        return False
+    return not any(last <= t.start < m.start for t in times) and not any(
+        x.entry.news in _COURT_STEPS and last <= x.start and x.end <= m.start for x in acts
     )
 
 
