@@ -225,6 +225,7 @@ def test_a_day_after_the_act_of_its_own_still_dates_it(steps) -> None:
     # same day that tells the act's own day)
     for text, want in (
         ("打人男子被刑事拘留于5日上午，警方通报称。", "2021-05-05"),
+        ("打人男子被刑事拘留的时间是5日上午，警方通报称。", "2021-05-05"),  # (review rev45b)
         ("打人男子被刑事拘留 5日上午，他在家中被民警带走。", "2021-05-05"),
         ("警方今天通报，今天上午已抓获那名偷车男子。", "2021-05-06"),
     ):

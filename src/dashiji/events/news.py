@@ -16765,8 +16765,10 @@ def _opens_telling(vt: str, t: TimeRef) -> bool:
     """Does the time ``t``, after a trigger, open a clause of telling - a comma right after it,
     then a verb of news_cues report_verb before the next break (某人被拘留 20日上午，警方发布
     通报：…)?  The day is the telling's (a notice's, a report's), not the act's it follows -
-    unless 于 or 在 links it to the trigger (某人被拘留于20日上午，警方通报称: its own)."""
-    if not vt.startswith(("，", ","), t.end) or vt[t.start - 1 : t.start] in ("于", "在"):
+    unless 于, 在, 是 or 为 links it to the trigger (某人被拘留于20日上午，警方通报称; 被拘留的
+    时间是20日上午，…: its own)."""
+    linked = vt[t.start - 1 : t.start] in ("于", "在", "是", "为")
+    if linked or not vt.startswith(("，", ","), t.end):
         return False
     cut = _CLAUSE_CUT.search(vt, t.end + 1)
     return _TELLING.search(vt, t.end + 1, cut.start() if cut else len(vt)) is not None
