@@ -1071,3 +1071,37 @@ def test_an_accusation_denied_in_a_post_is_no_report(steps, text: str) -> None:
     evs = events(steps, text)
     assert not typed(evs, "司法行为-举报"), kinds(evs)
     assert not typed(evs, "司法行为-起诉"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "才过了半个月，钱小伟又被抓了，再次锒铛入狱。",
+        "钱小伟又被警方抓获，再次身陷囹圄。",
+    ],
+)
+def test_an_idiom_of_being_locked_up_after_an_arrest_is_no_prison_sentence(steps, text) -> None:
+    # convention "Verdict: COERCE, plus 司法行为-入狱 when it imposes prison": 锒铛入狱 right
+    # after an arrest names its custody - the arrest is coded, no 入狱
+    evs = events(steps, text)
+    assert typed(evs, "司法行为-拘捕") and not typed(evs, "司法行为-入狱"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钱小伟因诈骗罪被判处有期徒刑四年，从此锒铛入狱。",  # a sentence told
+        "钱小伟因为酒驾锒铛入狱。",  # no arrest told: the idiom is the act (DuEE's 入狱)
+        "钱小伟去年被捕入狱。",  # the plain word, as DuEE labels it
+        # (review rev45b: a jailing after the arrest - a term, a time, 后, a court between)
+        "钱小伟被抓后锒铛入狱三年。",
+        "钱小伟曾被拘留，十年后再次锒铛入狱。",
+        "钱小伟被抓后锒铛入狱，在狱中度过了三年。",
+        "钱小伟被警方抓获，经法院审理，锒铛入狱。",
+    ],
+)
+def test_an_idiom_of_being_locked_up_keeps_prison_when_no_arrest_alone_tells_it(
+    steps, text
+) -> None:
+    evs = events(steps, text)
+    assert typed(evs, "司法行为-入狱"), kinds(evs)

@@ -4244,6 +4244,8 @@ class NewsCoder:
             entry = replace(entry, news=None)
             if entry.plover is None:
                 return None
+        if entry.news == _JAILED and _locked_up_on_arrest(vt, a, b, m, acts, times):
+            return None  # 某人又被抓了，再次锒铛入狱: custody on arrest (coded), no sentence
         if entry.news == "司法行为-入狱" and _PENALTY_TALK.search(local_clause := vt[a:b]):
             if not any(x.kind == "PER" for x in participants) or "最高" in local_clause:
                 return None  # 最高刑期为十年监禁: the law's penalty, not a sentence passed
@@ -16817,6 +16819,7 @@ def _day_or_month(
         and not (_ATTRIBUTIVE_AFTER.match(vt, t.end) and vt[t.start - 1 : t.start] not in "于在")
         and not _goods_dated(vt, m.end, t.start)
         and not _verb_after(vt, m, t, times, acts)
+        and not _opens_telling(vt, t)
     ]  # fmt: skip (结婚第三年的2016年: a year after the trigger is counted from it; 从出事故到
     # 26日为止: the day ends a span that opens with the act; 召回2023年5月至2024年2月间组装的
     # 手机: the time is in a phrase that tells of the object, not the recall's)
@@ -17013,6 +17016,19 @@ def _day_or_month(
                 return gloss
             return opening[0]
     return _sole_date(vt, clause, clauses, m, times, usable, acts, legal)
+
+
+def _opens_telling(vt: str, t: TimeRef) -> bool:
+    """Does the time ``t``, after a trigger, open a clause of telling - a comma right after it,
+    then a verb of news_cues report_verb before the next break (某人被拘留 20日上午，警方发布
+    通报：…)?  The day is the telling's (a notice's, a report's), not the act's it follows -
+    unless 于, 在, 是 or 为 links it to the trigger (某人被拘留于20日上午，警方通报称; 被拘留的
+    时间是20日上午，…: its own)."""
+    linked = vt[t.start - 1 : t.start] in ("于", "在", "是", "为")
+    if linked or not vt.startswith(("，", ","), t.end):
+        return False
+    cut = _CLAUSE_CUT.search(vt, t.end + 1)
+    return _TELLING.search(vt, t.end + 1, cut.start() if cut else len(vt)) is not None
 
 
 def _verb_after(
@@ -17810,6 +17826,8 @@ def _telling_day(
     at = max(ends)
     if any(at <= t.start < m.start or m.end <= t.start <= m.end + 1 for t in times):
         return None  # (…的喜讯，半年后二人领证, 去世3个多月了: a time of its own, counted on)
+    if _told_as_earlier(vt, clause, at, m):
+        return None  # (某日，某报报道，某公司早前已出售物业: done before that day)
     if any(h.group() not in _LAST_WORDS for h in _SEQUENCE.finditer(vt, at, m.start)):
         return None  # (某日，网友曝光此事，警方随后拘留三人: done after the telling)
     days = [
@@ -17839,6 +17857,50 @@ def _telling_day(
     ):  # (not 某日，对于起诉…一事，甲回应…: a topic, the day is the telling's)
         return None  # (某日，双方起诉，随着网络爆料…: the suit's day)
     return day.date_value[0]
+
+
+def _told_as_earlier(vt: str, clause: _Clause, at: int, m: NewsMatch) -> bool:
+    """Is the act of ``m``, in its ``clause``, told after the telling at ``at`` as done before
+    it - a word of news_cues earlier_than_told or earlier_than_telling in its clause before it
+    (某日，某报报道，某公司早前已出售物业; 甲向记者介绍，两人在老家办过一场婚礼; not 之前 after
+    在, 在开庭之前: before another act), or in a clause between the telling and its own when
+    its own joins it with 也 (…早前变卖物业，大股东也将物业出售: the same time), 曾 right before
+    a verb in its clause (某公司曾出售物业; not 曾某, 曾建国: a name) or the experiential 过 right
+    after the trigger (起诉过; not a word of news_cues aspect_mark_words, 过程, 过后: 收购过程)?
+    The telling verb itself may be a recalling verb (news_cues recalling_verbs), read from up to
+    _RECALL_BACK characters before ``at`` (某日，甲回忆，两人…: ``at`` may be the end of the verb;
+    what one recalls is past).  It was done on a day the sentence does not give: the telling's
+    day is not its context."""
+    if vt.startswith("过", m.end) and not _ASPECT_WORD.match(vt, m.end):
+        return True
+    own = max(at, clause.start)  # (an earlier word of another act's clause tells that act)
+    joined = vt.find("也", own, m.start) >= 0
+    for r in _EARLIER_THAN_TELLING.finditer(vt, max(0, at - _RECALL_BACK), m.start):
+        if r.group().endswith("过") and _ASPECT_WORD.match(vt, r.end() - 1):
+            continue  # (没有过错: no experiential 过)
+        if r.group() == "之前" and vt.find("在", clause.start, r.start()) >= 0:
+            continue  # (在开庭之前: before another act, not before the telling)
+        if r.group() in _RECALLING or r.start() >= own or (joined and r.start() >= at):
+            return True
+    k = vt.find("曾", own, m.start)
+    while k >= 0:
+        if any(
+            (_parts_of_speech().get(vt[k + 1 : k + 1 + n]) or "").startswith("v") for n in (2, 3)
+        ):
+            return True
+        k = vt.find("曾", k + 1, m.start)
+    return False
+
+
+_EARLIER_THAN_TELLING = re.compile(
+    "|".join(
+        f"(?:{cue(name).pattern})"
+        for name in ("earlier_than_told", "earlier_than_telling", "recalling_verbs")
+    )
+)
+_RECALLING = frozenset(cue_words("recalling_verbs"))  # 回忆, 回想: the telling verb itself
+_RECALL_BACK = max(map(len, _RECALLING))  # how far before the telling's end one is read
+_ASPECT_WORD = cue("aspect_mark_words")  # 过程, 过后: 过 opening a word, no aspect mark
 
 
 def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
@@ -17935,6 +17997,45 @@ _UNSET_DAY = re.compile(r"(?:" + cue("unset_day").pattern + r")[^，,。；;：:
 _SCENE_REACHED = cue("scene_reached")  # 巡逻队赶来现场后: at the scene the sentence before told
 _SCENE_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("scene_goes_on").pattern + r")[，,、\s]?")
 _BEFORE_SENTENCES = 2  # how far back in its paragraph a sentence looks for its act told with a day
+
+
+_LOCKED_UP_IDIOMS = frozenset(cue_words("locked_up_idioms"))  # 锒铛入狱, 身陷囹圄
+_SENTENCE_TOLD = re.compile(cue("verdict_marks").pattern + "|服刑")  # 判, 获刑, 服刑: a sentence
+_COURT_NAMED = cue("court_heads")  # 法院, 法庭: a court between the arrest and the jailing
+
+
+def _locked_up_on_arrest(
+    vt: str, a: int, b: int, m: NewsMatch, acts: Sequence[NewsMatch], times: Sequence[TimeRef]
+) -> bool:
+    """Is the trigger ``m`` an idiom of being locked up (news_cues locked_up_idioms: 锒铛入狱,
+    身陷囹圄) told after an arrest trigger of ``acts`` in its sentence ``vt[a:b]``, with no
+    sentence told there (判, 获刑, 服刑; nor a term right after it, 锒铛入狱三年), and between
+    the last such arrest and it neither a time, a step after it (后 right after the arrest, a
+    word of news_cues sequence: 随后, 最终), a court (news_cues court_heads) nor a court step of
+    ``acts`` (曾被拘留，十年后再次锒铛入狱; 被抓后锒铛入狱; 被捕，经法院审理，最终锒铛入狱: a
+    jailing after the arrest)?  It names the custody of that arrest (某人又被抓了，再次锒铛入狱),
+    not a prison term: no 司法行为-入狱 of its own."""
+    if (
+        m.text not in _LOCKED_UP_IDIOMS
+        or _SENTENCE_TOLD.search(vt, a, b) is not None
+        or _TERM_TOLD.match(vt, m.end) is not None
+    ):
+        return False
+    arrests = [
+        x.end for x in acts if x.entry.news == _ARRESTED and a <= x.start and x.end <= m.start
+    ]
+    if not arrests:
+        return False
+    last = max(arrests)
+    if (
+        vt.startswith("后", last)
+        or _SEQUENCE.search(vt, last, m.start) is not None
+        or _COURT_NAMED.search(vt, last, m.start) is not None
+    ):
+        return False
+    return not any(last <= t.start < m.start for t in times) and not any(
+        x.entry.news in _COURT_STEPS and last <= x.start and x.end <= m.start for x in acts
+    )
 
 
 def _date_from_before(
