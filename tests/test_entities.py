@@ -1166,3 +1166,50 @@ def test_the_entity_layer_reads_the_events_layers_words_of_each_sex(rec: EntityR
     # control: 他 after the same title still points back to him
     text = "采访中，前夫特朗普说起他的近况。"
     assert at(rec.find(text, "2025-10-22"), text, "他").kb_id == "donald-trump"
+
+
+def _trade_words() -> list[str]:
+    spec = json.loads((REPO / "src/dashiji/data/entity_rules.json").read_text("utf-8"))
+    return list(spec["trade_names"]["forms"])
+
+
+@pytest.mark.parametrize("trade", _trade_words())
+def test_a_company_with_its_trade_is_one_name(rec: EntityRecognizer, trade: str) -> None:
+    # invented: a KB company and its trade written right after it (a label, a studio) are one
+    # name; the link and the country stay the company's (the KB has no entry of the label)
+    text = f"歌手李明宣布加盟索尼{trade}。"
+    e = at(rec.find(text, "2022-10-14"), text, f"索尼{trade}")
+    assert (e.type, e.kb_id, e.country) == ("ORG", "sony", "JPN")
+
+
+def test_a_trade_opening_a_longer_word_is_no_part_of_the_name(rec: EntityRecognizer) -> None:
+    # invented controls: 音乐节 is an event the company holds, not its label; a company alone
+    for text in ("索尼音乐节将在上海举办。", "索尼今日发布了一款新相机。"):
+        e = at(rec.find(text, "2022-10-14"), text, "索尼")
+        assert e.kb_id == "sony"
+
+
+def test_a_province_and_tai_is_its_tv_station(rec: EntityRecognizer) -> None:
+    # invented: a province with 台 right after it is its TV station, of the province's country
+    text = "节目播出后，不少观众纷纷抵制湖北台。"
+    e = at(rec.find(text, "2021-10-28"), text, "湖北台")
+    assert (e.type, e.kb_id, e.country) == ("ORG", None, "CHN")
+    # controls: 台 opening a word (台风, 台州) is no station; a country (香港) takes none
+    for text, place in (
+        ("湖北台风过境后一片狼藉。", "湖北"),
+        ("他在浙江台州工作多年。", "浙江台州"),
+        ("他在香港生活多年。", "香港"),
+    ):
+        e = at(rec.find(text, "2021-10-28"), text, place)
+        assert e.type in ("GPE", "LOC") and e.kb_id is not None
+
+
+def test_a_surname_that_is_a_common_character_opens_the_name(rec_lac: EntityRecognizer) -> None:
+    # invented: 区 (a surname, also 'district') before a given name the recogniser read
+    text = "其中区嘉朗承认一项控罪。"
+    assert at(rec_lac.find(text, "2021-02-16"), text, "区嘉朗").type == "PER"
+    # controls: after a district's name 区 ends the place; a given name opening with a surname
+    text = "新界东区嘉朗前日宣布参选。"
+    assert at(rec_lac.find(text, "2021-02-16"), text, "嘉朗").type == "PER"
+    text = "北京市海淀区李明家中被盗。"
+    assert at(rec_lac.find(text, "2021-02-16"), text, "李明").type == "PER"

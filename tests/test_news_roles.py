@@ -3526,3 +3526,33 @@ def test_one_who_subdues_another_and_is_run_down_is_a_party_of_the_crash(steps) 
     # control: a driver named as the subject of a crash is one of its parties
     e = news(events(steps, "肇事者驾车撞伤了孙志刚。"), "灾害/意外-车祸")
     assert {"肇事者", "孙志刚"} <= {a.name for a in e.actors}, e.actors
+
+
+# a long first sentence takes the statistical recogniser's budget, so the second is read by
+# the rules alone (invented)
+_BUDGET_FIRST = (
+    "上周五傍晚，位于城南开发区的一家大型仓储物流企业因涉嫌长期偷逃关税、伪造进出口报关"
+    "单据以及非法转移资产，被海关缉私部门立案调查，涉案金额据初步估算超过两亿元。"
+)
+
+
+def test_a_ministrys_own_office_written_after_it_is_one_body(steps) -> None:
+    # invented: 某部 + its office (局, 司, 中心…) written right after it is that office
+    second = "市场监管总局与商务部以及生态环境部大气环境司共同约谈了该物流企业。"
+    e = news(events(steps, _BUDGET_FIRST, second), "司法行为-约谈")
+    assert "生态环境部大气环境司" in roles(e)["约谈发起方"], roles(e)
+    # controls: a list of two ministries stays two; a verb after the ministry is no office
+    second = "交通运输部、应急管理部随后共同约谈了该物流企业。"
+    e = news(events(steps, _BUDGET_FIRST, second), "司法行为-约谈")
+    assert set(roles(e)["约谈发起方"]) == {"交通运输部", "应急管理部"}, roles(e)
+    second = "应急管理部调查此处事故后约谈了该物流企业。"
+    e = news(events(steps, _BUDGET_FIRST, second), "司法行为-约谈")
+    assert roles(e)["约谈发起方"] == ["应急管理部"], roles(e)
+
+
+def test_a_label_or_a_station_is_named_whole_as_a_party(steps) -> None:
+    # invented: 某音乐 after a company is its label; a province's 台 its TV station
+    e = news(events(steps, "歌手李明今日宣布加盟索尼音乐。"), "组织关系-加盟")
+    assert roles(e)["所加盟组织"] == ["索尼音乐"], roles(e)
+    e = one(events(steps, "节目播出后，不少观众纷纷抵制湖北台。"), "PROTEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["湖北台"], e.actors
