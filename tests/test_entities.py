@@ -1213,3 +1213,17 @@ def test_a_surname_that_is_a_common_character_opens_the_name(rec_lac: EntityReco
     assert at(rec_lac.find(text, "2021-02-16"), text, "嘉朗").type == "PER"
     text = "北京市海淀区李明家中被盗。"
     assert at(rec_lac.find(text, "2021-02-16"), text, "李明").type == "PER"
+
+
+def test_a_count_of_a_countrys_states_names_the_states(rec: EntityRecognizer) -> None:
+    # invented: a count and 州 right after a country (or after it and 有) are those states, of
+    # the country's code - not the country as a whole
+    text = "截至上月，美国已有近半数的州出台了类似规定。"
+    e = at(rec.find(text, "2023-02-22"), text, "近半数的州")
+    assert (e.kb_id, e.country, e.cameo) == (None, "USA", "USAGOV")
+    text = "美国多个州宣布将跟进。"
+    e = at(rec.find(text, "2023-02-22"), text, "美国多个州")
+    assert (e.kb_id, e.country) == (None, "USA")
+    # controls: 州 opening 州长 is a governor's title; a country alone stays the country
+    for text in ("美国有多个州长出席会议。", "美国宣布将跟进。"):
+        assert at(rec.find(text, "2023-02-22"), text, "美国").kb_id == "USA"

@@ -3556,3 +3556,10 @@ def test_a_label_or_a_station_is_named_whole_as_a_party(steps) -> None:
     assert roles(e)["所加盟组织"] == ["索尼音乐"], roles(e)
     e = one(events(steps, "节目播出后，不少观众纷纷抵制湖北台。"), "PROTEST")
     assert [a.name for a in e.actors if a.side == "target"] == ["湖北台"], e.actors
+
+
+def test_the_states_of_a_country_that_ban_are_the_source(steps) -> None:
+    # invented: the states a count names ban, not the country as a whole (its code kept)
+    e = one(events(steps, "截至上月，美国已有近半数的州对这款游戏颁布禁令。"), "SANCTION")
+    src = [(a.name, a.country) for a in e.actors if a.side == "source"]
+    assert src == [("近半数的州", "USA")], e.actors

@@ -301,6 +301,7 @@ class EntityRecognizer:
         ents.sort(key=lambda e: (e.start, e.end))
         _bodies_of_places(v, ents)
         _trades_and_stations(v, ents)
+        _counted_parts(v, ents)
         out = [self._export(view, e) for e in ents]
         return resolve_coreference(view, out, units_text=v)
 
@@ -1309,6 +1310,36 @@ def _trades_and_stations(v: str, ents: list[_Ent]) -> None:
             # (no CAMEO code, as LAC's reading of the same name: …MED would make it a reporter)
             e.type, e.kb, e.name, e.place, e.source = "ORG", None, None, False, "rule"
             e.cameo = None
+
+
+@lru_cache(maxsize=1)
+def _part_rules() -> re.Pattern[str]:
+    """entity_rules.json counted_parts as one pattern matched at a country's end: a gap
+    (group 1, optional), a count and a part word (group 2)."""
+    r = rules()["counted_parts"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(f"({alt(r['gaps'])})?(?:{alt(r['counts'])})({alt(r['parts'])})")
+
+
+def _counted_parts(v: str, ents: list[_Ent]) -> None:
+    """美国多个州, 美国已有近半数的州: a count of a country's parts right after the country (or
+    after it and 有) names those parts: the country's entity becomes theirs, an organisation
+    of the country with the CAMEO code of its government (USAGOV), no KB link
+    (entity_rules.json counted_parts; not 州长, 省份)."""
+    pattern = _part_rules()
+    for e in ents:
+        if e.kb is None or e.kb.kind != "country" or e.role is not None or e.end >= len(v):
+            continue
+        hit = pattern.match(v, e.end)
+        if hit is None or parts_of_speech().get(v[hit.start(2) : hit.end(2) + 1]) is not None:
+            continue  # (most countries: no count after them; 州长: a governor)
+        e.start = hit.end(1) if hit.group(1) else e.start
+        e.end, e.kb, e.name, e.place, e.source = hit.end(), None, None, False, "rule"
+        # (the parts' governments act - 颁布禁令 -: a body of the country, no place where)
+        e.type, e.cameo = "ORG", f"{e.cameo or e.country}GOV"
 
 
 def _contains(outer: _Ent, inner: _Ent) -> bool:
