@@ -3563,3 +3563,14 @@ def test_the_states_of_a_country_that_ban_are_the_source(steps) -> None:
     e = one(events(steps, "截至上月，美国已有近半数的州对这款游戏颁布禁令。"), "SANCTION")
     src = [(a.name, a.country) for a in e.actors if a.side == "source"]
     assert src == [("近半数的州", "USA")], e.actors
+
+
+def test_a_federal_or_supreme_court_is_named_with_its_kind(steps) -> None:
+    # invented: 联邦/最高/地方/上诉 + 法院 is a kind of court, named whole (read by the rules)
+    second = "白宫随后要求联邦法院撤销这项禁令。"
+    e = one(events(steps, _BUDGET_FIRST, second), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["联邦法院"], e.actors
+    # control: a court named alone stays 法院
+    second = "白宫随后要求法院撤销这项禁令。"
+    e = one(events(steps, _BUDGET_FIRST, second), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["法院"], e.actors
