@@ -1227,3 +1227,29 @@ def test_a_count_of_a_countrys_states_names_the_states(rec: EntityRecognizer) ->
     # controls: 州 opening 州长 is a governor's title; a country alone stays the country
     for text in ("美国有多个州长出席会议。", "美国宣布将跟进。"):
         assert at(rec.find(text, "2023-02-22"), text, "美国").kb_id == "USA"
+
+
+def test_a_trade_followed_by_a_person_or_a_milieu_is_no_label(rec_lac: EntityRecognizer) -> None:
+    # invented: 音乐人 is a musician (of the company or not): the trade is not the company's label
+    for text, trade in (
+        ("华纳音乐人李明发布新歌。", "华纳音乐"),
+        ("索尼音乐人在广场聚会。", "索尼音乐"),
+    ):
+        assert all(e.text != trade for e in rec_lac.find(text, "2022-10-14")), text
+    # control: the label itself
+    text = "华纳音乐宣布与他签约。"
+    assert at(rec_lac.find(text, "2022-10-14"), text, "华纳音乐").type == "ORG"
+
+
+def test_a_word_surname_ending_a_word_opens_no_name(rec_lac: EntityRecognizer) -> None:
+    # invented: 禁区 (the penalty area) ends in 区: no surname, the name LAC read stays
+    text = "禁区德明射门得分。"
+    assert at(rec_lac.find(text, "2022-10-14"), text, "德明").type == "PER"
+
+
+def test_a_count_of_cities_or_of_parts_before_de_stays_the_country(rec: EntityRecognizer) -> None:
+    # invented: cities are places (protests break out there), not a government; 多个州的民众:
+    # the states say where the people are
+    for text in ("美国多个城市爆发抗议。", "美国多个州的民众走上街头。"):
+        e = at(rec.find(text, "2023-02-22"), text, "美国")
+        assert (e.kb_id, e.cameo) == ("USA", "USA"), text

@@ -1013,10 +1013,14 @@ class EntityRecognizer:
         k = bisect_left(starts, s)
         if (k > 0 and ents[k - 1].end > s) or (k < len(ents) and ents[k].start == s):
             return  # (a place or a name holds the character)
-        if s > 0 and "\u4e00" <= v[s - 1] <= "\u9fff" and v[s - 1] not in self._stop_chars:
-            tag = parts_of_speech().get(v[max(0, s - 2) : s])
-            if tag is None or tag.startswith("n"):
-                return
+        if s > 0 and "\u4e00" <= v[s - 1] <= "\u9fff":
+            pos = parts_of_speech()
+            if (s == 1 or v[s - 1] in self._stop_chars) and pos.get(v[s - 1 : s + 1]):
+                return  # (该区, 各区, 禁区: the character ends a word opening before it)
+            if v[s - 1] not in self._stop_chars:
+                tag = pos.get(v[max(0, s - 2) : s])
+                if tag is None or tag.startswith("n"):
+                    return
         cand.start = s
 
     def _club_or_place(
@@ -1268,12 +1272,13 @@ def _bodies_of_places(v: str, ents: list[_Ent]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _trade_rules() -> tuple[tuple[str, ...], str, frozenset[str]]:
-    """entity_rules.json trade_names: the trade words, the station character and the first
-    characters of both (the only ones :func:`_trades_and_stations` looks further at)."""
+def _trade_rules() -> tuple[tuple[str, ...], str, frozenset[str], frozenset[str]]:
+    """entity_rules.json trade_names: the trade words, the station character, the first
+    characters of both (the only ones :func:`_trades_and_stations` looks further at) and the
+    characters that make a trade a person or a milieu (音乐人, 娱乐圈)."""
     r = rules()["trade_names"]
     forms, station = tuple(r["forms"]), str(r["station"])
-    return forms, station, frozenset(w[0] for w in (*forms, station))
+    return forms, station, frozenset(w[0] for w in (*forms, station)), frozenset(r["not_before"])
 
 
 def _opens_word(v: str, at: int, n: int) -> bool:
@@ -1288,14 +1293,19 @@ def _trades_and_stations(v: str, ents: list[_Ent]) -> None:
     link and country kept: the label is the company's); 湖北台: a KB place (no country) with
     台 right after it is the place's TV station, an organisation of its country, no KB link
     (entity_rules.json trade_names; ``ents`` in text order)."""
-    forms, station, firsts = _trade_rules()
+    forms, station, firsts, not_before = _trade_rules()
     for k, e in enumerate(ents):
         if e.end >= len(v) or v[e.end] not in firsts or e.role is not None:
             continue  # (most entities: no trade word or station after them)
         limit = ents[k + 1].start if k + 1 < len(ents) else len(v)
         if e.type == "ORG" and not e.place:
             w = next((w for w in forms if v.startswith(w, e.end)), None)
-            if w is not None and e.end + len(w) <= limit and not _opens_word(v, e.end, len(w)):
+            if (
+                w is not None
+                and e.end + len(w) <= limit
+                and v[e.end + len(w) : e.end + len(w) + 1] not in not_before
+                and not _opens_word(v, e.end, len(w))
+            ):
                 e.end += len(w)
                 e.name = v[e.start : e.end]  # (the label's own name; the owner's KB link)
         elif (
@@ -1336,6 +1346,8 @@ def _counted_parts(v: str, ents: list[_Ent]) -> None:
         hit = pattern.match(v, e.end)
         if hit is None or parts_of_speech().get(v[hit.start(2) : hit.end(2) + 1]) is not None:
             continue  # (most countries: no count after them; 州长: a governor)
+        if v.startswith("的", hit.end()):
+            continue  # (美国多个州的民众: the parts name where the people are, not who acts)
         e.start = hit.end(1) if hit.group(1) else e.start
         e.end, e.kb, e.name, e.place, e.source = hit.end(), None, None, False, "rule"
         # (the parts' governments act - 颁布禁令 -: a body of the country, no place where)
