@@ -3574,3 +3574,17 @@ def test_a_federal_or_supreme_court_is_named_with_its_kind(steps) -> None:
     second = "白宫随后要求法院撤销这项禁令。"
     e = one(events(steps, _BUDGET_FIRST, second), "REQUEST")
     assert [a.name for a in e.actors if a.side == "target"] == ["法院"], e.actors
+
+
+def test_a_ministrys_centre_or_office_written_after_it_is_one_body(steps) -> None:
+    # invented: a unit word of more than one character (中心, 办公室) is one word, not the end
+    # of a dictionary word (心, 公室) - the ministry's own centre or office is one body
+    for second, body in (
+        ("生态环境部宣传教育中心约谈了该物流企业。", "生态环境部宣传教育中心"),
+        ("教育部新闻办公室约谈了该物流企业。", "教育部新闻办公室"),
+    ):
+        e = news(events(steps, _BUDGET_FIRST, second), "司法行为-约谈")
+        assert roles(e)["约谈发起方"] == [body], roles(e)
+    # control: 在 before 中心 (a place where) is no office's name
+    e = news(events(steps, _BUDGET_FIRST, "商务部今日在中心约谈了该物流企业。"), "司法行为-约谈")
+    assert roles(e)["约谈发起方"] == ["商务部"], roles(e)
