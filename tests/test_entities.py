@@ -1253,3 +1253,14 @@ def test_a_count_of_cities_or_of_parts_before_de_stays_the_country(rec: EntityRe
     for text in ("美国多个城市爆发抗议。", "美国多个州的民众走上街头。"):
         e = at(rec.find(text, "2023-02-22"), text, "美国")
         assert (e.kb_id, e.cameo) == ("USA", "USA"), text
+
+
+def test_a_body_named_by_its_kind_takes_no_trade(rec_lac: EntityRecognizer) -> None:
+    # invented: a police bureau, a university or a news agency is no company: the trade word
+    # after it is a topic (唱片打假, 影视专业, 影视评论), not its label
+    for text, body in (
+        ("北京市公安局唱片打假行动告捷。", "北京市公安局"),
+        ("清华大学影视传播专业招生。", "清华大学"),
+        ("新华社影视评论称该片口碑不俗。", "新华社"),
+    ):
+        assert at(rec_lac.find(text, "2022-10-14"), text, body).type == "ORG", text

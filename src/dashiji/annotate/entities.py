@@ -56,7 +56,7 @@ from ..wordscan import SHARED
 from .entity_alias import AliasIndex, Hit, ShortRun
 from .entity_coref import resolve_coreference
 from .entity_lexicon import dictionary, parts_of_speech, rules
-from .entity_merge import Candidate, lac_candidates
+from .entity_merge import Candidate, ends_with_org_head, lac_candidates
 from .entity_names import first_title, name_after, names_after_titles
 
 __all__ = ["Entity", "EntityRecognizer", "find_entities", "to_span"]
@@ -1289,8 +1289,9 @@ def _opens_word(v: str, at: int, n: int) -> bool:
 
 
 def _trades_and_stations(v: str, ents: list[_Ent]) -> None:
-    """华纳音乐, 索尼影业: an organisation with its trade right after it is one name (the KB
-    link and country kept: the label is the company's); 湖北台: a KB place (no country) with
+    """华纳音乐, 索尼影业: a company (a business or a name LAC read, not ending in an
+    organisation head) with its trade right after it is one name (the KB link and country
+    kept: the label is the company's); 湖北台: a KB place (no country) with
     台 right after it is the place's TV station, an organisation of its country, no KB link
     (entity_rules.json trade_names; ``ents`` in text order)."""
     forms, station, firsts, not_before = _trade_rules()
@@ -1300,9 +1301,12 @@ def _trades_and_stations(v: str, ents: list[_Ent]) -> None:
         limit = ents[k + 1].start if k + 1 < len(ents) else len(v)
         if e.type == "ORG" and not e.place:
             w = next((w for w in forms if v.startswith(w, e.end)), None)
+            if w is None or (e.cameo is not None and not e.cameo.endswith("BUS")):
+                continue  # (新华社影视: a news agency's or a ministry's topic, no label)
+            if ends_with_org_head(v[e.start : e.end]):
+                continue  # (北京市公安局唱片打假, 清华大学影视专业: a body named by its kind)
             if (
-                w is not None
-                and e.end + len(w) <= limit
+                e.end + len(w) <= limit
                 and v[e.end + len(w) : e.end + len(w) + 1] not in not_before
                 and not _opens_word(v, e.end, len(w))
             ):
