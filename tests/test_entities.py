@@ -1194,11 +1194,15 @@ def test_a_province_and_tai_is_its_tv_station(rec: EntityRecognizer) -> None:
     text = "节目播出后，不少观众纷纷抵制湖北台。"
     e = at(rec.find(text, "2021-10-28"), text, "湖北台")
     assert (e.type, e.kb_id, e.country) == ("ORG", None, "CHN")
-    # controls: 台 opening a word (台风, 台州) is no station; a country (香港) takes none
+    # controls: 台 opening a word (台风, 台州, 台湾, 台北, 台独) is no station; a country-like
+    # place (香港) takes none
     for text, place in (
         ("湖北台风过境后一片狼藉。", "湖北"),
         ("他在浙江台州工作多年。", "浙江台州"),
-        ("他在香港生活多年。", "香港"),
+        ("香港台播出了这部剧。", "香港"),
+        ("福建台湾两地交流密切。", "福建"),
+        ("广东台北两地交流密切。", "广东"),
+        ("他在江苏台独问题上表态。", "江苏"),
     ):
         e = at(rec.find(text, "2021-10-28"), text, place)
         assert e.type in ("GPE", "LOC") and e.kb_id is not None
