@@ -1251,10 +1251,14 @@ def test_a_word_surname_ending_a_word_opens_no_name(rec_lac: EntityRecognizer) -
     assert at(rec_lac.find(text, "2022-10-14"), text, "德明").type == "PER"
 
 
-def test_a_count_of_cities_or_of_parts_before_de_stays_the_country(rec: EntityRecognizer) -> None:
+def test_a_count_of_parts_where_something_is_stays_the_country(rec: EntityRecognizer) -> None:
     # invented: cities are places (protests break out there), not a government; 多个州的民众:
     # the states say where the people are
-    for text in ("美国多个城市爆发抗议。", "美国多个州的民众走上街头。"):
+    for text in (
+        "美国多个城市举行示威。",
+        "美国多个州的民众走上街头。",
+        "美国多个州相继爆发抗议。",  # (where it happens: news_cues happens_verbs)
+    ):
         e = at(rec.find(text, "2023-02-22"), text, "美国")
         assert (e.kb_id, e.cameo) == ("USA", "USA"), text
 

@@ -3588,3 +3588,11 @@ def test_a_ministrys_centre_or_office_written_after_it_is_one_body(steps) -> Non
     # control: 在 before 中心 (a place where) is no office's name
     e = news(events(steps, _BUDGET_FIRST, "商务部今日在中心约谈了该物流企业。"), "司法行为-约谈")
     assert roles(e)["约谈发起方"] == ["商务部"], roles(e)
+
+
+def test_states_where_protests_break_out_are_no_government(steps) -> None:
+    # invented: 多个州相继爆发抗议 tells where protests happen: the country is the place, no
+    # government of it (USAGOV) protests
+    e = news(events(steps, "美国多个州相继爆发抗议。"), "组织行为-游行")
+    assert not any((a.cameo or "").endswith("GOV") for a in e.actors), e.actors
+    assert roles(e).get("地点") == ["美国"], roles(e)

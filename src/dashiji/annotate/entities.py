@@ -49,6 +49,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..events.news_cues import cue_words
 from ..kb import Entry, KnowledgeBase, load_kb
 from ..kb.model import as_day
 from ..normalize import AnalysisView, fold_width, to_simplified
@@ -1327,15 +1328,20 @@ def _trades_and_stations(v: str, ents: list[_Ent]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _part_rules() -> re.Pattern[str]:
+def _part_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """entity_rules.json counted_parts as one pattern matched at a country's end: a gap
-    (group 1, optional), a count and a part word (group 2)."""
+    (group 1, optional), a count and a part word (group 2); and the events layer's verbs of
+    a place where something happens (news_cues happens_before, happens_verbs: 相继爆发)."""
     r = rules()["counted_parts"]
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    return re.compile(f"({alt(r['gaps'])})?(?:{alt(r['counts'])})({alt(r['parts'])})")
+    happens = f"(?:{alt(cue_words('happens_before'))})*(?:{alt(cue_words('happens_verbs'))})"
+    return (
+        re.compile(f"({alt(r['gaps'])})?(?:{alt(r['counts'])})({alt(r['parts'])})"),
+        re.compile(happens),
+    )
 
 
 def _counted_parts(v: str, ents: list[_Ent]) -> None:
@@ -1343,15 +1349,15 @@ def _counted_parts(v: str, ents: list[_Ent]) -> None:
     after it and 有) names those parts: the country's entity becomes theirs, an organisation
     of the country with the CAMEO code of its government (USAGOV), no KB link
     (entity_rules.json counted_parts; not 州长, 省份)."""
-    pattern = _part_rules()
+    pattern, happens = _part_rules()
     for e in ents:
         if e.kb is None or e.kb.kind != "country" or e.role is not None or e.end >= len(v):
             continue
         hit = pattern.match(v, e.end)
         if hit is None or parts_of_speech().get(v[hit.start(2) : hit.end(2) + 1]) is not None:
             continue  # (most countries: no count after them; 州长: a governor)
-        if v.startswith("的", hit.end()):
-            continue  # (美国多个州的民众: the parts name where the people are, not who acts)
+        if v.startswith("的", hit.end()) or happens.match(v, hit.end()):
+            continue  # (美国多个州的民众, 美国多个州爆发抗议: where people are, where it happens)
         e.start = hit.end(1) if hit.group(1) else e.start
         e.end, e.kb, e.name, e.place, e.source = hit.end(), None, None, False, "rule"
         # (the parts' governments act - 颁布禁令 -: a body of the country, no place where)
