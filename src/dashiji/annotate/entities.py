@@ -1002,7 +1002,8 @@ class EntityRecognizer:
         common character (区, 朴: entity_rules names word_surnames) is one name opening at the
         surname, where no entity ends there, the given name opens with no surname and what
         is before the surname is punctuation, a stop character or a dictionary word that is
-        no noun (其中区某某, 处理区某某; not 某某区 + a name: 朝阳区, a district)."""
+        no noun (其中区某某, 处理区某某; not 某某区 + a name: 朝阳区, a district), and a stop
+        character or the text's first character makes no word with it (not 该区, 禁区)."""
         s = cand.start - 1
         if (
             cand.end - cand.start != 2
