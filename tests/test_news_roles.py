@@ -3596,3 +3596,10 @@ def test_states_where_protests_break_out_are_no_government(steps) -> None:
     e = news(events(steps, "美国多个州相继爆发抗议。"), "组织行为-游行")
     assert not any((a.cameo or "").endswith("GOV") for a in e.actors), e.actors
     assert roles(e).get("地点") == ["美国"], roles(e)
+
+
+def test_a_police_ministrys_own_bureau_is_one_body(steps) -> None:
+    # invented: the police ministry (公安部, of the police's kind) with its bureau written right
+    # after it is that bureau, as a ministry of the government's kind
+    e = news(events(steps, _BUDGET_FIRST, "公安部交通管理局约谈了该物流企业。"), "司法行为-约谈")
+    assert roles(e)["约谈发起方"] == ["公安部交通管理局"], roles(e)

@@ -6127,7 +6127,12 @@ def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
             unit = _unit_after(x, actors[k + 1 : k + 2])
             if hit is None and not unit and x.agent_type == "COP":
                 unit = _unit_written_after(vt, x.end, end)
-            if hit is None and not unit and x.agent_type == "GOV" and x.text.endswith(_SUB_HEADS):
+            if (
+                hit is None
+                and not unit
+                and x.agent_type in ("GOV", "COP")  # (公安部交通管理局: a police ministry's)
+                and x.text.endswith(_SUB_HEADS)
+            ):
                 unit = _unit_written_after(vt, x.end, end, _SUB_UNIT_RUN)
             if hit is not None or unit:
                 e = hit.end() if hit is not None else unit
