@@ -1192,3 +1192,107 @@ def test_lac_a_word_holding_su_is_not_split(rec_lac: EntityRecognizer) -> None:
     text = "南港市法院诉讼服务中心今天起对外开放。"
     got = [e.text for e in rec_lac.find(text)]
     assert not any(t in ("南港市法院", "讼服务中心") for t in got), got
+def _trade_words() -> list[str]:
+    spec = json.loads((REPO / "src/dashiji/data/entity_rules.json").read_text("utf-8"))
+    return list(spec["trade_names"]["forms"])
+
+
+@pytest.mark.parametrize("trade", _trade_words())
+def test_a_company_with_its_trade_is_one_name(rec: EntityRecognizer, trade: str) -> None:
+    # invented: a KB company and its trade written right after it (a label, a studio) are one
+    # name; the link and the country stay the company's (the KB has no entry of the label)
+    text = f"歌手李明宣布加盟索尼{trade}。"
+    e = at(rec.find(text, "2022-10-14"), text, f"索尼{trade}")
+    assert (e.type, e.kb_id, e.country) == ("ORG", "sony", "JPN")
+
+
+def test_a_trade_opening_a_longer_word_is_no_part_of_the_name(rec: EntityRecognizer) -> None:
+    # invented controls: 音乐节 is an event the company holds, not its label; a company alone
+    for text in ("索尼音乐节将在上海举办。", "索尼今日发布了一款新相机。"):
+        e = at(rec.find(text, "2022-10-14"), text, "索尼")
+        assert e.kb_id == "sony"
+
+
+def test_a_province_and_tai_is_its_tv_station(rec: EntityRecognizer) -> None:
+    # invented: a province with 台 right after it is its TV station, of the province's country
+    text = "节目播出后，不少观众纷纷抵制湖北台。"
+    e = at(rec.find(text, "2021-10-28"), text, "湖北台")
+    assert (e.type, e.kb_id, e.country) == ("ORG", None, "CHN")
+    # controls: 台 opening a word (台风, 台州, 台湾, 台北, 台独) is no station; a country-like
+    # place (香港) takes none
+    for text, place in (
+        ("湖北台风过境后一片狼藉。", "湖北"),
+        ("他在浙江台州工作多年。", "浙江台州"),
+        ("香港台播出了这部剧。", "香港"),
+        ("福建台湾两地交流密切。", "福建"),
+        ("广东台北两地交流密切。", "广东"),
+        ("他在江苏台独问题上表态。", "江苏"),
+    ):
+        e = at(rec.find(text, "2021-10-28"), text, place)
+        assert e.type in ("GPE", "LOC") and e.kb_id is not None
+
+
+def test_a_surname_that_is_a_common_character_opens_the_name(rec_lac: EntityRecognizer) -> None:
+    # invented: 区 (a surname, also 'district') before a given name the recogniser read
+    text = "其中区嘉朗承认一项控罪。"
+    assert at(rec_lac.find(text, "2021-02-16"), text, "区嘉朗").type == "PER"
+    # controls: after a district's name 区 ends the place; a given name opening with a surname
+    text = "新界东区嘉朗前日宣布参选。"
+    assert at(rec_lac.find(text, "2021-02-16"), text, "嘉朗").type == "PER"
+    text = "北京市海淀区李明家中被盗。"
+    assert at(rec_lac.find(text, "2021-02-16"), text, "李明").type == "PER"
+
+
+def test_a_count_of_a_countrys_states_names_the_states(rec: EntityRecognizer) -> None:
+    # invented: a count and 州 right after a country (or after it and 有) are those states, of
+    # the country's code - not the country as a whole
+    text = "截至上月，美国已有近半数的州出台了类似规定。"
+    e = at(rec.find(text, "2023-02-22"), text, "近半数的州")
+    assert (e.kb_id, e.country, e.cameo) == (None, "USA", "USAGOV")
+    text = "美国多个州宣布将跟进。"
+    e = at(rec.find(text, "2023-02-22"), text, "美国多个州")
+    assert (e.kb_id, e.country) == (None, "USA")
+    # controls: 州 opening 州长 is a governor's title; a country alone stays the country
+    for text in ("美国有多个州长出席会议。", "美国宣布将跟进。"):
+        assert at(rec.find(text, "2023-02-22"), text, "美国").kb_id == "USA"
+
+
+def test_a_trade_followed_by_a_person_or_a_milieu_is_no_label(rec_lac: EntityRecognizer) -> None:
+    # invented: 音乐人 is a musician (of the company or not): the trade is not the company's label
+    for text, trade in (
+        ("华纳音乐人李明发布新歌。", "华纳音乐"),
+        ("索尼音乐人在广场聚会。", "索尼音乐"),
+    ):
+        assert all(e.text != trade for e in rec_lac.find(text, "2022-10-14")), text
+    # control: the label itself
+    text = "华纳音乐宣布与他签约。"
+    assert at(rec_lac.find(text, "2022-10-14"), text, "华纳音乐").type == "ORG"
+
+
+def test_a_word_surname_ending_a_word_opens_no_name(rec_lac: EntityRecognizer) -> None:
+    # invented: 禁区 (the penalty area) ends in 区: no surname, the name LAC read stays
+    text = "禁区德明射门得分。"
+    assert at(rec_lac.find(text, "2022-10-14"), text, "德明").type == "PER"
+
+
+def test_a_count_of_parts_where_something_is_stays_the_country(rec: EntityRecognizer) -> None:
+    # invented: cities are places (protests break out there), not a government; 多个州的民众:
+    # the states say where the people are
+    for text in (
+        "美国多个城市举行示威。",
+        "美国多个州的民众走上街头。",
+        "美国多个州相继爆发抗议。",  # (where it happens: news_cues happens_verbs)
+    ):
+        e = at(rec.find(text, "2023-02-22"), text, "美国")
+        assert (e.kb_id, e.cameo) == ("USA", "USA"), text
+
+
+def test_a_body_named_by_its_kind_takes_no_trade(rec_lac: EntityRecognizer) -> None:
+    # invented: a police bureau, a university or a news agency is no company: the trade word
+    # after it is a topic (唱片打假, 影视专业, 影视评论), not its label
+    for text, body in (
+        ("北京市公安局唱片打假行动告捷。", "北京市公安局"),
+        ("清华大学影视传播专业招生。", "清华大学"),
+        ("新华社影视评论称该片口碑不俗。", "新华社"),
+    ):
+        assert at(rec_lac.find(text, "2022-10-14"), text, body).type == "ORG", text

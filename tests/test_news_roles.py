@@ -3681,3 +3681,78 @@ def test_an_object_mark_before_a_word_it_opens_is_still_read() -> None:
     vt = "警方对与对方发生冲突的王某刑事拘留。"
     at = vt.index("王某")
     assert _object_run(vt, Actor(at, at + 2, "王某", "PER"), 0, vt.index("刑事"))
+# a long first sentence takes the statistical recogniser's budget, so the second is read by
+# the rules alone (invented)
+_BUDGET_FIRST = (
+    "上周五傍晚，位于城南开发区的一家大型仓储物流企业因涉嫌长期偷逃关税、伪造进出口报关"
+    "单据以及非法转移资产，被海关缉私部门立案调查，涉案金额据初步估算超过两亿元。"
+)
+
+
+def test_a_ministrys_own_office_written_after_it_is_one_body(steps) -> None:
+    # invented: 某部 + its office (局, 司, 中心…) written right after it is that office
+    second = "市场监管总局与商务部以及生态环境部大气环境司共同约谈了该物流企业。"
+    e = news(events(steps, _BUDGET_FIRST, second), "司法行为-约谈")
+    assert "生态环境部大气环境司" in roles(e)["约谈发起方"], roles(e)
+    # controls: a list of two ministries stays two; a verb after the ministry is no office
+    second = "交通运输部、应急管理部随后共同约谈了该物流企业。"
+    e = news(events(steps, _BUDGET_FIRST, second), "司法行为-约谈")
+    assert set(roles(e)["约谈发起方"]) == {"交通运输部", "应急管理部"}, roles(e)
+    second = "应急管理部调查此处事故后约谈了该物流企业。"
+    e = news(events(steps, _BUDGET_FIRST, second), "司法行为-约谈")
+    assert roles(e)["约谈发起方"] == ["应急管理部"], roles(e)
+
+
+def test_a_label_or_a_station_is_named_whole_as_a_party(steps) -> None:
+    # invented: 某音乐 after a company is its label; a province's 台 its TV station
+    e = news(events(steps, "歌手李明今日宣布加盟索尼音乐。"), "组织关系-加盟")
+    assert roles(e)["所加盟组织"] == ["索尼音乐"], roles(e)
+    e = one(events(steps, "节目播出后，不少观众纷纷抵制湖北台。"), "PROTEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["湖北台"], e.actors
+
+
+def test_the_states_of_a_country_that_ban_are_the_source(steps) -> None:
+    # invented: the states a count names ban, not the country as a whole (its code kept)
+    e = one(events(steps, "截至上月，美国已有近半数的州对这款游戏颁布禁令。"), "SANCTION")
+    src = [(a.name, a.country) for a in e.actors if a.side == "source"]
+    assert src == [("近半数的州", "USA")], e.actors
+
+
+def test_a_federal_or_supreme_court_is_named_with_its_kind(steps) -> None:
+    # invented: 联邦/最高/地方/上诉 + 法院 is a kind of court, named whole (read by the rules)
+    second = "白宫随后要求联邦法院撤销这项禁令。"
+    e = one(events(steps, _BUDGET_FIRST, second), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["联邦法院"], e.actors
+    # control: a court named alone stays 法院
+    second = "白宫随后要求法院撤销这项禁令。"
+    e = one(events(steps, _BUDGET_FIRST, second), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["法院"], e.actors
+
+
+def test_a_ministrys_centre_or_office_written_after_it_is_one_body(steps) -> None:
+    # invented: a unit word of more than one character (中心, 办公室) is one word, not the end
+    # of a dictionary word (心, 公室) - the ministry's own centre or office is one body
+    for second, body in (
+        ("生态环境部宣传教育中心约谈了该物流企业。", "生态环境部宣传教育中心"),
+        ("教育部新闻办公室约谈了该物流企业。", "教育部新闻办公室"),
+    ):
+        e = news(events(steps, _BUDGET_FIRST, second), "司法行为-约谈")
+        assert roles(e)["约谈发起方"] == [body], roles(e)
+    # control: 在 before 中心 (a place where) is no office's name
+    e = news(events(steps, _BUDGET_FIRST, "商务部今日在中心约谈了该物流企业。"), "司法行为-约谈")
+    assert roles(e)["约谈发起方"] == ["商务部"], roles(e)
+
+
+def test_states_where_protests_break_out_are_no_government(steps) -> None:
+    # invented: 多个州相继爆发抗议 tells where protests happen: the country is the place, no
+    # government of it (USAGOV) protests
+    e = news(events(steps, "美国多个州相继爆发抗议。"), "组织行为-游行")
+    assert not any((a.cameo or "").endswith("GOV") for a in e.actors), e.actors
+    assert roles(e).get("地点") == ["美国"], roles(e)
+
+
+def test_a_police_ministrys_own_bureau_is_one_body(steps) -> None:
+    # invented: the police ministry (公安部, of the police's kind) with its bureau written right
+    # after it is that bureau, as a ministry of the government's kind
+    e = news(events(steps, _BUDGET_FIRST, "公安部交通管理局约谈了该物流企业。"), "司法行为-约谈")
+    assert roles(e)["约谈发起方"] == ["公安部交通管理局"], roles(e)

@@ -46,16 +46,18 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
+from ..events.news_cues import cue_words
 from ..kb import Entry, KnowledgeBase, load_kb
 from ..kb.model import as_day
 from ..normalize import AnalysisView, fold_width, to_simplified
 from ..wordscan import SHARED
 from .entity_alias import AliasIndex, Hit, ShortRun
 from .entity_coref import resolve_coreference
-from .entity_lexicon import dictionary, rules
-from .entity_merge import Candidate, lac_candidates
+from .entity_lexicon import dictionary, parts_of_speech, rules
+from .entity_merge import Candidate, ends_with_org_head, lac_candidates
 from .entity_names import first_title, name_after, names_after_titles
 
 __all__ = ["Entity", "EntityRecognizer", "find_entities", "to_span"]
@@ -194,6 +196,8 @@ class EntityRecognizer:
         self._surnames = frozenset(names["surnames"]) - frozenset(names["stop_chars"])
         # double surnames (欧阳, 司马: two characters each), looked up by the two before a name
         self._double_set = frozenset(names["double_surnames"])
+        self._word_surnames = frozenset(names["word_surnames"])
+        self._stop_chars = frozenset(names["stop_chars"])
         pr = r["pair_abbreviations"]
         self._pairs: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in pr["forms"].items() if not k.startswith("_")
@@ -297,6 +301,8 @@ class EntityRecognizer:
         ents = _chain_addresses(ents)
         ents.sort(key=lambda e: (e.start, e.end))
         _bodies_of_places(v, ents)
+        _trades_and_stations(v, ents)
+        _counted_parts(v, ents)
         out = [self._export(view, e) for e in ents]
         return resolve_coreference(view, out, units_text=v)
 
@@ -904,6 +910,7 @@ class EntityRecognizer:
                 continue
             if cand.type == "PER" and cand.end - cand.start == 2:
                 self._with_surname(cand, ents, starts, removed)
+                self._with_word_surname(v, cand, ents, starts)
             surface = v[cand.start : cand.end]
             if cand.type == "SPORTS_LOC":
                 cand.type = self._club_or_place(surface, ents, starts, cand.start, cand.end)
@@ -987,6 +994,36 @@ class EntityRecognizer:
         ):
             removed.add(k)
             cand.start -= 1
+
+    def _with_word_surname(
+        self, v: str, cand: Candidate, ents: list[_Ent], starts: list[int]
+    ) -> None:
+        """A given name of two characters LAC read (诺轩) right after a surname that is also a
+        common character (区, 朴: entity_rules names word_surnames) is one name opening at the
+        surname, where no entity ends there, the given name opens with no surname and what
+        is before the surname is punctuation, a stop character or a dictionary word that is
+        no noun (其中区某某, 处理区某某; not 某某区 + a name: 朝阳区, a district), and a stop
+        character or the text's first character makes no word with it (not 该区, 禁区)."""
+        s = cand.start - 1
+        if (
+            cand.end - cand.start != 2
+            or s < 0
+            or v[s] not in self._word_surnames
+            or v[cand.start] in self._surnames
+        ):
+            return
+        k = bisect_left(starts, s)
+        if (k > 0 and ents[k - 1].end > s) or (k < len(ents) and ents[k].start == s):
+            return  # (a place or a name holds the character)
+        if s > 0 and "\u4e00" <= v[s - 1] <= "\u9fff":
+            pos = parts_of_speech()
+            if (s == 1 or v[s - 1] in self._stop_chars) and pos.get(v[s - 1 : s + 1]):
+                return  # (该区, 各区, 禁区: the character ends a word opening before it)
+            if v[s - 1] not in self._stop_chars:
+                tag = pos.get(v[max(0, s - 2) : s])
+                if tag is None or tag.startswith("n"):
+                    return
+        cand.start = s
 
     def _club_or_place(
         self, surface: str, ents: list[_Ent], starts: list[int], start: int, end: int
@@ -1234,6 +1271,98 @@ def _bodies_of_places(v: str, ents: list[_Ent]) -> None:
             and v[prev.end : e.start] == "的"
         ):
             e.country = prev.country
+
+
+@lru_cache(maxsize=1)
+def _trade_rules() -> tuple[tuple[str, ...], str, frozenset[str], frozenset[str]]:
+    """entity_rules.json trade_names: the trade words, the station character, the first
+    characters of both (the only ones :func:`_trades_and_stations` looks further at) and the
+    characters that make a trade a person or a milieu (音乐人, 娱乐圈)."""
+    r = rules()["trade_names"]
+    forms, station = tuple(r["forms"]), str(r["station"])
+    return forms, station, frozenset(w[0] for w in (*forms, station)), frozenset(r["not_before"])
+
+
+def _opens_word(v: str, at: int, n: int) -> bool:
+    """Does the dictionary hold a word of ``v`` at ``at`` longer than ``n`` characters (音乐节
+    after 音乐, 台风 after 台)?"""
+    pos = parts_of_speech()
+    return any(pos.get(v[at : at + k]) is not None for k in (n + 1, n + 2) if at + k <= len(v))
+
+
+def _trades_and_stations(v: str, ents: list[_Ent]) -> None:
+    """华纳音乐, 索尼影业: a company (a business or a name LAC read, not ending in an
+    organisation head) with its trade right after it is one name (the KB link and country
+    kept: the label is the company's); 湖北台: a KB place (no country) with
+    台 right after it is the place's TV station, an organisation of its country, no KB link
+    (entity_rules.json trade_names; ``ents`` in text order)."""
+    forms, station, firsts, not_before = _trade_rules()
+    for k, e in enumerate(ents):
+        if e.end >= len(v) or v[e.end] not in firsts or e.role is not None:
+            continue  # (most entities: no trade word or station after them)
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(v)
+        if e.type == "ORG" and not e.place:
+            w = next((w for w in forms if v.startswith(w, e.end)), None)
+            if w is None or (e.cameo is not None and not e.cameo.endswith("BUS")):
+                continue  # (新华社影视: a news agency's or a ministry's topic, no label)
+            if ends_with_org_head(v[e.start : e.end]):
+                continue  # (北京市公安局唱片打假, 清华大学影视专业: a body named by its kind)
+            if (
+                e.end + len(w) <= limit
+                and v[e.end + len(w) : e.end + len(w) + 1] not in not_before
+                and not _opens_word(v, e.end, len(w))
+            ):
+                e.end += len(w)
+                e.name = v[e.start : e.end]  # (the label's own name; the owner's KB link)
+        elif (
+            e.place
+            and e.kb is not None
+            and e.kb.kind == "place"
+            and v[e.end] == station
+            and e.end < limit
+            and not _opens_word(v, e.end, len(station))
+        ):
+            e.end += 1
+            # (no CAMEO code, as LAC's reading of the same name: …MED would make it a reporter)
+            e.type, e.kb, e.name, e.place, e.source = "ORG", None, None, False, "rule"
+            e.cameo = None
+
+
+@lru_cache(maxsize=1)
+def _part_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """entity_rules.json counted_parts as one pattern matched at a country's end: a gap
+    (group 1, optional), a count and a part word (group 2); and the events layer's verbs of
+    a place where something happens (news_cues happens_before, happens_verbs: 相继爆发)."""
+    r = rules()["counted_parts"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    happens = f"(?:{alt(cue_words('happens_before'))})*(?:{alt(cue_words('happens_verbs'))})"
+    return (
+        re.compile(f"({alt(r['gaps'])})?(?:{alt(r['counts'])})({alt(r['parts'])})"),
+        re.compile(happens),
+    )
+
+
+def _counted_parts(v: str, ents: list[_Ent]) -> None:
+    """美国多个州, 美国已有近半数的州: a count of a country's parts right after the country (or
+    after it and 有) names those parts: the country's entity becomes theirs, an organisation
+    of the country with the CAMEO code of its government (USAGOV), no KB link
+    (entity_rules.json counted_parts; not 州长, 省份)."""
+    pattern, happens = _part_rules()
+    for e in ents:
+        if e.kb is None or e.kb.kind != "country" or e.role is not None or e.end >= len(v):
+            continue
+        hit = pattern.match(v, e.end)
+        if hit is None or parts_of_speech().get(v[hit.start(2) : hit.end(2) + 1]) is not None:
+            continue  # (most countries: no count after them; 州长: a governor)
+        if v.startswith("的", hit.end()) or happens.match(v, hit.end()):
+            continue  # (美国多个州的民众, 美国多个州爆发抗议: where people are, where it happens)
+        e.start = hit.end(1) if hit.group(1) else e.start
+        e.end, e.kb, e.name, e.place, e.source = hit.end(), None, None, False, "rule"
+        # (the parts' governments act - 颁布禁令 -: a body of the country, no place where)
+        e.type, e.cameo = "ORG", f"{e.cameo or e.country}GOV"
 
 
 def _contains(outer: _Ent, inner: _Ent) -> bool:

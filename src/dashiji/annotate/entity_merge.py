@@ -115,6 +115,12 @@ def _ends_with(text: str, heads: _Heads) -> bool:
     return n == 2 and text in heads.words
 
 
+def ends_with_org_head(text: str) -> bool:
+    """Does ``text`` end with an organisation head of entity_rules org_heads (北京市公安局,
+    清华大学, 某某公司: a body named by its kind, no company's bare name)?"""
+    return _ends_with(text, _lex().org)
+
+
 def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
     """PER/LOC/ORG spans from LAC's tokens over ``view``, merged as described above."""
     lex = _lex()

@@ -6230,6 +6230,13 @@ def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
             unit = _unit_after(x, actors[k + 1 : k + 2])
             if hit is None and not unit and x.agent_type == "COP":
                 unit = _unit_written_after(vt, x.end, end)
+            if (
+                hit is None
+                and not unit
+                and x.agent_type in ("GOV", "COP")  # (公安部交通管理局: a police ministry's)
+                and x.text.endswith(_SUB_HEADS)
+            ):
+                unit = _unit_written_after(vt, x.end, end, _SUB_UNIT_RUN)
             if hit is not None or unit:
                 e = hit.end() if hit is not None else unit
                 # (警方国安处: the unit's own country when the police had none)
@@ -6306,23 +6313,29 @@ def _unit_after(x: Actor, nxt: list[Actor]) -> int:
     return y.end
 
 
-_UNIT_RUN = re.compile("[\u4e00-\u9fff]{2,8}?(?:" + cue("unit_after").pattern + ")")
+_UNIT_RUN = re.compile("[\u4e00-\u9fff]{2,8}?(" + cue("unit_after").pattern + ")")
+# 某部大气环境司, 某委新闻办公室: a ministry's or commission's own office (news_cues
+# sub_unit_heads, sub_unit_after) written right after it, two to six characters and its word
+_SUB_UNIT_RUN = re.compile("[\u4e00-\u9fff]{2,6}?(" + cue("sub_unit_after").pattern + ")")
+_SUB_HEADS = tuple(cue_words("sub_unit_heads"))
 
 
-def _unit_written_after(vt: str, b: int, end: int) -> int:
+def _unit_written_after(vt: str, b: int, end: int, run: re.Pattern[str] = _UNIT_RUN) -> int:
     """Where a unit the police at ``b`` name right after them ends (警方网络安全处, 警务处某某
     调查科: a run of two to eight characters and a unit word of news_cues unit_after), when the
     recogniser did not read it: no function character nor event word in the run, and the unit
-    word no end of a dictionary word (到处, 住处) nor the start of one (处理, 科技); 0 when none."""
-    hit = _UNIT_RUN.match(vt, b, end)
+    word with the character before it no dictionary word (到处, 住处) nor with the one after it
+    (处理, 科技, 中心区); 0 when none.
+    With ``run`` ``_SUB_UNIT_RUN``: a ministry's office written after it (某部大气环境司)."""
+    hit = run.match(vt, b, end)
     if hit is None:
         return 0
-    e = hit.end()
+    e, w = hit.end(), hit.start(1)  # (w: where the unit word opens - 中心, 办公室: one word)
     pos_of = _parts_of_speech()
     if (
         any(c in _NOT_GIVEN for c in vt[b:e])
-        or pos_of.get(vt[e - 2 : e]) is not None
-        or pos_of.get(vt[e - 1 : e + 1]) is not None
+        or pos_of.get(vt[w - 1 : e]) is not None
+        or pos_of.get(vt[w : e + 1]) is not None
         or _packaged_lexicon().has_match(vt, b, e)
     ):
         return 0
