@@ -369,7 +369,8 @@ def _owned(text: str, a: int, start: int, taken: bytearray) -> bool:
     return a > start and (text[a - 1] in "的其" or taken[a - 1] != 0)
 
 
-_MEASURE_WORDS = "名位个"  # (另一名男子: the qualifier, the measure word, the kind of people)
+# news_cues people_measures (名, 位, 个): 另一名男子 - the qualifier, the measure word, the kind
+_MEASURE_WORDS = frozenset(cue_words("people_measures"))
 
 
 def _qualifier_told(text: str, a: int, low: int, qualifiers: frozenset[str]) -> int:
