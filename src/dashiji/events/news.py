@@ -499,15 +499,13 @@ _MOTIVE_TAIL = re.compile(r"[^，,。；]{0,6}[，,]")
 _MOTIVE_GOES_ON = re.compile(r"(?:遂|便|就|竟|又|随即|随后|于是)?(?:驾|开)")
 
 
-def _rammed_for_motive(vt: str, a: int, t0: int, b: int) -> bool:
-    """Is the person run down at ``t0`` (sentence ``vt[a:b]``) hit for a motive told before it
+def _rammed_for_motive(vt: str, a: int, t0: int) -> bool:
+    """Is the person run down at ``t0`` (sentence from ``a``) hit for a motive told before it
     (因与前妻有纠纷，吉某驾车撞倒…: a grudge, a quarrel - an attack) - in the run-down verb's own
     clause, or in a clause that opens with it right before the verb's (not 由于双方矛盾，警方介入
     调解，陈某驾车离开时撞倒…) or goes on into a clause with no subject of its own (陈某因积怨，
-    驾车撞倒…) -, with no word in the sentence that calls it a mishap
-    (因琐事争执后不慎撞倒…, 因交通事故纠纷: news_cues mishap)?"""
-    if _MISHAP.search(vt, a, b) is not None:
-        return False
+    驾车撞倒…)?  The caller, as for a vehicle driven into a crowd, wants no word in the sentence
+    that calls it a mishap (因琐事争执后不慎撞倒…, 因交通事故纠纷: news_cues mishap)."""
     for mo in _RAMMING_MOTIVE.finditer(vt, a, t0):
         if _CLAUSE_END.search(vt, mo.end(), t0) is None:
             return True  # 陈某因纠纷驾车撞倒赵某
@@ -2410,11 +2408,13 @@ class NewsCoder:
             or (
                 (
                     _INTO_CROWD.search(vt, clause.start, clause.end)
-                    or (_RUN_DOWN.search(m.text) and _INTO_CROWD.search(vt, a, b))
+                    or (
+                        _RUN_DOWN.search(m.text)
+                        and (_INTO_CROWD.search(vt, a, b) or _rammed_for_motive(vt, a, m.start))
+                    )
                 )
-                and not _MISHAP.search(vt, a, b)
+                and not _MISHAP.search(vt, a, b)  # (车辆失控驶入人群, 因琐事争执后不慎撞倒…)
             )
-            or (_RUN_DOWN.search(m.text) and _rammed_for_motive(vt, a, m.start, b))
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         elif (
