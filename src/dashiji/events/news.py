@@ -2507,8 +2507,8 @@ class NewsCoder:
                 if agent is owner:
                     agent = None
         subject_role, object_role = entry.subject, entry.object
-        if object_role == _BUYER and (sold := _sold_in_passive(vt, m, patient)):
-            agent, patient = _sold_passive_sides(vt, m, actors, sold)  # X的Y被出售给Z
+        if object_role == _BUYER and patient is not None and _sold_in_passive(vt, m, patient):
+            agent, patient = _sold_passive_sides(vt, m, actors, patient)  # X的Y被出售给Z
         if (
             agent is not None
             and patient is None
@@ -9644,13 +9644,10 @@ _NO_STAKE_HOLDER = re.compile(
 )
 
 
-def _sold_in_passive(vt: str, m: NewsMatch, subject: Actor | None) -> Actor | None:
-    """Y被出售给Z: ``subject`` when it is named before the sale ``m`` whose word marks its
-    recipient (出售给, 转让予: the one after it buys) as its subject in the passive - 被 between
-    them; None else."""
-    if subject is None or subject.end > m.start or "被" not in vt[subject.end : m.start]:
-        return None
-    return subject
+def _sold_in_passive(vt: str, m: NewsMatch, subject: Actor) -> bool:
+    """Y被出售给Z: is ``subject`` named before the sale ``m`` whose word marks its recipient
+    (出售给, 转让予: the one after it buys) as its subject in the passive - 被 between them?"""
+    return subject.end <= m.start and "被" in vt[subject.end : m.start]
 
 
 def _sold_passive_sides(
