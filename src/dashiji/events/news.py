@@ -15280,9 +15280,9 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     """对涉嫌盗窃的两名男子刑事拘留: an actor in a 对…/将… phrase before the trigger."""
     for mark in ("对", "将", "把"):
         k = vt.rfind(mark, floor, x.start)
-        while k >= 0 and _mark_opens_word(vt, k):
-            # 对方表示某人没有出轨: 对 opens the word 对方, no mark - one before it may be
-            # (对与对方发生冲突的某人刑事拘留)
+        while k >= 0 and _MARK_OPENED.match(vt, k):
+            # 对方表示某人没有出轨: 对 opens the word 对方 (news_cues mark_opened_words), no
+            # mark - one before it may be (对与对方发生冲突的某人刑事拘留)
             k = vt.rfind(mark, floor, k)
         # (对机长以及Blue Sky公司: a run of Latin letters counts as one word)
         if k >= 0 and _span_length(vt, k, x.start) <= 16 and "，" not in vt[k : x.start]:
@@ -15307,13 +15307,9 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
 
 
-_MARK_OPENED = cue("mark_opened_words")  # 对方, 对手, 将军: a word the mark's character opens
-
-
-def _mark_opens_word(vt: str, k: int) -> bool:
-    """Does the mark character at ``k`` (对, 将, 把) open a word of ``mark_opened_words`` (对方,
-    对象, 将军) - a noun, no mark of an object?"""
-    return _MARK_OPENED.match(vt, k) is not None
+# 对方, 对象, 将军, 把握: a word the mark's character (对, 将, 把) opens - a noun, no mark of
+# an object
+_MARK_OPENED = cue("mark_opened_words")
 
 
 def _counted_towards(vt: str, x: Actor, floor: int) -> bool:
