@@ -193,11 +193,11 @@ class EntityRecognizer:
         )
         self._max_name = int(names["max_translit"])
         self._honorifics = tuple(names["honorifics"])
-        self._surnames = frozenset(names["surnames"]) - frozenset(names["stop_chars"])
+        self._stop_chars = frozenset(names["stop_chars"])
+        self._surnames = frozenset(names["surnames"]) - self._stop_chars
         # double surnames (欧阳, 司马: two characters each), looked up by the two before a name
         self._double_set = frozenset(names["double_surnames"])
         self._word_surnames = frozenset(names["word_surnames"])
-        self._stop_chars = frozenset(names["stop_chars"])
         pr = r["pair_abbreviations"]
         self._pairs: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in pr["forms"].items() if not k.startswith("_")
