@@ -1291,9 +1291,13 @@ def test_a_pledge_a_habit_a_comment_or_an_interview_is_no_event(
 @pytest.mark.parametrize(
     "text, trigger",
     [
-        ("某公司昨天卖出一台手机。", "卖出"),
-        ("何晓岚昨晚陪周莉莉庆生。", "庆生"),
-        ("据央视新闻报道，某公司昨天召回了2万辆汽车。", "召回"),
+        # 每 in the clause, not right before the verb (every_act_before is anchored): one sale
+        ("某公司昨天以每台三千元的价格卖出一百台手机。", "卖出"),
+        # a will of habit after a frame of each time, but 了 right after the trigger: one act done
+        ("就连周莉莉生日时，何晓岚也会赶来为她庆生了。", "为她庆生"),
+        # a commenter opening the sentence with no colon after it: no comment quoted
+        ("网友爆料称，某公司昨天召回了2万辆汽车。", "召回"),
+        # an interview verb with no outlet or reporter before it
         ("5月8日，北京市政府与特斯拉公司举行对话。", "对话"),
         ("中美两国外长昨天在北京举行对话。", "对话"),
         ("他将于明天出售股份。", "出售"),
