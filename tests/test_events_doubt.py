@@ -1308,6 +1308,7 @@ def test_a_pledge_a_habit_a_comment_an_interview_a_topic_or_a_background_is_no_e
     [
         # 每 in the clause, not right before the verb (every_act_before is anchored): one sale
         ("某公司昨天以每台三千元的价格卖出一百台手机。", "卖出"),
+        ("他将于明天以每股十元出售股份。", "出售"),  # (a plan: 每 not right before it)
         # a will of habit after a frame of each time, but 了 right after the trigger: one act done
         ("就连周莉莉生日时，何晓岚也会赶来为她庆生了。", "为她庆生"),
         # a commenter opening the sentence with no colon after it: no comment quoted
@@ -1315,7 +1316,6 @@ def test_a_pledge_a_habit_a_comment_an_interview_a_topic_or_a_background_is_no_e
         # an interview verb with no outlet or reporter before it
         ("5月8日，北京市政府与特斯拉公司举行对话。", "对话"),
         ("中美两国外长昨天在北京举行对话。", "对话"),
-        ("他将于明天出售股份。", "出售"),
         ("昨天，某县发生一起货车车祸事故，3人受伤。", "车祸"),
         ("某县昨天发生一起车祸，警方的调查有了新进展。", "车祸"),
         ("英国昨天禁止公务人员使用抖音。", "禁止公务人员使用"),
