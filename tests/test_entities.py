@@ -1207,8 +1207,8 @@ def test_a_company_with_its_trade_is_one_name(rec: EntityRecognizer, trade: str)
 
 
 def test_a_trade_opening_a_longer_word_is_no_part_of_the_name(rec: EntityRecognizer) -> None:
-    # invented controls: 音乐节 is an event the company holds, not its label; a company alone
-    for text in ("索尼音乐节将在上海举办。", "索尼今日发布了一款新相机。"):
+    # invented controls: 音乐节 is an event the company holds, 影视城 a place, not its label
+    for text in ("索尼音乐节将在上海举办。", "索尼影视城将在上海开业。"):
         e = at(rec.find(text, "2022-10-14"), text, "索尼")
         assert e.kb_id == "sony"
 

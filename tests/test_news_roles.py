@@ -2439,19 +2439,22 @@ def test_a_deal_subject_of_its_own_clause_takes_no_seller_from_before(steps, tex
             assert "星河集团" not in roles(e).get("出售方", []), roles(e)
 
 
-def test_a_deal_subject_of_another_verb_leaves_the_seller(steps) -> None:
-    # control: 该交易完成后将出售…: the deal is the subject of 完成; the company still sells
-    text = "星河集团表示，该交易完成后将出售旗下酒店。"
-    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
-    # control: a clause with no subject of its own takes the seller told before
-    text = "星河集团宣布，将出售旗下酒店。"
-    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
-    # control: 交易双方 - the deal's noun qualifies the parties, who sell
-    text = "星河集团与蓝湾公司达成协议，交易双方将共同出售海川公司股份。"
-    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团", "蓝湾公司"])
-    # control: 计划 opening the clause is the verb of planning (计划明年出售): no deal subject
-    text = "星河集团发布公告称，计划明年出售旗下酒店。"
-    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["星河集团"])
+@pytest.mark.parametrize(
+    ("text", "sellers"),
+    [
+        # 该交易完成后将出售…: the deal is the subject of 完成; the company still sells
+        ("星河集团表示，该交易完成后将出售旗下酒店。", ["星河集团"]),
+        # a clause with no subject of its own takes the seller told before
+        ("星河集团宣布，将出售旗下酒店。", ["星河集团"]),
+        # 交易双方 - the deal's noun qualifies the parties, who sell
+        ("星河集团与蓝湾公司达成协议，交易双方将共同出售海川公司股份。", ["星河集团", "蓝湾公司"]),
+        # 计划 opening the clause is the verb of planning (计划明年出售): no deal subject
+        ("星河集团发布公告称，计划明年出售旗下酒店。", ["星河集团"]),
+    ],
+)
+def test_a_deal_subject_of_another_verb_leaves_the_seller(steps, text, sellers) -> None:
+    # controls
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", sellers)
 
 
 @pytest.mark.parametrize(
