@@ -1362,3 +1362,63 @@ def test_a_byline_near_the_declared_date_leaves_it(tmp_path, text, declared, wan
     body = _REDATED_BODY + "\n2019年4月18日，李某也曾在另一车展上维权。"  # (a day of the body)
     got = _extracted_date(tmp_path, text + body, declared)
     assert got[0] == want, got
+
+
+# ---- a feed of other stories' teasers after the article (TEASER_FEED_MIN) ----------------------
+_HARBOUR = (
+    "港口新航线今日开通\n"
+    "本报讯 今天上午，连接两座海港城市的新集装箱航线正式开通，首艘货轮满载家电和纺织品起航。"
+    "港务部门介绍，新航线每周往返两班，单程运输时间比原来缩短一天半。"
+    "当地外贸企业负责人说，运费下降后，公司计划把一半出口订单转到这条航线上。\n"
+)
+_FEED = (
+    "某电池企业回应海外审查：坚持扩产计划，不会改变投资节奏。该企业副总裁在发布会上说，"
+    "海外工厂的建设进度不受影响。\n"
+    "两大交易所遭遇“闪崩”，多只芯片股盘中跌停。分析人士认为，市场情绪短期内难以恢复。\n"
+    "某手机品牌新系统来了！支持跨设备拖拽文件。新系统将在下月推送给三款旧机型。\n"
+    "智能音箱\n\n家居设备\n"
+    "某云盘服务商调整收费标准：免费空间缩小一半，会员价格不变。用户可在一个月内导出文件。\n"
+    "云存储\n\n收费\n"
+)
+
+
+def test_a_feed_of_teasers_after_the_article_is_cut() -> None:
+    art = extract_text(_HARBOUR + _FEED)
+    assert art.blocks[-1].text.endswith("转到这条航线上。")
+    assert not any("电池企业" in b.text or "云盘" in b.text for b in art.blocks)
+    _assert_offsets(_HARBOUR + _FEED, art)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the article's own last paragraphs quoting people: a colon after a speaker
+        "港务集团总经理表示：航线开通后，港口吞吐量有望提高两成。\n"
+        "一位货运代理公司的经理说：订舱比以前容易多了，价格也更透明。\n"
+        "参与首航仪式的海关工作人员介绍：通关手续已经提前在网上办理完毕！货轮当天就能离港。\n",
+        # a timeline of the case in the article: dated entries with a colon after a comma
+        "2019年3月5日，某公司被起诉：原告要求赔偿损失。\n"
+        "2020年6月8日，法院一审宣判：驳回原告诉讼请求。\n"
+        "2021年1月12日，二审开庭审理：双方当庭未达成和解。\n",
+    ],
+    ids=["speakers", "timeline"],
+)
+def test_article_endings_with_colons_are_no_teaser_feed(ending: str) -> None:
+    art = extract_text(_HARBOUR + ending)
+    assert art.blocks[-1].text == ending.splitlines()[-1]
+
+
+def test_a_text_of_short_paragraphs_is_no_teaser_feed() -> None:
+    # a live blog and a question-and-answer text: short lines, colons after a clock or a speaker
+    live = (
+        "今天上午，马拉松比赛在滨江大道鸣枪开跑，三万名跑者参赛。\n"
+        "08:10 领跑集团通过十公里补给站，配速稳定。\n"
+        "09:05 女子组出现三人领跑局面！\n"
+        "10:20 男子组冠军冲线，成绩两小时十一分。\n"
+        "问：今年的赛道有什么变化？\n"
+        "答：终点从广场移到了体育中心，沿途补给站增加到十二个。\n"
+        "问：明年还会扩大规模吗？\n"
+        "答：组委会正在评估，会先听取跑者和市民的意见。\n"
+    )
+    art = extract_text(live)
+    assert art.blocks[-1].text == live.splitlines()[-1]

@@ -848,6 +848,78 @@ def _cut_headline_list(lines: list[Line], a: int, b: int, chrome: Chrome) -> int
     return i
 
 
+# A feed of other stories' teasers scraped after the article: each line a headline sentence
+# (某公司回应某项调查：将继续…。, 某产品来了！) run on with a sentence or two of summary, lines of
+# topic tags (2-6 characters: 人工智能, 开源) between them.  The core ends in TEASER_FEED_MIN or
+# more teaser lines (:func:`_teaser_head`), at least half of the feed's text lines (a teaser's
+# summary may stand on its own line, a headline may have no mark), every text line at most
+# FEED_LINE_MAX characters, right after a line that ends its last sentence; the article before it
+# keeps at least one prose paragraph.  A teaser's head is its first sentence, at most
+# TEASER_HEAD_MAX characters, ending with an exclamation or holding a colon after a topic: at
+# least TEASER_TOPIC_MIN characters (not a transcript's 问： or a place, 北京：), one phrase
+# with no clause mark (a dated entry of a timeline, 某年某月某日，某案开庭：…, is no headline),
+# not ending like a speaker's (某某表示：, 记者： - ``teaser_feed`` in the chrome data).
+# Three, as for the other lists here; the lengths are those of headlines and short paragraphs,
+# not tuned.
+TEASER_FEED_MIN = 3
+TEASER_HEAD_MAX = 40
+TEASER_TOPIC_MIN = 6
+FEED_LINE_MAX = 300
+FEED_TAG_MAX = 6
+_HEAD_END = re.compile(f"[{_SENTENCE_END}]")
+_TOPIC_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d)")
+
+
+def _teaser_head(text: str, chrome: Chrome) -> bool:
+    """Does ``text`` open with a teaser's headline sentence (see TEASER_FEED_MIN)?"""
+    m = _HEAD_END.search(text)
+    first = text if m is None else text[: m.end()]
+    if len(first) > TEASER_HEAD_MAX:
+        return False
+    if m is not None and first[-1] in "！!" and m.end() < len(text):
+        return True  # 某产品来了！ with its summary after it
+    c = _TOPIC_COLON.search(first)
+    if c is None or c.start() < TEASER_TOPIC_MIN:
+        return False
+    topic = first[: c.start()]
+    return _CLAUSE_MARK.search(topic) is None and not chrome.is_speaker(topic)
+
+
+def _feed_tag(ln: Line) -> bool:
+    """A topic tag on its own line (人工智能): a few characters, no punctuation."""
+    return (
+        len(ln.text) <= FEED_TAG_MAX
+        and not _MID_PUNCT.search(ln.text)
+        and not _END_PUNCT.search(ln.text)
+    )
+
+
+def _cut_teaser_feed(lines: list[Line], a: int, b: int, chrome: Chrome) -> int:
+    """The end of the article core without the feed of teasers it ends in (see
+    TEASER_FEED_MIN).  Cheap first: the core has room for a feed after a paragraph."""
+    if b - a < TEASER_FEED_MIN:
+        return b
+    start = None
+    heads = texts = 0
+    i = b
+    while i > a:
+        ln = lines[i]
+        if ln.kind in ("chrome", "meta") or (ln.kind in _TEXT_KINDS and _feed_tag(ln)):
+            i -= 1
+            continue
+        if ln.kind not in _TEXT_KINDS or len(ln.text) > FEED_LINE_MAX:
+            break
+        texts += 1
+        if _teaser_head(ln.text, chrome):
+            heads += 1
+            if heads >= TEASER_FEED_MIN and 2 * heads >= texts and lines[i - 1].final:
+                start = i
+        i -= 1
+    if start is None or not any(lines[j].kind == "prose" for j in range(a, start)):
+        return b
+    return start - 1
+
+
 # A portal's related headlines printed between the byline and the body (警方通报某某被拘 / 某超市
 # 连夜降价促销): RELATED_LEAD_MIN or more headline lines (:func:`_headline`) in a row
 # right under a byline, none ending with a sentence mark, the body's first prose line after
@@ -1062,6 +1134,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     a, b = run
     b = _cut_glued_tail(lines, a, b, chrome)
     b = _cut_headline_list(lines, a, b, chrome)
+    b = _cut_teaser_feed(lines, a, b, chrome)
     if _teaser_page(lines, a, b) or _headline_page(lines, a, b):
         raise HeadlineList("the text is a list of other stories' headlines")
     title_i, body_a = _find_title(lines, a, b, chrome)
