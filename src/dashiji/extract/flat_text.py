@@ -896,7 +896,9 @@ def _feed_tag(ln: Line) -> bool:
 
 def _cut_teaser_feed(lines: list[Line], a: int, b: int, chrome: Chrome) -> int:
     """The end of the article core without the feed of teasers it ends in (see
-    TEASER_FEED_MIN).  Cheap first: the core has room for a feed after a paragraph."""
+    TEASER_FEED_MIN).  Cheap first: the core has room for a feed after a paragraph, and the walk
+    back stops once the lines passed can hold no feed (more than TEASER_FEED_MIN text lines
+    beyond twice the teasers seen: an article's paragraphs)."""
     if b - a < TEASER_FEED_MIN:
         return b
     start = None
@@ -910,6 +912,8 @@ def _cut_teaser_feed(lines: list[Line], a: int, b: int, chrome: Chrome) -> int:
         if ln.kind not in _TEXT_KINDS or len(ln.text) > FEED_LINE_MAX:
             break
         texts += 1
+        if texts - 2 * heads > TEASER_FEED_MIN:
+            break  # the article's own paragraphs: the teasers can no longer be half the lines
         if _teaser_head(ln.text, chrome):
             heads += 1
             if heads >= TEASER_FEED_MIN and 2 * heads >= texts and lines[i - 1].final:
