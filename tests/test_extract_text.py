@@ -1382,11 +1382,26 @@ _FEED = (
 )
 
 
-def test_a_feed_of_teasers_after_the_article_is_cut() -> None:
-    art = extract_text(_HARBOUR + _FEED)
+_FEED_OWN_LINES = (
+    "某地图应用上线骑行导航：实时提示坡度和路况。\n\n"
+    "该应用新版本为骑行用户规划避开陡坡的路线，并在路口前语音提醒。\n"
+    "出行\n\n地图\n"
+    "某翻译耳机发布新款：支持二十种语言同声传译。\n\n"
+    "新款耳机续航十二小时，售价比上一代低三百元。\n"
+    "翻译\n\n耳机\n"
+    "某外卖平台试点无人机配送：首批覆盖三个园区。\n\n"
+    "无人机从站点起飞，十五分钟内把餐食送到指定取餐柜。\n"
+    "配送\n\n无人机\n"
+)
+
+
+@pytest.mark.parametrize("feed", [_FEED, _FEED_OWN_LINES], ids=["run-on", "own-lines"])
+def test_a_feed_of_teasers_after_the_article_is_cut(feed: str) -> None:
+    # teasers of other stories (a headline sentence, then a summary) with topic tag lines
+    art = extract_text(_HARBOUR + feed)
     assert art.blocks[-1].text.endswith("转到这条航线上。")
-    assert not any("电池企业" in b.text or "云盘" in b.text for b in art.blocks)
-    _assert_offsets(_HARBOUR + _FEED, art)
+    assert not any(w in b.text for b in art.blocks for w in ("电池企业", "云盘", "耳机", "配送"))
+    _assert_offsets(_HARBOUR + feed, art)
 
 
 @pytest.mark.parametrize(
