@@ -1437,3 +1437,43 @@ def test_a_text_of_short_paragraphs_is_no_teaser_feed() -> None:
     )
     art = extract_text(live)
     assert art.blocks[-1].text == live.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the article's own list of products, each with a head and an exclamation
+        "新款手机发布：搭载自研芯片，续航提升三成！售价3999元起。\n"
+        "智能手表发布：支持血压监测，首次加入卫星通信！售价1999元。\n"
+        "平板电脑发布：屏幕更大，重量更轻！售价2999元起。\n",
+        # a results round-up under subheadings, a byline after it
+        "男子组\n男子100米决赛：张三夺冠！成绩为10秒05。\n"
+        "男子跳远决赛：王五夺冠！成绩为8米20。\n"
+        "女子组\n女子100米决赛：李四夺冠！成绩为11秒12。\n"
+        "女子跳高决赛：赵六夺冠！成绩为1米95。\n编辑 钱七\n",
+        # numbered points, notices, experts' views, an interview's answers
+        "（一）加强源头监管：对农产品产地实行全面检测。\n"
+        "（二）强化流通环节管理：建立进货查验制度。\n"
+        "（三）严厉打击违法行为：对违法企业依法从重处罚。\n",
+        "关于公司董事长辞职的公告：董事长张某因个人原因辞去职务。\n"
+        "关于回购公司股份进展的公告：公司已累计回购股份100万股。\n"
+        "关于签订重大合同的公告：公司与某集团签订5亿元采购合同。\n",
+        "某大学经济学院专家观点：应当加大对中小企业的扶持力度。\n"
+        "某研究院首席专家观点：房地产市场将逐步企稳。\n"
+        "某证券公司分析师观点：消费将成为主要动力。\n",
+        "本报记者：老师们会不会被取代？\n"
+        "李明（某大学教育学院院长）：不会，教师的作用是机器无法替代的。\n"
+        "本报记者：您对家长有什么建议？\n"
+        "李明（某大学教育学院院长）：家长要引导孩子正确使用工具。\n"
+        "本报记者：学校应该怎么做？\n"
+        "李明（某大学教育学院院长）：学校要更新课程，培训教师。\n",
+    ],
+    ids=["products", "round-up", "numbered", "notices", "views", "interview"],
+)
+def test_an_article_s_own_headed_paragraphs_are_no_teaser_feed(ending: str) -> None:
+    # they carry no topic tags after them: a one-line subheading or a byline is no tag run
+    art = extract_text(_HARBOUR + ending)
+    kept = [ln for ln in ending.splitlines() if "：" in ln]
+    assert [b.text for b in art.blocks if "：" in b.text] == kept
+    assert art.blocks[-1].text == kept[-1]
+
