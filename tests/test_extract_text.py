@@ -1477,3 +1477,16 @@ def test_an_article_s_own_headed_paragraphs_are_no_teaser_feed(ending: str) -> N
     assert [b.text for b in art.blocks if "：" in b.text] == kept
     assert art.blocks[-1].text == kept[-1]
 
+
+def test_a_digest_of_teasers_with_tags_is_kept_whole() -> None:
+    # no article paragraph before the feed: its first teaser is not kept as the article
+    digest = (
+        "新闻早知道\n"
+        "某公司回应产品质量调查：将继续配合监管部门工作。公司表示已成立专项小组。\n"
+        "某市地铁新线开通：全长30公里，设站20座。市民出行更加方便。\n"
+        "某地暴雨引发洪涝：已转移群众一万余人。救援工作仍在进行。\n天气\n救援\n"
+        "某新款电动车来了！续航达到700公里。\n汽车\n新能源\n"
+    )
+    art = extract_text(digest)
+    assert art.blocks[-1].text == "某新款电动车来了！续航达到700公里。"
+    assert sum("：" in b.text for b in art.blocks) == 3

@@ -858,7 +858,8 @@ def _cut_headline_list(lines: list[Line], a: int, b: int, chrome: Chrome) -> int
 # runs of tags follow FEED_TAG_RUNS or more of the feed's text lines (an article's own
 # paragraphs with heads - its products, 某新品发布：…！, a results round-up, 男子100米决赛：…！,
 # numbered points, an interview - end in text, or at most in a byline; a subheading is one
-# line).  The article before the feed keeps at least one prose paragraph.
+# line).  The article before the feed keeps at least one prose paragraph that is no
+# teaser (a digest of teasers is kept whole).
 # A teaser's head is its first sentence, at most TEASER_HEAD_MAX characters, ending with an
 # exclamation or holding a colon after a topic: at least TEASER_TOPIC_MIN characters (not a
 # transcript's 问： or a place, 北京：), one phrase with no clause mark (a dated entry of a
@@ -946,9 +947,14 @@ def _cut_teaser_feed(lines: list[Line], a: int, b: int, chrome: Chrome) -> int:
             ):
                 start = i
         i -= 1
-    if start is None or not any(lines[j].kind == "prose" for j in range(a, start)):
+    if start is None or not any(_kept_prose(lines[j], chrome) for j in range(a, start)):
         return b
     return start - 1
+
+
+def _kept_prose(ln: Line, chrome: Chrome) -> bool:
+    """A prose line that is no teaser (a news digest's first teaser is no article)."""
+    return ln.kind == "prose" and not _teaser_head(ln.text, chrome)
 
 
 # A portal's related headlines printed between the byline and the body (警方通报某某被拘 / 某超市
