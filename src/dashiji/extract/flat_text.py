@@ -861,10 +861,11 @@ def _cut_headline_list(lines: list[Line], a: int, b: int, chrome: Chrome) -> int
 # line).  The article before the feed keeps at least one prose paragraph that is no
 # teaser (a digest of teasers is kept whole).
 # A teaser's head is its first sentence, at most TEASER_HEAD_MAX characters, ending with an
-# exclamation or holding a colon after a topic: at least TEASER_TOPIC_MIN characters (not a
-# transcript's 问： or a place, 北京：), one phrase with no clause mark (a dated entry of a
-# timeline, 某年某月某日，某案开庭：…, is no headline), not ending like a speaker's (某某表示：,
-# 记者： - ``teaser_feed`` in the chrome data).  Three, as for the other lists here, and two
+# exclamation or holding a colon after a topic of at least TEASER_TOPIC_MIN characters (not a
+# transcript's 问： or a place, 北京：); in either, the text before a colon is one phrase with
+# no clause mark (a dated entry of a timeline, 某年某月某日，某案开庭：…, is no headline), not
+# ending like a speaker's (某某表示：, 记者：, 某某介绍：…！ - ``teaser_feed`` in the chrome
+# data).  Three, as for the other lists here, and two
 # runs of two tags (the fewest that tell a feed from an article's subheadings); the lengths are
 # those of headlines and short paragraphs, not tuned.
 TEASER_FEED_MIN = 3
@@ -884,13 +885,13 @@ def _teaser_head(text: str, chrome: Chrome) -> bool:
     first = text if m is None else text[: m.end()]
     if len(first) > TEASER_HEAD_MAX:
         return False
+    c = _TOPIC_COLON.search(first)
+    topic = "" if c is None else first[: c.start()]
+    if topic and (_CLAUSE_MARK.search(topic) or chrome.is_speaker(topic)):
+        return False  # a quote (某某介绍：…！) or a dated entry, with or without an exclamation
     if m is not None and first[-1] in "！!" and m.end() < len(text):
         return True  # 某产品来了！ with its summary after it
-    c = _TOPIC_COLON.search(first)
-    if c is None or c.start() < TEASER_TOPIC_MIN:
-        return False
-    topic = first[: c.start()]
-    return _CLAUSE_MARK.search(topic) is None and not chrome.is_speaker(topic)
+    return c is not None and c.start() >= TEASER_TOPIC_MIN
 
 
 def _feed_tag(ln: Line) -> bool:
