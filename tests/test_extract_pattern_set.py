@@ -10,9 +10,10 @@ from importlib import resources
 
 import pytest
 
+from dashiji.errors import ConfigError
 from dashiji.extract.pattern_set import PatternSet, filing
 from dashiji.extract.platforms import load_platforms
-from dashiji.extract.text_chrome import load_chrome
+from dashiji.extract.text_chrome import Chrome, load_chrome
 
 # (pattern, lines it must match): each a case a wrong filing would drop
 TRICKY = [
@@ -209,3 +210,8 @@ def test_the_teaser_feed_speaker_ends_are_words() -> None:
     chrome = load_chrome()
     assert chrome.is_speaker("某公司负责人表示") and chrome.is_speaker("某报记者")
     assert not chrome.is_speaker("某电池企业回应海外审查")
+    # a missing list is an error of the data, not a check silently off
+    data = json.loads(raw)
+    del data["teaser_feed"]["speaker_ends"]
+    with pytest.raises(ConfigError, match="teaser_feed.speaker_ends"):
+        Chrome(data)

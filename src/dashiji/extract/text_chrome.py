@@ -46,6 +46,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "close_button": ("exact",),
     "account": ("follow_buttons",),
     "glued_tail": ("after", "patterns"),
+    "teaser_feed": ("speaker_ends",),
 }
 # brackets a chrome word may stand in: 【举报】 [打印] （关闭）
 _BRACKETS = "【】[]（）()「」<>《》"
@@ -188,7 +189,7 @@ class Chrome:
             _compile(data["table_intro"]["patterns"], "table_intro.patterns")
         )
         # a speaker's words before a colon (某某表示：), which opens a quote, not a headline
-        self.speaker_ends = tuple(map(str, data.get("teaser_feed", {}).get("speaker_ends", ())))
+        self.speaker_ends = tuple(map(str, data["teaser_feed"]["speaker_ends"]))
         cr = data["credit"]
         editorial = [str(r) for r in cr["editorial_roles"]]
         roles = sorted({*map(str, cr["roles"]), *editorial}, key=len, reverse=True)
