@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import signal
+from importlib import resources
 
 import pytest
 
+from dashiji.errors import ConfigError
 from dashiji.extract.pattern_set import PatternSet, filing
 from dashiji.extract.platforms import load_platforms
-from dashiji.extract.text_chrome import load_chrome
+from dashiji.extract.text_chrome import Chrome, load_chrome
 
 # (pattern, lines it must match): each a case a wrong filing would drop
 TRICKY = [
@@ -194,3 +197,21 @@ def test_the_list_item_date_is_not_tried_without_its_separators() -> None:
     assert tried == []
     assert gated.search_any("某条新闻 2024.1.2")
     assert tried == [date.pattern]
+
+
+def test_the_teaser_feed_speaker_ends_are_words() -> None:
+    # chrome data, section teaser_feed: speaker_ends is a list of distinct non-empty words
+    raw = resources.files("dashiji").joinpath("data/chrome_zh.json").read_text("utf-8")
+    section = json.loads(raw)["teaser_feed"]
+    ends = section["speaker_ends"]
+    assert isinstance(section["description"], str) and ends
+    assert all(isinstance(w, str) and w.strip() == w != "" for w in ends)
+    assert len(set(ends)) == len(ends)
+    chrome = load_chrome()
+    assert chrome.is_speaker("某公司负责人表示") and chrome.is_speaker("某报记者")
+    assert not chrome.is_speaker("某电池企业回应海外审查")
+    # a missing list is an error of the data, not a check silently off
+    data = json.loads(raw)
+    del data["teaser_feed"]["speaker_ends"]
+    with pytest.raises(ConfigError, match="teaser_feed.speaker_ends"):
+        Chrome(data)

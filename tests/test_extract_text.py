@@ -1362,3 +1362,133 @@ def test_a_byline_near_the_declared_date_leaves_it(tmp_path, text, declared, wan
     body = _REDATED_BODY + "\n2019年4月18日，李某也曾在另一车展上维权。"  # (a day of the body)
     got = _extracted_date(tmp_path, text + body, declared)
     assert got[0] == want, got
+
+
+# ---- a feed of other stories' teasers after the article (TEASER_FEED_MIN) ----------------------
+_HARBOUR = (
+    "港口新航线今日开通\n"
+    "本报讯 今天上午，连接两座海港城市的新集装箱航线正式开通，首艘货轮满载家电和纺织品起航。"
+    "港务部门介绍，新航线每周往返两班，单程运输时间比原来缩短一天半。"
+    "当地外贸企业负责人说，运费下降后，公司计划把一半出口订单转到这条航线上。\n"
+)
+_FEED = (
+    "某电池企业回应海外审查：坚持扩产计划，不会改变投资节奏。该企业副总裁在发布会上说，"
+    "海外工厂的建设进度不受影响。\n"
+    "两大交易所遭遇“闪崩”，多只芯片股盘中跌停。分析人士认为，市场情绪短期内难以恢复。\n"
+    "某手机品牌新系统来了！支持跨设备拖拽文件。新系统将在下月推送给三款旧机型。\n"
+    "智能音箱\n\n家居设备\n"
+    "某云盘服务商调整收费标准：免费空间缩小一半，会员价格不变。用户可在一个月内导出文件。\n"
+    "云存储\n\n收费\n"
+)
+
+
+_FEED_OWN_LINES = (
+    "某地图应用上线骑行导航：实时提示坡度和路况。\n\n"
+    "该应用新版本为骑行用户规划避开陡坡的路线，并在路口前语音提醒。\n"
+    "出行\n\n地图\n"
+    "某翻译耳机发布新款：支持二十种语言同声传译。\n\n"
+    "新款耳机续航十二小时，售价比上一代低三百元。\n"
+    "翻译\n\n耳机\n"
+    "某外卖平台试点无人机配送：首批覆盖三个园区。\n\n"
+    "无人机从站点起飞，十五分钟内把餐食送到指定取餐柜。\n"
+    "配送\n\n无人机\n"
+)
+
+
+@pytest.mark.parametrize("feed", [_FEED, _FEED_OWN_LINES], ids=["run-on", "own-lines"])
+def test_a_feed_of_teasers_after_the_article_is_cut(feed: str) -> None:
+    # teasers of other stories (a headline sentence, then a summary) with topic tag lines
+    art = extract_text(_HARBOUR + feed)
+    assert art.blocks[-1].text.endswith("转到这条航线上。")
+    assert not any(w in b.text for b in art.blocks for w in ("电池企业", "云盘", "耳机", "配送"))
+    _assert_offsets(_HARBOUR + feed, art)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the article's own last paragraphs quoting people: a colon after a speaker
+        "港务集团总经理表示：航线开通后，港口吞吐量有望提高两成。\n"
+        "一位货运代理公司的经理说：订舱比以前容易多了，价格也更透明。\n"
+        "参与首航仪式的海关工作人员介绍：通关手续已经提前在网上办理完毕！货轮当天就能离港。\n",
+        # a timeline of the case in the article: dated entries with a colon after a comma
+        "2019年3月5日，某公司被起诉：原告要求赔偿损失。\n"
+        "2020年6月8日，法院一审宣判：驳回原告诉讼请求。\n"
+        "2021年1月12日，二审开庭审理：双方当庭未达成和解。\n",
+    ],
+    ids=["speakers", "timeline"],
+)
+def test_article_endings_with_colons_are_no_teaser_feed(ending: str) -> None:
+    # alone, and before a feed with tags: the article's last paragraphs are not taken into it
+    for feed in ("", _FEED):
+        art = extract_text(_HARBOUR + ending + feed)
+        assert art.blocks[-1].text == ending.splitlines()[-1], feed
+
+
+def test_a_text_of_short_paragraphs_is_no_teaser_feed() -> None:
+    # a live blog and a question-and-answer text: short lines, colons after a clock or a speaker
+    live = (
+        "今天上午，马拉松比赛在滨江大道鸣枪开跑，三万名跑者参赛。\n"
+        "08:10 领跑集团通过十公里补给站，配速稳定。\n"
+        "09:05 女子组出现三人领跑局面！\n"
+        "10:20 男子组冠军冲线，成绩两小时十一分。\n"
+        "问：今年的赛道有什么变化？\n"
+        "答：终点从广场移到了体育中心，沿途补给站增加到十二个。\n"
+        "问：明年还会扩大规模吗？\n"
+        "答：组委会正在评估，会先听取跑者和市民的意见。\n"
+    )
+    art = extract_text(live)
+    assert art.blocks[-1].text == live.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the article's own list of products, each with a head and an exclamation
+        "新款手机发布：搭载自研芯片，续航提升三成！售价3999元起。\n"
+        "智能手表发布：支持血压监测，首次加入卫星通信！售价1999元。\n"
+        "平板电脑发布：屏幕更大，重量更轻！售价2999元起。\n",
+        # a results round-up under subheadings, a byline after it
+        "男子组\n男子100米决赛：张三夺冠！成绩为10秒05。\n"
+        "男子跳远决赛：王五夺冠！成绩为8米20。\n"
+        "女子组\n女子100米决赛：李四夺冠！成绩为11秒12。\n"
+        "女子跳高决赛：赵六夺冠！成绩为1米95。\n编辑 钱七\n",
+        # numbered points, notices, experts' views, an interview's answers
+        "（一）加强源头监管：对农产品产地实行全面检测。\n"
+        "（二）强化流通环节管理：建立进货查验制度。\n"
+        "（三）严厉打击违法行为：对违法企业依法从重处罚。\n",
+        "关于独立董事任期届满离任的公告：独立董事张某届满离任。\n"
+        "关于回购公司股份进展的公告：公司已累计回购股份100万股。\n"
+        "关于签订重大合同的公告：公司与某集团签订5亿元采购合同。\n",
+        "某大学经济学院专家观点：应当加大对中小企业的扶持力度。\n"
+        "某研究院首席专家观点：房地产市场将逐步企稳。\n"
+        "某证券公司分析师观点：消费将成为主要动力。\n",
+        "本报记者：老师们会不会被取代？\n"
+        "李明（某大学教育学院院长）：不会，教师的作用是机器无法替代的。\n"
+        "本报记者：您对家长有什么建议？\n"
+        "李明（某大学教育学院院长）：家长要引导孩子正确使用工具。\n"
+        "本报记者：学校应该怎么做？\n"
+        "李明（某大学教育学院院长）：学校要更新课程，培训教师。\n",
+    ],
+    ids=["products", "round-up", "numbered", "notices", "views", "interview"],
+)
+def test_an_article_s_own_headed_paragraphs_are_no_teaser_feed(ending: str) -> None:
+    # they carry no topic tags after them: a one-line subheading or a byline is no tag run
+    art = extract_text(_HARBOUR + ending)
+    kept = [ln for ln in ending.splitlines() if "：" in ln]
+    assert [b.text for b in art.blocks if "：" in b.text] == kept
+    assert art.blocks[-1].text == kept[-1]
+
+
+def test_a_digest_of_teasers_with_tags_is_kept_whole() -> None:
+    # no article paragraph before the feed: its first teaser is not kept as the article
+    digest = (
+        "新闻早知道\n"
+        "某公司回应产品质量调查：将继续配合监管部门工作。公司表示已成立专项小组。\n"
+        "某市地铁新线开通：全长30公里，设站20座。市民出行更加方便。\n"
+        "某地暴雨引发洪涝：已转移群众一万余人。搜救队伍仍在现场。\n天气\n救援\n"
+        "某新款电动车来了！续航达到700公里。\n汽车\n新能源\n"
+    )
+    art = extract_text(digest)
+    assert art.blocks[-1].text == "某新款电动车来了！续航达到700公里。"
+    assert sum("：" in b.text for b in art.blocks) == 3

@@ -848,6 +848,116 @@ def _cut_headline_list(lines: list[Line], a: int, b: int, chrome: Chrome) -> int
     return i
 
 
+# A feed of other stories' teasers scraped after the article: each line a headline sentence
+# (某公司回应某项调查：将继续…。, 某产品来了！) run on with a sentence or two of summary, lines of
+# topic tags (2-6 characters: 人工智能, 开源) after them.  The core ends in TEASER_FEED_MIN or
+# more teaser lines (:func:`_teaser_head`), at least half of the feed's text lines (a teaser's
+# summary may stand on its own line, a headline may have no mark), every text line at most
+# FEED_LINE_MAX characters, right after a line that ends its last sentence.  The teasers carry
+# their tags: the core ends in FEED_RUN_TAGS or more tag lines or right above them, and such
+# runs of tags follow FEED_TAG_RUNS or more of the feed's text lines (an article's own
+# paragraphs with heads - its products, 某新品发布：…！, a results round-up, 男子100米决赛：…！,
+# numbered points, an interview - end in text, or at most in a byline; a subheading is one
+# line).  The article before the feed keeps at least one prose paragraph that is no
+# teaser (a digest of teasers is kept whole).
+# A teaser's head is its first sentence, at most TEASER_HEAD_MAX characters, ending with an
+# exclamation or holding a colon after a topic of at least TEASER_TOPIC_MIN characters (not a
+# transcript's 问： or a place, 北京：); in either, the text before a colon is one phrase with
+# no clause mark (a dated entry of a timeline, 某年某月某日，某案开庭：…, is no headline), not
+# ending like a speaker's (某某表示：, 记者：, 某某介绍：…！ - ``teaser_feed`` in the chrome
+# data).  Three, as for the other lists here, and two
+# runs of two tags (the fewest that tell a feed from an article's subheadings); the lengths are
+# those of headlines and short paragraphs, not tuned.
+TEASER_FEED_MIN = 3
+TEASER_HEAD_MAX = 40
+TEASER_TOPIC_MIN = 6
+FEED_LINE_MAX = 300
+FEED_TAG_MAX = 6
+FEED_TAG_RUNS = 2
+FEED_RUN_TAGS = 2
+_HEAD_END = re.compile(f"[{_SENTENCE_END}]")
+_TOPIC_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d)")
+
+
+def _teaser_head(text: str, chrome: Chrome) -> bool:
+    """Does ``text`` open with a teaser's headline sentence (see TEASER_FEED_MIN)?"""
+    m = _HEAD_END.search(text)
+    first = text if m is None else text[: m.end()]
+    if len(first) > TEASER_HEAD_MAX:
+        return False
+    c = _TOPIC_COLON.search(first)
+    topic = "" if c is None else first[: c.start()]
+    if topic and (_CLAUSE_MARK.search(topic) or chrome.is_speaker(topic)):
+        return False  # a quote (某某介绍：…！) or a dated entry, with or without an exclamation
+    if m is not None and first[-1] in "！!" and m.end() < len(text):
+        return True  # 某产品来了！ with its summary after it
+    return c is not None and c.start() >= TEASER_TOPIC_MIN
+
+
+def _feed_tag(ln: Line) -> bool:
+    """A topic tag on its own line (人工智能): a few characters, no punctuation or blank."""
+    return (
+        len(ln.text) <= FEED_TAG_MAX
+        and not any(c.isspace() for c in ln.text)
+        and not _MID_PUNCT.search(ln.text)
+        and not _END_PUNCT.search(ln.text)
+    )
+
+
+def _cut_teaser_feed(lines: list[Line], a: int, b: int, chrome: Chrome) -> int:
+    """The end of the article core without the feed of teasers it ends in (see
+    TEASER_FEED_MIN).  Cheap first: the core has room for a feed after a paragraph and ends in
+    tag lines (or they follow it), and the walk back stops once the lines passed can hold no
+    feed (more than TEASER_FEED_MIN text lines beyond twice the teasers seen: an article's
+    paragraphs)."""
+    if b - a < TEASER_FEED_MIN:
+        return b
+    start = None
+    heads = texts = runs = 0
+    # the tag lines below the line walked to; the core may stop above the last teaser's tags
+    # (classed as chrome)
+    tags = 0
+    while b + 1 + tags < len(lines) and _feed_tag(lines[b + 1 + tags]):
+        tags += 1
+    i = b
+    while i > a:
+        ln = lines[i]
+        if ln.kind in ("chrome", "meta"):
+            i -= 1
+            continue
+        if ln.kind in _TEXT_KINDS and _feed_tag(ln):
+            tags += 1
+            i -= 1
+            continue
+        if not texts and tags < FEED_RUN_TAGS:
+            return b  # the core ends in text, not in a teaser's tags: an article's own lines
+        if ln.kind not in _TEXT_KINDS or len(ln.text) > FEED_LINE_MAX:
+            break
+        runs += tags >= FEED_RUN_TAGS
+        tags = 0
+        texts += 1
+        if texts - 2 * heads > TEASER_FEED_MIN:
+            break  # the article's own paragraphs: the teasers can no longer be half the lines
+        if _teaser_head(ln.text, chrome):
+            heads += 1
+            if (
+                heads >= TEASER_FEED_MIN
+                and 2 * heads >= texts
+                and runs >= FEED_TAG_RUNS
+                and lines[i - 1].final
+            ):
+                start = i
+        i -= 1
+    if start is None or not any(_kept_prose(lines[j], chrome) for j in range(a, start)):
+        return b
+    return start - 1
+
+
+def _kept_prose(ln: Line, chrome: Chrome) -> bool:
+    """A prose line that is no teaser (a news digest's first teaser is no article)."""
+    return ln.kind == "prose" and not _teaser_head(ln.text, chrome)
+
+
 # A portal's related headlines printed between the byline and the body (警方通报某某被拘 / 某超市
 # 连夜降价促销): RELATED_LEAD_MIN or more headline lines (:func:`_headline`) in a row
 # right under a byline, none ending with a sentence mark, the body's first prose line after
@@ -1062,6 +1172,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     a, b = run
     b = _cut_glued_tail(lines, a, b, chrome)
     b = _cut_headline_list(lines, a, b, chrome)
+    b = _cut_teaser_feed(lines, a, b, chrome)
     if _teaser_page(lines, a, b) or _headline_page(lines, a, b):
         raise HeadlineList("the text is a list of other stories' headlines")
     title_i, body_a = _find_title(lines, a, b, chrome)

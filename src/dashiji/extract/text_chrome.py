@@ -46,6 +46,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "close_button": ("exact",),
     "account": ("follow_buttons",),
     "glued_tail": ("after", "patterns"),
+    "teaser_feed": ("speaker_ends",),
 }
 # brackets a chrome word may stand in: 【举报】 [打印] （关闭）
 _BRACKETS = "【】[]（）()「」<>《》"
@@ -187,6 +188,8 @@ class Chrome:
         self.table_intro = PatternSet(
             _compile(data["table_intro"]["patterns"], "table_intro.patterns")
         )
+        # a speaker's words before a colon (某某表示：), which opens a quote, not a headline
+        self.speaker_ends = tuple(map(str, data["teaser_feed"]["speaker_ends"]))
         cr = data["credit"]
         editorial = [str(r) for r in cr["editorial_roles"]]
         roles = sorted({*map(str, cr["roles"]), *editorial}, key=len, reverse=True)
@@ -316,6 +319,10 @@ class Chrome:
 
     def is_table_intro(self, line: str) -> bool:
         return self.table_intro.search_any(line)
+
+    def is_speaker(self, head: str) -> bool:
+        """Does ``head``, the text before a colon, end like a speaker's (某某表示, 某报记者)?"""
+        return head.rstrip().endswith(self.speaker_ends)
 
     def heading(self, line: str) -> str:
         """``line`` without a trailing edit link (``历史沿革[编辑]`` -> ``历史沿革``)."""
