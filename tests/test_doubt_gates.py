@@ -123,10 +123,10 @@ def test_the_nominal_gates_pass_every_stretch_one_of_their_patterns_reads(text: 
 
 
 def test_the_nominal_before_gate_is_searched_by_its_first_characters() -> None:
-    before_gate, _ = doubt._nominal_gates()
+    before_gate, after_gate = doubt._nominal_gates()
     assert before_gate.pattern.startswith("[")  # (every pattern's first characters known)
     assert any(before_gate.search(t) for t in _NOMINAL_BEFORES)
-    assert any(doubt._nominal_gates()[1].match(t) for t in _NOMINAL_AFTERS)
+    assert any(after_gate.match(t) for t in _NOMINAL_AFTERS)
 
 
 @pytest.mark.parametrize(
