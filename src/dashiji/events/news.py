@@ -17898,11 +17898,8 @@ def _told_as_earlier(vt: str, clause: _Clause, at: int, m: NewsMatch) -> bool:
     return False
 
 
-_EARLIER_THAN_TELLING = re.compile(
-    "|".join(
-        f"(?:{cue(name).pattern})"
-        for name in ("earlier_than_told", "earlier_than_telling", "recalling_verbs")
-    )
+_EARLIER_THAN_TELLING = _joined_patterns(
+    [cue(name) for name in ("earlier_than_told", "earlier_than_telling", "recalling_verbs")]
 )
 _RECALLING = frozenset(cue_words("recalling_verbs"))  # 回忆, 回想: the telling verb itself
 _RECALL_BACK = max(map(len, _RECALLING))  # how far before the telling's end one is read
