@@ -18467,7 +18467,7 @@ def _claim_opens(vt: str, at: int) -> bool:
     return _ALARM_BEFORE.search(before) is None
 
 
-_SPEECH_OPENS = re.compile(r"\s*(?:" + "|".join(map(re.escape, cue_words("speech_end"))) + ")")
+_SPEECH_OPENS = re.compile(r"\s*(?:" + _SPEECH_ENDS + ")")
 # a clause opening a later item of a list (二是, 其二, 第三…): what the items before told is theirs
 _GLOSS_OPEN = re.compile(r"\s*(?:即|亦即|也就是)(?!将|使|便|可|时|刻|日)")  # 即事发次日 (not 即将)
 _LATER_ITEM = re.compile(
