@@ -17898,11 +17898,8 @@ def _told_as_earlier(vt: str, clause: _Clause, at: int, m: NewsMatch) -> bool:
     return False
 
 
-_EARLIER_THAN_TELLING = re.compile(
-    "|".join(
-        f"(?:{cue(name).pattern})"
-        for name in ("earlier_than_told", "earlier_than_telling", "recalling_verbs")
-    )
+_EARLIER_THAN_TELLING = _joined_patterns(
+    [cue(name) for name in ("earlier_than_told", "earlier_than_telling", "recalling_verbs")]
 )
 _RECALLING = frozenset(cue_words("recalling_verbs"))  # 回忆, 回想: the telling verb itself
 _RECALL_BACK = max(map(len, _RECALLING))  # how far before the telling's end one is read
@@ -18470,7 +18467,7 @@ def _claim_opens(vt: str, at: int) -> bool:
     return _ALARM_BEFORE.search(before) is None
 
 
-_SPEECH_OPENS = re.compile(r"\s*(?:" + "|".join(map(re.escape, cue_words("speech_end"))) + ")")
+_SPEECH_OPENS = re.compile(r"\s*(?:" + _SPEECH_ENDS + ")")
 # a clause opening a later item of a list (二是, 其二, 第三…): what the items before told is theirs
 _GLOSS_OPEN = re.compile(r"\s*(?:即|亦即|也就是)(?!将|使|便|可|时|刻|日)")  # 即事发次日 (not 即将)
 _LATER_ITEM = re.compile(

@@ -876,6 +876,7 @@ FEED_TAG_MAX = 6
 FEED_TAG_RUNS = 2
 FEED_RUN_TAGS = 2
 _HEAD_END = re.compile(f"[{_SENTENCE_END}]")
+# a colon that is no clock time's or score's (10:30): a headline's topic colon
 _TOPIC_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d)")
 
 
@@ -998,7 +999,7 @@ def _past_related_lead(lines: list[Line], body_a: int, b: int) -> int:
 # thirds are not tuned.
 HEADLINE_PAGE_MIN = 4
 _HEADLINE_MARK = re.compile(
-    f"(?<!\\d)[：:]|[：:](?!\\d)|[？?！!“”「」]|(?<=[{_HAN_RANGES}])[ \u3000]+(?=[{_HAN_RANGES}])"
+    f"{_TOPIC_COLON.pattern}|[？?！!“”「」]|(?<=[{_HAN_RANGES}])[ \u3000]+(?=[{_HAN_RANGES}])"
 )
 _PUNCTUATED = re.compile(r"[，,？?！!]")
 
