@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Document, Span
 from ..normalize import AnalysisView
-from ..steps import DocumentStep, _chunks
+from ..steps import DocumentStep, _chunks, fewer_young_collections
 from .quantities import find_quantities
 from .quantities import to_span as quantity_span
 from .times import find_times
@@ -74,7 +74,8 @@ class Annotate(DocumentStep):
         documents in shared model calls, which costs less than one call per piece), then
         each document goes through :meth:`process` as usual, in order, one failure at a time."""
         for chunk in _chunks(docs, CHUNK):
-            self._prepare(chunk)
+            with fewer_young_collections():  # (the chunk's entities: as a document's step)
+                self._prepare(chunk)
             try:
                 yield from super().__call__(chunk)
             finally:
