@@ -3759,3 +3759,15 @@ def test_a_police_ministrys_own_bureau_is_one_body(steps) -> None:
     # after it is that bureau, as a ministry of the government's kind
     e = news(events(steps, _BUDGET_FIRST, "公安部交通管理局约谈了该物流企业。"), "司法行为-约谈")
     assert roles(e)["约谈发起方"] == ["公安部交通管理局"], roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["英国前司法大臣艾伦·格雷要求法官戴维斯退出此案。", "美国前国务卿蓬佩奥要求中国释放两名加拿大人。"],
+    ids=["new-name", "kb-person"],
+)
+def test_a_former_officials_demand_is_made_by_an_elite(steps, text: str) -> None:
+    """前司法大臣X要求…: a demand of one who has left the office is still a political demand,
+    its source coded ELI (a former official), not the office's GOV."""
+    e = one(events(steps, text), "REQUEST")
+    assert [a.cameo[3:] for a in e.actors if a.side == "source" and a.cameo] == ["ELI"]

@@ -183,6 +183,8 @@ class EntityRecognizer:
             [(p, False) for p in self._prefix_current] + [(p, True) for p in self._prefix_former]
         )
         self._prefix_lasts = _prefix_lasts(self._prefixes)
+        self._left_office = frozenset(r["role_prefixes"]["left_office"])
+        self._official_codes = frozenset(r["role_prefixes"]["official_codes"])
         self._topic = r["topic_marker"]["prefix"]
         self._not_person = tuple(r["not_person_endings"]["forms"])
         self._not_person_before = frozenset(r["not_person_endings"]["before"])
@@ -348,9 +350,13 @@ class EntityRecognizer:
             # a prefix between holder and role: 美国前总统, 俄新任外长
             pre_start, former = unit.start, False
             for p, is_former in self._prefixes if self._after_prefix_char(v, unit.start) else ():
-                if v.startswith(p, unit.start - len(p)) and (unit.start - len(p)) in ends:
-                    pre_start, former = unit.start - len(p), is_former
+                at = unit.start - len(p)
+                if v.startswith(p, at) and (
+                    at in ends or (p in self._left_office and _opens_clause(v, at))
+                ):
+                    pre_start, former = at, is_former
                     break
+            left_office = former and v[pre_start : unit.start] in self._left_office
             holder = named_before = ends.get(pre_start)
             topic = None
             form = v[unit.start : unit.end]
@@ -394,6 +400,8 @@ class EntityRecognizer:
                 v, unit, role_entry, holder, topic, span_start, former, person, name_span, ref_date
             )
             if made:
+                if left_office:
+                    self._as_elite(made, ref_date)
                 out.extend(made)
                 used.add(id(unit))
                 if made[0].type != "ORG":  # a LAC organisation may extend a body (北京公司)
@@ -655,6 +663,23 @@ class EntityRecognizer:
         if collective == "GPE":
             ent.kb = holder
         return ent
+
+    def _as_elite(self, made: list[_Ent], ref_date: str | None) -> None:
+        """前外长X, 美国前任市长, 原副局长: a person who has left an office is coded ELI (CAMEO's
+        elite: former officials) in place of the office's code - unless the KB has them in
+        another office on the date (a former minister now president)."""
+        try:
+            day = as_day(ref_date) if ref_date else None
+        except ValueError:
+            day = None
+        for e in made:
+            code = e.cameo or ""
+            if e.type != "PER" or len(code) < 6 or code[-3:] not in self._official_codes:
+                continue
+            if e.kb is not None and day is not None:
+                if any(r.cameo and r.active_on_day(day) for r in e.kb.roles):
+                    continue
+            e.cameo = code[:-3] + "ELI"
 
     def _holder_on(
         self, role: str, holder: Entry, topic: Hit | ShortRun | None, ref_date: str
@@ -1165,6 +1190,14 @@ def _within_one(tokens: Any, a: int, b: int) -> bool:
         else:
             hi = mid
     return lo < len(tokens) and tokens[lo].start <= a and b <= tokens[lo].end
+
+
+_CLAUSE_OPENERS = frozenset("，,。；;：:、（(“「 \n")
+
+
+def _opens_clause(v: str, pos: int) -> bool:
+    """Does ``pos`` start the text or a clause (，前国务卿X表示 - not 此前总统X)?"""
+    return pos == 0 or v[pos - 1] in _CLAUSE_OPENERS
 
 
 def _prefix_lasts(prefixes: tuple[tuple[str, bool], ...]) -> frozenset[str] | None:

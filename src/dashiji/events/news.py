@@ -521,6 +521,29 @@ def _rammed_for_motive(vt: str, a: int, t0: int) -> bool:
     return False
 
 
+# 某某驾车撞倒路人，起因是二人的感情纠纷 / 。经查，其系因债务纠纷报复: a grudge or a quarrel
+# (news_cues ramming_motives) told after the person run down, as that act's cause - 起因/原因/
+# 动机 + 是/系/为, 系因, 是因为 (not 不是因为, 并非因), or 因…纠纷 + the deed done for it (报复,
+# 行凶, 蓄意 …) - in the rest of the sentence or the next one; a cause told with an accident's word
+# (事故起因是…, 因疲劳驾驶: news_cues mishap) is none (the caller checks)
+_MOTIVE_AFTER = re.compile(
+    r"(?:(?:起因|原因|动机)(?:是|系|为|在于)|(?<![不非])(?:系|是)(?:因为?|由于|出于))[^，,。；;]{0,16}?(?:"
+    + cue("ramming_motives").pattern
+    + r")|(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；;]{0,16}?(?:"
+    + cue("ramming_motives").pattern
+    + r")[^，,。；;]{0,4}?(?:蓄意|故意|报复|泄愤|行凶|作案)"
+)
+
+
+def _motive_told_after(vt: str, t1: int, b: int) -> bool:
+    """Is the person run down (trigger ending at ``t1``, sentence ending at ``b``) told a
+    grudge's or a quarrel's doing after it - in the rest of its sentence or the next one
+    (:data:`_MOTIVE_AFTER`), with no word there that calls it a mishap?"""
+    end = _sentence_end(vt, b)
+    mo = _MOTIVE_AFTER.search(vt, t1, end)
+    return mo is not None and not _MISHAP.search(vt, b, end)
+
+
 # 撞完女子, 撞倒一名老人: the result a crash verb may take and a count before the one it hits
 _HIT_OBJECT_AFTER = re.compile(r"[完了倒伤死飞到]?(?:[一两二三四五六七八九十几数0-9]+[名个位])?")
 # 将一名路人, 把两位老人: the object marker and a count before the one a crash verb hits
@@ -2409,8 +2432,15 @@ class NewsCoder:
                 (
                     _INTO_CROWD.search(vt, clause.start, clause.end)
                     or (
-                        _RUN_DOWN.search(m.text)
-                        and (_INTO_CROWD.search(vt, a, b) or _rammed_for_motive(vt, a, m.start))
+                        (
+                            _RUN_DOWN.search(m.text)
+                            or _person_hit(vt, m.start, m.end, clause.start, actors)
+                        )
+                        and (
+                            _INTO_CROWD.search(vt, a, b)
+                            or _rammed_for_motive(vt, a, m.start)
+                            or _motive_told_after(vt, m.end, b)
+                        )
                     )
                 )
                 and not _MISHAP.search(vt, a, b)  # (车辆失控驶入人群, 因琐事争执后不慎撞倒…)
@@ -2963,7 +2993,10 @@ class NewsCoder:
             entry.plover == "REQUEST"
             and entry.news is None
             and pleaded is None
-            and (not _authority(agent) or (patient is None and _directive(vt, m, b)))
+            and (
+                not (_authority(agent) or _former_official(agent))
+                or (patient is None and _directive(vt, m, b))
+            )
         ):  # a demand is political when an authority makes it of someone, or of no one named
             # but an act (要求立即释放…); not a procedure or a rule (要求对某物进行审查, 要求今后…)
             return None
@@ -12872,7 +12905,9 @@ def _no_political_reading(
     none of whose actors has a country, a home or members: every participant is one of them, a
     copy of one or a phrase of no country, so none gets a country and no PLOVER type stays - and
     no day of the sentence is told as this year's (今年…, which may mark the page misdated)."""
-    if entry.plover == "REQUEST" and not any(_authority(x) for x in actors):
+    if entry.plover == "REQUEST" and not any(
+        _authority(x) or _former_official(x) for x in actors
+    ):
         return True
     if any(x.country or x.home or x.members for x in actors):
         return False
@@ -12989,6 +13024,12 @@ def _authority(x: Actor | None) -> bool:
     if x.agent_type in _AUTHORITY:
         return True
     return x.kind == "GPE" or (x.cameo is not None and x.cameo[3:6] in _AUTHORITY)
+
+
+def _former_official(x: Actor | None) -> bool:
+    """英国前司法大臣某某, 前国务卿某某: one who has left an office (CAMEO ELI, which the entity
+    step gives only such a person) - their demands are still political, as an official's."""
+    return x is not None and x.cameo is not None and x.cameo[3:6] == "ELI"
 
 
 # 告诉, 告知, 通知…(了): an authority's verb of informing, ending the words before the one told
