@@ -601,6 +601,26 @@ def test_known_place_before_an_honorific_is_a_person(rec: EntityRecognizer) -> N
     assert (e.type, e.kb_id) == ("PER", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "次日该网站发布报道《男子指控经理李文博性骚扰》。",
+        "该报发布报道《前妻指控歌手李文博家暴》。",
+    ],
+    ids=["harassment", "domestic-violence"],
+)
+def test_lac_name_with_the_act_said_of_it_is_the_name(
+    rec_lac: EntityRecognizer, text: str
+) -> None:
+    """LAC reads 李文博性骚扰 as one name: the act said of a person is no part of the name."""
+    assert [(e.text, e.type) for e in rec_lac.find(text)] == [("李文博", "PER")]
+
+
+def test_lac_name_with_no_act_after_it_stays(rec_lac: EntityRecognizer) -> None:
+    text = "该报发布报道《网友爆料演员李文博出轨》。"
+    assert [(e.text, e.type) for e in rec_lac.find(text)] == [("李文博", "PER")]
+
+
 def test_lac_shop_then_its_address(rec_lac: EntityRecognizer) -> None:
     text = "王府井书店北京市东城区王府井大街218号"
     ents = rec_lac.find(text)

@@ -3763,7 +3763,10 @@ def test_a_police_ministrys_own_bureau_is_one_body(steps) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["英国前司法大臣艾伦·格雷要求法官戴维斯退出此案。", "美国前国务卿蓬佩奥要求中国释放两名加拿大人。"],
+    [
+        "英国前司法大臣艾伦·格雷要求法官戴维斯退出此案。",
+        "美国前国务卿蓬佩奥要求中国释放两名加拿大人。",
+    ],
     ids=["new-name", "kb-person"],
 )
 def test_a_former_officials_demand_is_made_by_an_elite(steps, text: str) -> None:
@@ -3771,3 +3774,25 @@ def test_a_former_officials_demand_is_made_by_an_elite(steps, text: str) -> None
     its source coded ELI (a former official), not the office's GOV."""
     e = one(events(steps, text), "REQUEST")
     assert [a.cameo[3:] for a in e.actors if a.side == "source" and a.cameo] == ["ELI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        ("区域法院法官陈国华昨日接到恐吓电话，来电者称要伤害其家人。", "来电者"),
+        ("区域法院法官陈国华昨日接到恐吓电话，一名男子称要伤害其家人。", "男子"),
+    ],
+    ids=["caller", "counted-man"],
+)
+def test_an_unnamed_caller_makes_the_threat_received(steps, text: str, caller: str) -> None:
+    """某法官接到恐吓电话，来电者称…: the one who called, unnamed, is the threat's source (a
+    civilian), the one who received it its target."""
+    e = one(events(steps, text), "THREATEN")
+    assert [a.name for a in e.actors if a.side == "source"] == [caller]
+    assert [a.name for a in e.actors if a.side == "target"] == ["陈国华"]
+
+
+def test_a_threat_received_with_no_caller_named_has_no_source(steps) -> None:
+    text = "区域法院法官陈国华昨日接到恐吓电话，警方已介入调查。"
+    e = one(events(steps, text), "THREATEN")
+    assert not [a for a in e.actors if a.side == "source"]

@@ -188,6 +188,9 @@ class EntityRecognizer:
         self._topic = r["topic_marker"]["prefix"]
         self._not_person = tuple(r["not_person_endings"]["forms"])
         self._not_person_before = frozenset(r["not_person_endings"]["before"])
+        self._act_endings = tuple(
+            sorted(r["not_person_endings"]["act_endings"], key=len, reverse=True)
+        )
         names = r["names"]
         self._joiners = frozenset(names["joiners"])
         self._name_chars = frozenset(names["translit"]) | frozenset(
@@ -936,6 +939,14 @@ class EntityRecognizer:
             if cand.type == "PER" and cand.end - cand.start == 2:
                 self._with_surname(cand, ents, starts, removed)
                 self._with_word_surname(v, cand, ents, starts)
+            if cand.type == "PER" and v.endswith(self._act_endings, cand.start, cand.end):
+                # 某某性骚扰: the name before the act said of it
+                act = next(w for w in self._act_endings if v.endswith(w, cand.start, cand.end))
+                if cand.end - len(act) - cand.start < 2:
+                    continue
+                cand.end -= len(act)
+                if any(reserved[cand.start : cand.end]):
+                    continue
             surface = v[cand.start : cand.end]
             if cand.type == "SPORTS_LOC":
                 cand.type = self._club_or_place(surface, ents, starts, cand.start, cand.end)

@@ -2646,6 +2646,15 @@ class NewsCoder:
         ):  # 某人收到了起诉状，某公司认为…: the one whose claim the next clause tells sued
             agent = _claimant(vt, clauses[ci + 1], actors, patient)
         if (
+            entry.plover == "THREATEN"
+            and agent is None
+            and patient is not None
+            and patient.end <= m.start
+            and ci + 1 < len(clauses)
+            and _RECEIVED.search(vt, patient.end, m.start)
+        ):  # 某法官接到恐吓电话，来电者称…: the unnamed caller the next clause opens with threatens
+            agent = _caller(vt, clauses[ci + 1], actors, patient)
+        if (
             patient is not None
             and patient.kind != "NP"
             and object_role is not None
@@ -13289,6 +13298,25 @@ def _claimant(vt: str, c: _Clause, actors: list[Actor], receiver: Actor) -> Acto
         or first.kind not in ("PER", "ORG")
         or _authority(first)
         or not _CLAIMS.match(vt, first.end)
+    ):
+        return None
+    return first
+
+
+# 一名(男子), 两个(陌生人): a count before the one a clause opens with
+_COUNT_LEAD = re.compile(r"[一两二三四五六七八九十几数0-9]*[名位个]?")
+
+
+def _caller(vt: str, c: _Clause, actors: list[Actor], receiver: Actor) -> Actor | None:
+    """The unnamed one the clause ``c`` opens with (来电者, 一名男子: a generic noun for people,
+    perhaps counted) - who made the call or sent the letter the one before it received."""
+    first = next((x for x in actors if c.start <= x.start < c.end and not x.place), None)
+    if (
+        first is None
+        or not _COUNT_LEAD.fullmatch(vt, c.start, first.start)
+        or first.text == receiver.text
+        or first.kind != "generic"
+        or first.agent_type not in PEOPLE_KINDS
     ):
         return None
     return first
