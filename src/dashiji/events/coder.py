@@ -99,7 +99,7 @@ from .doubt import doubts, drop_doubtful, lead_index
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
-from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices
+from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices, told_quote_goes_on
 from .news_actors import drop_outlets
 from .news_cues import cue
 from .status import (
@@ -720,6 +720,9 @@ class EventCoder:
             hedge = next((h for h in wide if h.label == "uncertain"), None)
             if hedge is not None:
                 modality = Modality("uncertain", modality.attributed_to, None, hedge.text)
+        if modality.value == "asserted" and told_quote_goes_on(vt, s.start, ts):
+            # 某人表示：“…。之前…拒绝…。”: a sentence inside words quoted over sentences
+            modality = Modality("reported", None, None, None)
         actors_now = sources or parties
         if modality.value == "reported" and modality.speaker_key:
             own = {w.key for w in actors_now} | {w.country for w in actors_now if w.country}

@@ -4239,7 +4239,7 @@ class NewsCoder:
             or _post_goes_on(date_ref, a)
             or _first_person_words_go_on(vt, a, m.start)
             or _first_person_account_goes_on(vt, a, m.start)
-            or _told_quote_goes_on(vt, a, m.start)
+            or told_quote_goes_on(vt, a, m.start)
             or _held_view(vt, a, m.start)
             or _account_goes_on(vt, a)
         ):
@@ -7292,7 +7292,7 @@ def _open_quote(vt: str, a: int) -> int:
     return j if j >= 0 and vt[j] in "“「『" else -1
 
 
-def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
+def told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     """Is the sentence from ``a`` (up to its trigger at ``t``) inside a quotation that a telling
     verb opened in an earlier sentence of its paragraph (某人告诉记者：“…。第二天，某人被拘留
     了。”), still open at ``t`` and closed after it, before any paragraph break or other mark?
@@ -7301,7 +7301,12 @@ def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
         return False  # (a mark or a break in the sentence before the trigger is read elsewhere;
         # a quotation opening its own sentence: _quote_goes_on's)
     after = _QUOTE_BREAK.search(vt, t, t + _QUOTE_RUN)
-    return after is not None and vt[after.start()] in "”」』"
+    # (a straight mark closes a quotation a curly one opened: 网友称：“…。之后…拒绝…。"“…", a
+    # page that mixes the two)
+    return after is not None and vt[after.start()] in "”」』\""
+
+
+_CHAINED_QUOTES = 6  # quotations set one right after another (网友纷纷表示，“…”“…”“…”)
 
 
 def _told_quote_open(vt: str, a: int) -> int:
@@ -7310,9 +7315,15 @@ def _told_quote_open(vt: str, a: int) -> int:
     if _OPENING_MARK.search(vt, max(0, a - _QUOTE_RUN), a) is None:
         return -1  # (most sentences: no opening mark before them)
     j = _open_quote(vt, a)
-    if j < 0 or _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
-        return -1
-    return j
+    for _ in range(_CHAINED_QUOTES):
+        if j < 0:
+            return -1
+        if _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is not None:
+            return j
+        # 网友纷纷表示，“…”“…”: a quotation right after another one's closing mark goes on
+        # with the words the telling verb before the first one opened
+        j = _open_quote(vt, j - 1) if j > 0 and vt[j - 1] in "”」』\"" else -1
+    return -1
 
 
 _OPENING_MARK = re.compile("[“「『]")
