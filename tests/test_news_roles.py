@@ -3765,9 +3765,9 @@ def test_a_police_ministrys_own_bureau_is_one_body(steps) -> None:
     "text",
     [
         "英国前司法大臣艾伦·格雷要求法官戴维斯退出此案。",
-        "美国前国务卿蓬佩奥要求中国释放两名加拿大人。",
+        "澳大利亚前外长约翰·米勒要求中国释放两名澳大利亚公民。",
     ],
-    ids=["new-name", "kb-person"],
+    ids=["new-name", "foreign-minister"],
 )
 def test_a_former_officials_demand_is_made_by_an_elite(steps, text: str) -> None:
     """前司法大臣X要求…: a demand of one who has left the office is still a political demand,
