@@ -252,8 +252,13 @@ def test_a_former_official_is_an_elite(
         ("此前国务卿布林肯曾发表讲话。", "布林肯", "USAGOV"),  # 此前 is no prefix of the title
         ("美国国务卿布林肯周二发表讲话。", "布林肯", "USAGOV"),
         ("美国前任总统特朗普周二发表讲话。", "特朗普", "USAGOV"),  # in office again on the day
+        # the act told as done in the office: coded by the office then held
+        ("美国前总统约翰·米勒任内曾发表讲话。", "约翰·米勒", "USAGOV"),
+        ("美国前防长约翰·米勒曾签署命令。", "约翰·米勒", "USAMIL"),
+        # a former soldier is no elite: the office's code stays
+        ("美国前士兵约翰·米勒周二发表讲话。", "约翰·米勒", "USAMIL"),
     ],
-    ids=["then-serving", "ci-qian", "serving", "back-in-office"],
+    ids=["then-serving", "ci-qian", "serving", "back-in-office", "ren-nei", "ceng", "soldier"],
 )
 def test_a_serving_official_keeps_the_office_code(
     rec: EntityRecognizer, text: str, name: str, cameo: str

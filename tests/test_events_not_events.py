@@ -1640,8 +1640,16 @@ def test_a_ramming_with_its_grudge_told_after_is_an_attack(steps, text: str) -> 
         "一辆货车撞倒行人韩某，事后双方因赔偿问题发生纠纷。",
         "罗某驾车撞倒行人韩某，原因并不是因为纠纷。",
         "罗某开车撞伤行人韩某。事故原因是罗某与乘客发生争吵。",
+        # the next sentence of another act, not what an inquiry found
+        "罗某开车撞倒了行人韩某。另据报道，当地因土地纠纷发生报复案件。",
+        "罗某开车撞倒了行人韩某。两人系因债务纠纷相识。",
+        # no driver told: whose quarrel it was is not said (a passenger's)
+        "一辆公交车撞伤两名行人，原因是司机与乘客发生纠纷，乘客抢夺方向盘。",
     ],
-    ids=["accident-cause", "dispute-after-crash", "denied", "accident-word"],
+    ids=[
+        "accident-cause", "dispute-after-crash", "denied", "accident-word",
+        "another-act-next", "met-over-a-dispute", "no-driver",
+    ],
 )
 def test_a_crash_with_a_later_dispute_or_an_accident_cause_stays_a_crash(steps, text: str) -> None:
     assert typed(steps, text, "灾害/意外-车祸")

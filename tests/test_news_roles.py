@@ -3781,8 +3781,9 @@ def test_a_former_officials_demand_is_made_by_an_elite(steps, text: str) -> None
     [
         ("区域法院法官陈国华昨日接到恐吓电话，来电者称要伤害其家人。", "来电者"),
         ("区域法院法官陈国华昨日接到恐吓电话，一名男子称要伤害其家人。", "男子"),
+        ("区域法院法官陈国华昨日收到恐吓信，寄信人称要报复。", "寄信人"),
     ],
-    ids=["caller", "counted-man"],
+    ids=["caller", "counted-man", "letter"],
 )
 def test_an_unnamed_caller_makes_the_threat_received(steps, text: str, caller: str) -> None:
     """某法官接到恐吓电话，来电者称…: the one who called, unnamed, is the threat's source (a
@@ -3792,7 +3793,27 @@ def test_an_unnamed_caller_makes_the_threat_received(steps, text: str, caller: s
     assert [a.name for a in e.actors if a.side == "target"] == ["陈国华"]
 
 
-def test_a_threat_received_with_no_caller_named_has_no_source(steps) -> None:
-    text = "区域法院法官陈国华昨日接到恐吓电话，警方已介入调查。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区域法院法官陈国华昨日接到恐吓电话，警方已介入调查。",
+        # the next clause's people act or feel after it: no words of a caller
+        "区域法院法官陈国华昨日接到恐吓电话，一名男子随后被警方拘捕。",
+        "区域法院法官陈国华昨日接到恐吓电话，市民纷纷谴责。",
+    ],
+    ids=["police", "arrested-man", "citizens"],
+)
+def test_a_threat_received_with_no_caller_named_has_no_source(steps, text: str) -> None:
     e = one(events(steps, text), "THREATEN")
     assert not [a for a in e.actors if a.side == "source"]
+
+
+def test_a_former_official_acting_in_office_on_the_day_keeps_the_office(steps) -> None:
+    # 美国前国务卿布林肯 on a day the KB has him Secretary of State: the act is the office's
+    text = "2023年5月9日，美国前国务卿布林肯要求中国释放两名公民。"
+    e = one(events(steps, text), "REQUEST")
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["USAGOV"]
+    # control: a day after his term - a former official, ELI
+    text = "2025年5月9日，美国前国务卿布林肯要求中国释放两名公民。"
+    e = one(events(steps, text), "REQUEST")
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["USAELI"]

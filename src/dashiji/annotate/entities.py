@@ -185,6 +185,12 @@ class EntityRecognizer:
         self._prefix_lasts = _prefix_lasts(self._prefixes)
         self._left_office = frozenset(r["role_prefixes"]["left_office"])
         self._official_codes = frozenset(r["role_prefixes"]["official_codes"])
+        self._not_elite_roles = frozenset(r["role_prefixes"]["not_elite_roles"])
+        self._in_office_after = re.compile(
+            "[^，,。；;：:！？!?]{0,6}?(?:"
+            + "|".join(map(re.escape, r["role_prefixes"]["in_office_after"]))
+            + ")"
+        )
         self._topic = r["topic_marker"]["prefix"]
         self._not_person = tuple(r["not_person_endings"]["forms"])
         self._not_person_before = frozenset(r["not_person_endings"]["before"])
@@ -403,8 +409,8 @@ class EntityRecognizer:
                 v, unit, role_entry, holder, topic, span_start, former, person, name_span, ref_date
             )
             if made:
-                if left_office:
-                    self._as_elite(made, ref_date)
+                if left_office and role_entry.extra.get("role") not in self._not_elite_roles:
+                    self._as_elite(v, made, ref_date)
                 out.extend(made)
                 used.add(id(unit))
                 if made[0].type != "ORG":  # a LAC organisation may extend a body (北京公司)
@@ -667,10 +673,12 @@ class EntityRecognizer:
             ent.kb = holder
         return ent
 
-    def _as_elite(self, made: list[_Ent], ref_date: str | None) -> None:
+    def _as_elite(self, v: str, made: list[_Ent], ref_date: str | None) -> None:
         """前外长X, 美国前任市长, 原副局长: a person who has left an office is coded ELI (CAMEO's
         elite: former officials) in place of the office's code - unless the KB has them in
-        another office on the date (a former minister now president)."""
+        another office on the date (a former minister now president), or the words right after
+        tell the act as done in the office (美国前总统X任内曾…, 前总统X曾签署命令: CAMEO codes
+        it by the office then held)."""
         try:
             day = as_day(ref_date) if ref_date else None
         except ValueError:
@@ -682,6 +690,8 @@ class EntityRecognizer:
             if e.kb is not None and day is not None:
                 if any(r.cameo and r.active_on_day(day) for r in e.kb.roles):
                     continue
+            if self._in_office_after.match(v, e.end):
+                continue
             e.cameo = code[:-3] + "ELI"
 
     def _holder_on(

@@ -524,24 +524,37 @@ def _rammed_for_motive(vt: str, a: int, t0: int) -> bool:
 # 某某驾车撞倒路人，起因是二人的感情纠纷 / 。经查，其系因债务纠纷报复: a grudge or a quarrel
 # (news_cues ramming_motives) told after the person run down, as that act's cause - 起因/原因/
 # 动机 + 是/系/为, 系因, 是因为 (not 不是因为, 并非因), or 因…纠纷 + the deed done for it (报复,
-# 行凶, 蓄意 …) - in the rest of the sentence or the next one; a cause told with an accident's word
-# (事故起因是…, 因疲劳驾驶: news_cues mishap) is none (the caller checks)
+# 行凶, 蓄意 …; not 报复性…, a kind of act) - in the rest of the sentence; a cause told with an
+# accident's word (事故起因是…, 因疲劳驾驶: news_cues mishap) is none (the caller checks)
 _MOTIVE_AFTER = re.compile(
     r"(?:(?:起因|原因|动机)(?:是|系|为|在于)|(?<![不非])(?:系|是)(?:因为?|由于|出于))[^，,。；;]{0,16}?(?:"
     + cue("ramming_motives").pattern
     + r")|(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；;]{0,16}?(?:"
     + cue("ramming_motives").pattern
-    + r")[^，,。；;]{0,4}?(?:蓄意|故意|报复|泄愤|行凶|作案)"
+    + r")[^，,。；;]{0,4}?(?:蓄意|故意|报复(?!性)|泄愤|行凶|作案)"
 )
+# 。经查，罗某系因…纠纷蓄意报复 / 。警方通报称，…: the next sentence tells the motive only as what
+# an inquiry or the police found (a sentence of its own may be of another act: 。两人系因纠纷相识)
+_MOTIVE_FOUND = re.compile(r"\s*(?:" + cue("motive_finders").pattern + ")")
 
 
-def _motive_told_after(vt: str, t1: int, b: int) -> bool:
-    """Is the person run down (trigger ending at ``t1``, sentence ending at ``b``) told a
-    grudge's or a quarrel's doing after it - in the rest of its sentence or the next one
-    (:data:`_MOTIVE_AFTER`), with no word there that calls it a mishap?"""
+_DRIVING_VERB = cue("driving_verbs")  # 驾车, 开车, 驾驶…
+
+
+def _motive_told_after(vt: str, c0: int, t0: int, t1: int, b: int) -> bool:
+    """Is the person run down (trigger ``vt[t0:t1]``, its clause from ``c0``, sentence ending at
+    ``b``) by one told driving (罗某开车撞伤… - not 一辆公交车撞伤…: whose quarrel, the
+    driver's or a passenger's, is not told) told a grudge's or a quarrel's doing after it - in
+    the rest of its sentence, or in the next one when that opens with what an inquiry or the
+    police found (:data:`_MOTIVE_FOUND`) - with no word there that calls it a mishap?"""
+    if _DRIVING_VERB.search(vt, c0, t0) is None:
+        return False
+    if _MOTIVE_AFTER.search(vt, t1, b) is not None:
+        return not _MISHAP.search(vt, t1, b)
+    if not _MOTIVE_FOUND.match(vt, b):
+        return False
     end = _sentence_end(vt, b)
-    mo = _MOTIVE_AFTER.search(vt, t1, end)
-    return mo is not None and not _MISHAP.search(vt, b, end)
+    return _MOTIVE_AFTER.search(vt, b, end) is not None and not _MISHAP.search(vt, b, end)
 
 
 # 撞完女子, 撞倒一名老人: the result a crash verb may take and a count before the one it hits
@@ -2432,14 +2445,14 @@ class NewsCoder:
                 (
                     _INTO_CROWD.search(vt, clause.start, clause.end)
                     or (
-                        (
+                        _RUN_DOWN.search(m.text)
+                        and (_INTO_CROWD.search(vt, a, b) or _rammed_for_motive(vt, a, m.start))
+                    )
+                    or (
+                        _motive_told_after(vt, clause.start, m.start, m.end, b)
+                        and (
                             _RUN_DOWN.search(m.text)
                             or _person_hit(vt, m.start, m.end, clause.start, actors)
-                        )
-                        and (
-                            _INTO_CROWD.search(vt, a, b)
-                            or _rammed_for_motive(vt, a, m.start)
-                            or _motive_told_after(vt, m.end, b)
                         )
                     )
                 )
@@ -13316,18 +13329,25 @@ def _claimant(vt: str, c: _Clause, actors: list[Actor], receiver: Actor) -> Acto
 
 # 一名(男子), 两个(陌生人): a count before the one a clause opens with
 _COUNT_LEAD = re.compile(r"[一两二三四五六七八九十几数0-9]*[名位个]?")
+_CALLERS = frozenset(cue_words("callers"))  # 来电者, 寄信人, 男子, 陌生人…: one not known
+# 来电者称, 一名男子在电话中扬言: the unnamed one's words (a few characters between)
+_CALLER_SAYS = re.compile("[^，,。；;：:]{0,6}?(?:" + cue("caller_says").pattern + ")")
 
 
 def _caller(vt: str, c: _Clause, actors: list[Actor], receiver: Actor) -> Actor | None:
-    """The unnamed one the clause ``c`` opens with (来电者, 一名男子: a generic noun for people,
-    perhaps counted) - who made the call or sent the letter the one before it received."""
+    """The unnamed one the clause ``c`` opens with (来电者, 一名男子: a caller's word or one for
+    a person not known, perhaps counted) telling their words (称, 扬言…) - who made the call or
+    sent the letter the one before it received; not one who acts or feels after it (一名男子随后
+    被拘捕, 市民纷纷谴责, 邻居称…: news_cues callers)."""
     first = next((x for x in actors if c.start <= x.start < c.end and not x.place), None)
     if (
         first is None
+        or first.text not in _CALLERS
         or not _COUNT_LEAD.fullmatch(vt, c.start, first.start)
         or first.text == receiver.text
         or first.kind != "generic"
         or first.agent_type not in PEOPLE_KINDS
+        or not _CALLER_SAYS.match(vt, first.end, c.end)
     ):
         return None
     return first
