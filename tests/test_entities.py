@@ -622,7 +622,7 @@ def test_lac_name_with_the_act_said_of_it_is_the_name(
 
 
 def test_lac_name_with_no_act_after_it_stays(rec_lac: EntityRecognizer) -> None:
-    text = "该报发布报道《网友爆料演员李文博出轨》。"
+    text = "该报发布报道《网友探班演员李文博》。"  # (control: nothing cut from a name)
     assert [(e.text, e.type) for e in rec_lac.find(text)] == [("李文博", "PER")]
 
 
