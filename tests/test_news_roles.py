@@ -3817,3 +3817,22 @@ def test_a_former_official_acting_in_office_on_the_day_keeps_the_office(steps) -
     text = "2025年5月9日，美国前国务卿布林肯要求中国释放两名公民。"
     e = one(events(steps, text), "REQUEST")
     assert [a.cameo for a in e.actors if a.side == "source"] == ["USAELI"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据报道，曾由特首林郑月娥任命为国安法官，负责多宗案件的总裁判官陈国华，昨日接到恐吓电话。",
+        "据报道，曾由特首林郑月娥任命为国安法官，负责多宗案件的总裁判官陈国华，昨日接到恐吓电话，"
+        "来电者扬言要伤害他的家人。",
+        # control: one named inside the receiver's clause is no receiver
+        "区域法院法官陈国华在与律师李明通话后接到恐吓电话，来电者称要伤害其家人。",
+    ],
+    ids=["appointed-by", "appointed-by-caller", "named-inside"],
+)
+def test_the_one_named_right_before_a_threat_received_receives_it(steps, text: str) -> None:
+    """…的总裁判官X，昨日接到恐吓电话: X, closing the clause before the receiving verb, is the
+    threat's target - not the one told appointing them."""
+    e = one(events(steps, text), "THREATEN")
+    targets = [a.name for a in e.actors if a.side == "target"]
+    assert "陈国华" in targets and "林郑" not in targets, targets

@@ -2663,10 +2663,13 @@ class NewsCoder:
             and agent is None
             and patient is not None
             and patient.end <= m.start
-            and ci + 1 < len(clauses)
-            and _RECEIVED.search(vt, patient.end, m.start)
-        ):  # 某法官接到恐吓电话，来电者称…: the unnamed caller the next clause opens with threatens
-            agent = _caller(vt, clauses[ci + 1], actors, patient)
+            and (got := _RECEIVED.search(vt, patient.end, m.start)) is not None
+        ):
+            patient = _receiver(vt, actors, patient, got.start())
+            if ci + 1 < len(clauses):
+                # 某法官接到恐吓电话，来电者称…: the unnamed caller the next clause opens with
+                # threatens
+                agent = _caller(vt, clauses[ci + 1], actors, patient)
         if (
             patient is not None
             and patient.kind != "NP"
@@ -13325,6 +13328,23 @@ def _claimant(vt: str, c: _Clause, actors: list[Actor], receiver: Actor) -> Acto
     ):
         return None
     return first
+
+
+def _receiver(vt: str, actors: list[Actor], patient: Actor, at: int) -> Actor:
+    """由林郑月娥任命的裁判官陈某，昨日接到恐吓电话: the person named last before the
+    receiving verb at ``at``, closing the clause right before the verb's (a comma after the
+    name, no one named between), receives it - not ``patient``, one told of in a phrase
+    before; ``patient`` when there is no such person."""
+    last = next((x for x in reversed(actors) if x.end <= at), None)
+    if (
+        last is None
+        or last is patient
+        or last.kind != "PER"
+        or last.start < patient.end
+        or vt[last.end : last.end + 1] not in ("，", ",")
+    ):
+        return patient
+    return last
 
 
 # 一名(男子), 两个(陌生人): a count before the one a clause opens with
