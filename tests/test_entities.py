@@ -200,6 +200,13 @@ def _role_prefixes() -> list[tuple[str, bool]]:
     return [(p, False) for p in prefixes["current"]] + [(p, True) for p in prefixes["former"]]
 
 
+def test_left_office_prefixes_are_former_ones() -> None:
+    spec = json.loads((REPO / "src/dashiji/data/entity_rules.json").read_text("utf-8"))
+    prefixes = spec["role_prefixes"]
+    assert set(prefixes["left_office"]) <= set(prefixes["former"])
+    assert "时任" not in prefixes["left_office"]
+
+
 @pytest.mark.parametrize(("prefix", "former"), _role_prefixes())
 def test_every_role_prefix_joins_holder_and_role(
     rec: EntityRecognizer, prefix: str, former: bool
@@ -218,6 +225,46 @@ def test_every_role_prefix_joins_holder_and_role(
         if country == "DEU":
             assert former or e.kb_id == holder.kb_id
         assert len(ents) == 1, ents
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cameo"),
+    [
+        ("美国前国务卿布林肯周二发表讲话。", "布林肯", "USAELI"),  # a KB person out of the office
+        ("英国前任内政大臣罗伯特·梅森表示反对。", "罗伯特·梅森", "GBRELI"),  # 前任, a new name
+        ("据报道，前国务卿布林肯周二发表讲话。", "布林肯", "USAELI"),  # no country: opens a clause
+        ("法国原国防部长皮埃尔·杜邦出席了会议。", "皮埃尔·杜邦", "FRAELI"),
+    ],
+    ids=["kb-person", "qianren", "clause-start", "yuan"],
+)
+def test_a_former_official_is_an_elite(
+    rec: EntityRecognizer, text: str, name: str, cameo: str
+) -> None:
+    """前/前任/原 + a title: one who has left the office - CAMEO codes a former official ELI."""
+    e = at(rec.find(text, "2025-05-09"), text, name)
+    assert (e.type, e.cameo) == ("PER", cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cameo"),
+    [
+        ("时任美国国务卿布林肯当天发表讲话。", "布林肯", "USAGOV"),  # then serving: the office's
+        ("此前国务卿布林肯曾发表讲话。", "布林肯", "USAGOV"),  # 此前 is no prefix of the title
+        ("美国国务卿布林肯周二发表讲话。", "布林肯", "USAGOV"),
+        ("美国前任总统特朗普周二发表讲话。", "特朗普", "USAGOV"),  # in office again on the day
+        # the act told as done in the office: coded by the office then held
+        ("美国前总统约翰·米勒任内曾发表讲话。", "约翰·米勒", "USAGOV"),
+        ("美国前防长约翰·米勒曾签署命令。", "约翰·米勒", "USAMIL"),
+        # a former soldier is no elite: the office's code stays
+        ("美国前士兵约翰·米勒周二发表讲话。", "约翰·米勒", "USAMIL"),
+    ],
+    ids=["then-serving", "ci-qian", "serving", "back-in-office", "ren-nei", "ceng", "soldier"],
+)
+def test_a_serving_official_keeps_the_office_code(
+    rec: EntityRecognizer, text: str, name: str, cameo: str
+) -> None:
+    e = at(rec.find(text, "2025-05-09" if "特朗普" in text else "2023-05-09"), text, name)
+    assert e.cameo == cameo
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
@@ -557,6 +604,26 @@ def test_known_place_before_an_honorific_is_a_person(rec: EntityRecognizer) -> N
     text = "贝宁先生在卢浮宫边上盖了金字塔。"
     e = at(rec.find(text), text, "贝宁")
     assert (e.type, e.kb_id) == ("PER", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "次日该网站发布报道《男子指控经理李文博性骚扰》。",
+        "该报发布报道《前妻指控歌手李文博家暴》。",
+    ],
+    ids=["harassment", "domestic-violence"],
+)
+def test_lac_name_with_the_act_said_of_it_is_the_name(
+    rec_lac: EntityRecognizer, text: str
+) -> None:
+    """LAC reads 李文博性骚扰 as one name: the act said of a person is no part of the name."""
+    assert [(e.text, e.type) for e in rec_lac.find(text)] == [("李文博", "PER")]
+
+
+def test_lac_name_with_no_act_after_it_stays(rec_lac: EntityRecognizer) -> None:
+    text = "该报发布报道《网友探班演员李文博》。"  # (control: nothing cut from a name)
+    assert [(e.text, e.type) for e in rec_lac.find(text)] == [("李文博", "PER")]
 
 
 def test_lac_shop_then_its_address(rec_lac: EntityRecognizer) -> None:

@@ -1616,6 +1616,46 @@ def test_a_ramming_for_a_grudge_or_into_a_crowd_is_an_attack(steps, text: str) -
     assert not typed(steps, text, "灾害/意外-车祸")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一名男子驾车撞向一名女子，起因是二人之间的感情纠纷。",
+        "罗某开车撞倒路人韩某，原因是双方此前有债务纠纷。",
+        "罗某开车撞伤邻居韩某。经查，罗某系因宅基地纠纷蓄意报复。",
+        "罗某开车撞伤邻居韩某。警方通报称，罗某因与韩某有矛盾而报复。",
+    ],
+    ids=["qi-yin", "yuan-yin", "next-sentence-xi-yin", "next-sentence-yin-bao-fu"],
+)
+def test_a_ramming_with_its_grudge_told_after_is_an_attack(steps, text: str) -> None:
+    """A person run down, the grudge or the quarrel told after it as its cause (起因是…纠纷, 系因…
+    纠纷报复 in the next sentence): the driver meant it - an attack, not a crash."""
+    assert typed(steps, text, "灾害/意外-袭击")
+    assert not typed(steps, text, "灾害/意外-车祸")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一辆货车撞倒行人韩某，事故起因是司机疲劳驾驶。",
+        "一辆货车撞倒行人韩某，事后双方因赔偿问题发生纠纷。",
+        "罗某驾车撞倒行人韩某，原因并不是因为纠纷。",
+        "罗某开车撞伤行人韩某。事故原因是罗某与乘客发生争吵。",
+        # the next sentence of another act, not what an inquiry found
+        "罗某开车撞倒了行人韩某。另据报道，当地因土地纠纷发生报复案件。",
+        "罗某开车撞倒了行人韩某。两人系因债务纠纷相识。",
+        # no driver told: whose quarrel it was is not said (a passenger's)
+        "一辆公交车撞伤两名行人，原因是司机与乘客发生纠纷，乘客抢夺方向盘。",
+    ],
+    ids=[
+        "accident-cause", "dispute-after-crash", "denied", "accident-word",
+        "another-act-next", "met-over-a-dispute", "no-driver",
+    ],
+)
+def test_a_crash_with_a_later_dispute_or_an_accident_cause_stays_a_crash(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-车祸")
+    assert not typed(steps, text, "灾害/意外-袭击")
+
+
 def test_a_rammer_for_a_grudge_is_the_attacker(steps) -> None:
     (e,) = typed(steps, "因与前夫存在财产纠纷，陈某驾车撞倒前夫赵某。", "灾害/意外-袭击")
     args = {(a.role, a.text) for a in e.arguments}

@@ -529,6 +529,55 @@ def test_a_quotation_a_telling_opened_sentences_before_keeps_its_acts_reported(
     assert got == {("司法行为-拘捕", "reported"), ("人生-离婚", "reported")}, evs
 
 
+@pytest.mark.parametrize("close", ["”", '"'])
+def test_a_quotation_right_after_a_told_one_keeps_its_acts_reported(steps, close: str) -> None:
+    # 网友们纷纷表示，“…”“…。去年…被判处…。”: quotations set one after another go on with the
+    # words the telling verb opened (a page may close a curly mark with a straight one)
+    text = (
+        f"网友们纷纷表示，“他一向很专业。{close}“这不是第一次了。"
+        f"去年王某就被法院判处有期徒刑三年。{close}“不可能。{close}"
+    )
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("一位学者告诉记者：“情况很复杂。去年美国政府就要求中国释放这两名公民。”", "reported"),
+        (
+            "网友们纷纷表示，“他一向很专业。”“情况很复杂。去年美国政府就要求中国释放这两名公民。”",
+            "reported",
+        ),
+        # control: the quotation closed before the demand - the writer tells it
+        ("一位学者告诉记者：“情况很复杂。”去年美国政府就要求中国释放这两名公民。", "asserted"),
+    ],
+    ids=["told-quote", "chained-quote", "closed-before"],
+)
+def test_a_political_act_inside_words_quoted_over_sentences_is_reported(
+    steps, text: str, modality: str
+) -> None:
+    # the political coder reads one sentence: the quotation a telling opened sentences before
+    # (news.told_quote_goes_on) makes the anecdote told inside it the speaker's
+    evs = [e for e in events(steps, text) if e.type == "REQUEST"]
+    assert evs and {e.modality for e in evs} == {modality}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second quotation closed before the act: the writer tells it
+        "网友们纷纷表示，“他一向很专业。”“这不是第一次了。”去年王某就被法院判处有期徒刑三年。",
+        # no telling verb before the first quotation
+        "他一向很专业。“这不是第一次了。去年王某就被法院判处有期徒刑三年。”",
+    ],
+    ids=["closed-before", "no-telling"],
+)
+def test_a_quotation_after_no_told_one_keeps_its_act_asserted(steps, text: str) -> None:
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
 def test_acts_after_the_quotation_closed_are_the_writers(steps) -> None:
     # control: the quote closed in the first sentence - the narrator tells the rest
     text = "邻居王某说：“那天晚上两人吵得很凶。”第二天，张某就被警方拘留了。随后，张某和妻子离婚。"

@@ -3759,3 +3759,80 @@ def test_a_police_ministrys_own_bureau_is_one_body(steps) -> None:
     # after it is that bureau, as a ministry of the government's kind
     e = news(events(steps, _BUDGET_FIRST, "公安部交通管理局约谈了该物流企业。"), "司法行为-约谈")
     assert roles(e)["约谈发起方"] == ["公安部交通管理局"], roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英国前司法大臣艾伦·格雷要求法官戴维斯退出此案。",
+        "澳大利亚前外长约翰·米勒要求中国释放两名澳大利亚公民。",
+    ],
+    ids=["new-name", "foreign-minister"],
+)
+def test_a_former_officials_demand_is_made_by_an_elite(steps, text: str) -> None:
+    """前司法大臣X要求…: a demand of one who has left the office is still a political demand,
+    its source coded ELI (a former official), not the office's GOV."""
+    e = one(events(steps, text), "REQUEST")
+    assert [a.cameo[3:] for a in e.actors if a.side == "source" and a.cameo] == ["ELI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        ("区域法院法官陈国华昨日接到恐吓电话，来电者称要伤害其家人。", "来电者"),
+        ("区域法院法官陈国华昨日接到恐吓电话，一名男子称要伤害其家人。", "男子"),
+        ("区域法院法官陈国华昨日收到恐吓信，寄信人称要报复。", "寄信人"),
+    ],
+    ids=["caller", "counted-man", "letter"],
+)
+def test_an_unnamed_caller_makes_the_threat_received(steps, text: str, caller: str) -> None:
+    """某法官接到恐吓电话，来电者称…: the one who called, unnamed, is the threat's source (a
+    civilian), the one who received it its target."""
+    e = one(events(steps, text), "THREATEN")
+    assert [a.name for a in e.actors if a.side == "source"] == [caller]
+    assert [a.name for a in e.actors if a.side == "target"] == ["陈国华"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区域法院法官陈国华昨日接到恐吓电话，警方已介入调查。",
+        # the next clause's people act or feel after it: no words of a caller
+        "区域法院法官陈国华昨日接到恐吓电话，一名男子随后被警方拘捕。",
+        "区域法院法官陈国华昨日接到恐吓电话，市民纷纷谴责。",
+    ],
+    ids=["police", "arrested-man", "citizens"],
+)
+def test_a_threat_received_with_no_caller_named_has_no_source(steps, text: str) -> None:
+    e = one(events(steps, text), "THREATEN")
+    assert not [a for a in e.actors if a.side == "source"]
+
+
+def test_a_former_official_acting_in_office_on_the_day_keeps_the_office(steps) -> None:
+    # 美国前国务卿布林肯 on a day the KB has him Secretary of State: the act is the office's
+    text = "2023年5月9日，美国前国务卿布林肯要求中国释放两名公民。"
+    e = one(events(steps, text), "REQUEST")
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["USAGOV"]
+    # control: a day after his term - a former official, ELI
+    text = "2025年5月9日，美国前国务卿布林肯要求中国释放两名公民。"
+    e = one(events(steps, text), "REQUEST")
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["USAELI"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据报道，曾由特首林郑月娥任命为国安法官，负责多宗案件的总裁判官陈国华，昨日接到恐吓电话。",
+        "据报道，曾由特首林郑月娥任命为国安法官，负责多宗案件的总裁判官陈国华，昨日接到恐吓电话，"
+        "来电者扬言要伤害他的家人。",
+        # control: one named inside the receiver's clause is no receiver
+        "区域法院法官陈国华在与律师李明通话后接到恐吓电话，来电者称要伤害其家人。",
+    ],
+    ids=["appointed-by", "appointed-by-caller", "named-inside"],
+)
+def test_the_one_named_right_before_a_threat_received_receives_it(steps, text: str) -> None:
+    """…的总裁判官X，昨日接到恐吓电话: X, closing the clause before the receiving verb, is the
+    threat's target - not the one told appointing them."""
+    e = one(events(steps, text), "THREATEN")
+    targets = [a.name for a in e.actors if a.side == "target"]
+    assert "陈国华" in targets and "林郑" not in targets, targets

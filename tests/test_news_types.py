@@ -576,6 +576,21 @@ def test_a_courts_injunction_is_no_sanction(steps) -> None:
     assert [e for e in evs if e.type == "SANCTION"], kinds(evs)  # (control: a state's ban)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("印度政府禁止TikTok在印度运营。", "TikTok"),
+        ("美国政府宣布禁止微信在美国境内运营。", "微信"),
+    ],
+    ids=["app", "app-of-a-country"],
+)
+def test_a_ban_on_an_app_operating_is_a_sanction(steps, text: str, target: str) -> None:
+    """禁止X在某国运营: a state bans a company or an app from operating - SANCTION, X its
+    target (as 禁止X在某国使用)."""
+    (e,) = [e for e in events(steps, text) if e.type == "SANCTION"]
+    assert target in [a.name for a in e.actors if a.side == "target"], kinds([e])
+
+
 def test_a_trigger_inside_another_word_or_sense_is_no_event(steps) -> None:
     # 拍得 with a complement of degree: filmed so, no purchase at auction
     evs = events(steps, "照片拍得很清楚，网友一眼就认出了他。")

@@ -183,9 +183,20 @@ class EntityRecognizer:
             [(p, False) for p in self._prefix_current] + [(p, True) for p in self._prefix_former]
         )
         self._prefix_lasts = _prefix_lasts(self._prefixes)
+        self._left_office = frozenset(r["role_prefixes"]["left_office"])
+        self._official_codes = frozenset(r["role_prefixes"]["official_codes"])
+        self._not_elite_roles = frozenset(r["role_prefixes"]["not_elite_roles"])
+        self._in_office_after = re.compile(
+            "[^，,。；;：:！？!?]{0,6}?(?:"
+            + "|".join(map(re.escape, r["role_prefixes"]["in_office_after"]))
+            + ")"
+        )
         self._topic = r["topic_marker"]["prefix"]
         self._not_person = tuple(r["not_person_endings"]["forms"])
         self._not_person_before = frozenset(r["not_person_endings"]["before"])
+        self._act_endings = tuple(
+            sorted(r["not_person_endings"]["act_endings"], key=len, reverse=True)
+        )
         names = r["names"]
         self._joiners = frozenset(names["joiners"])
         self._name_chars = frozenset(names["translit"]) | frozenset(
@@ -348,9 +359,13 @@ class EntityRecognizer:
             # a prefix between holder and role: 美国前总统, 俄新任外长
             pre_start, former = unit.start, False
             for p, is_former in self._prefixes if self._after_prefix_char(v, unit.start) else ():
-                if v.startswith(p, unit.start - len(p)) and (unit.start - len(p)) in ends:
-                    pre_start, former = unit.start - len(p), is_former
+                at = unit.start - len(p)
+                if v.startswith(p, at) and (
+                    at in ends or (p in self._left_office and _opens_clause(v, at))
+                ):
+                    pre_start, former = at, is_former
                     break
+            left_office = former and v[pre_start : unit.start] in self._left_office
             holder = named_before = ends.get(pre_start)
             topic = None
             form = v[unit.start : unit.end]
@@ -394,6 +409,8 @@ class EntityRecognizer:
                 v, unit, role_entry, holder, topic, span_start, former, person, name_span, ref_date
             )
             if made:
+                if left_office and role_entry.extra.get("role") not in self._not_elite_roles:
+                    self._as_elite(v, made, ref_date)
                 out.extend(made)
                 used.add(id(unit))
                 if made[0].type != "ORG":  # a LAC organisation may extend a body (北京公司)
@@ -656,6 +673,27 @@ class EntityRecognizer:
             ent.kb = holder
         return ent
 
+    def _as_elite(self, v: str, made: list[_Ent], ref_date: str | None) -> None:
+        """前外长X, 美国前任市长, 原副局长: a person who has left an office is coded ELI (CAMEO's
+        elite: former officials) in place of the office's code - unless the KB has them in
+        another office on the date (a former minister now president), or the words right after
+        tell the act as done in the office (美国前总统X任内曾…, 前总统X曾签署命令: CAMEO codes
+        it by the office then held)."""
+        try:
+            day = as_day(ref_date) if ref_date else None
+        except ValueError:
+            day = None
+        for e in made:
+            code = e.cameo or ""
+            if e.type != "PER" or len(code) < 6 or code[-3:] not in self._official_codes:
+                continue
+            if e.kb is not None and day is not None:
+                if any(r.cameo and r.active_on_day(day) for r in e.kb.roles):
+                    continue
+            if self._in_office_after.match(v, e.end):
+                continue
+            e.cameo = code[:-3] + "ELI"
+
     def _holder_on(
         self, role: str, holder: Entry, topic: Hit | ShortRun | None, ref_date: str
     ) -> Entry | None:
@@ -911,6 +949,14 @@ class EntityRecognizer:
             if cand.type == "PER" and cand.end - cand.start == 2:
                 self._with_surname(cand, ents, starts, removed)
                 self._with_word_surname(v, cand, ents, starts)
+            if cand.type == "PER" and v.endswith(self._act_endings, cand.start, cand.end):
+                # 某某性骚扰: the name before the act said of it
+                act = next(w for w in self._act_endings if v.endswith(w, cand.start, cand.end))
+                if cand.end - len(act) - cand.start < 2:
+                    continue
+                cand.end -= len(act)
+                if any(reserved[cand.start : cand.end]):
+                    continue
             surface = v[cand.start : cand.end]
             if cand.type == "SPORTS_LOC":
                 cand.type = self._club_or_place(surface, ents, starts, cand.start, cand.end)
@@ -1165,6 +1211,14 @@ def _within_one(tokens: Any, a: int, b: int) -> bool:
         else:
             hi = mid
     return lo < len(tokens) and tokens[lo].start <= a and b <= tokens[lo].end
+
+
+_CLAUSE_OPENERS = frozenset("，,。；;：:、（(“「 \n")
+
+
+def _opens_clause(v: str, pos: int) -> bool:
+    """Does ``pos`` start the text or a clause (，前国务卿X表示 - not 此前总统X)?"""
+    return pos == 0 or v[pos - 1] in _CLAUSE_OPENERS
 
 
 def _prefix_lasts(prefixes: tuple[tuple[str, bool], ...]) -> frozenset[str] | None:

@@ -99,7 +99,7 @@ from .doubt import doubts, drop_doubtful, lead_index
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
-from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices
+from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices, told_quote_goes_on
 from .news_actors import drop_outlets
 from .news_cues import cue
 from .status import (
@@ -366,6 +366,7 @@ class EventCoder:
         events = [self._event(doc, view, c) for c in clusters]
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
         events = self.news.code(doc, view, events)
+        _in_office_on_the_day(events, self.kb)
         if self.drop_doubtful:
             if identity:  # (the view's offsets are the text's: nothing to map)
                 person_spans = [(x.start, x.end) for x in persons]
@@ -720,6 +721,9 @@ class EventCoder:
             hedge = next((h for h in wide if h.label == "uncertain"), None)
             if hedge is not None:
                 modality = Modality("uncertain", modality.attributed_to, None, hedge.text)
+        if modality.value == "asserted" and told_quote_goes_on(vt, s.start, ts):
+            # 某人表示：“…。之前…拒绝…。”: a sentence inside words quoted over sentences
+            modality = Modality("reported", None, None, None)
         actors_now = sources or parties
         if modality.value == "reported" and modality.speaker_key:
             own = {w.key for w in actors_now} | {w.country for w in actors_now if w.country}
@@ -1644,6 +1648,28 @@ def default_coder() -> EventCoder:
     if coder is None:
         coder = _LOCAL.coder = EventCoder()
     return coder
+
+
+def _in_office_on_the_day(events: list[Event], kb: KnowledgeBase) -> None:
+    """美国前国务卿布林肯 doing something on a day he was still in office: the entity step codes
+    a former official ELI on the report's date; an event its sentence dates (to the month or the
+    day) within a term the KB records is coded by that office (CAMEO codes the act by the office
+    then held)."""
+    for e in events:
+        if e.date is None or len(e.date) not in (7, 10):
+            continue  # (no date, a year or a range: no day to look up)
+        for x in e.actors:
+            if x.kb_id is None or x.cameo is None or not x.cameo.endswith("ELI"):
+                continue
+            entry = kb.by_id(x.kb_id)
+            if entry is None:
+                continue
+            try:
+                code = next((r.cameo for r in entry.roles_on(e.date) if r.cameo), None)
+            except ValueError:  # (not a calendar date)
+                break
+            if code is not None:
+                x.cameo = code
 
 
 def code_events(doc: Document) -> list[Event]:

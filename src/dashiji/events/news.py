@@ -521,6 +521,42 @@ def _rammed_for_motive(vt: str, a: int, t0: int) -> bool:
     return False
 
 
+# 某某驾车撞倒路人，起因是二人的感情纠纷 / 。经查，其系因债务纠纷报复: a grudge or a quarrel
+# (news_cues ramming_motives) told after the person run down, as that act's cause - 起因/原因/
+# 动机 + 是/系/为, 系因, 是因为 (not 不是因为, 并非因), or 因…纠纷 + the deed done for it (报复,
+# 行凶, 蓄意 …; not 报复性…, a kind of act) - in the rest of the sentence; a cause told with an
+# accident's word (事故起因是…, 因疲劳驾驶: news_cues mishap) is none (the caller checks)
+_MOTIVE_AFTER = re.compile(
+    r"(?:(?:起因|原因|动机)(?:是|系|为|在于)|(?<![不非])(?:系|是)(?:因为?|由于|出于))[^，,。；;]{0,16}?(?:"
+    + cue("ramming_motives").pattern
+    + r")|(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；;]{0,16}?(?:"
+    + cue("ramming_motives").pattern
+    + r")[^，,。；;]{0,4}?(?:蓄意|故意|报复(?!性)|泄愤|行凶|作案)"
+)
+# 。经查，罗某系因…纠纷蓄意报复 / 。警方通报称，…: the next sentence tells the motive only as what
+# an inquiry or the police found (a sentence of its own may be of another act: 。两人系因纠纷相识)
+_MOTIVE_FOUND = re.compile(r"\s*(?:" + cue("motive_finders").pattern + ")")
+
+
+_DRIVING_VERB = cue("driving_verbs")  # 驾车, 开车, 驾驶…
+
+
+def _motive_told_after(vt: str, c0: int, t0: int, t1: int, b: int) -> bool:
+    """Is the person run down (trigger ``vt[t0:t1]``, its clause from ``c0``, sentence ending at
+    ``b``) by one told driving (罗某开车撞伤… - not 一辆公交车撞伤…: whose quarrel, the
+    driver's or a passenger's, is not told) told a grudge's or a quarrel's doing after it - in
+    the rest of its sentence, or in the next one when that opens with what an inquiry or the
+    police found (:data:`_MOTIVE_FOUND`) - with no word there that calls it a mishap?"""
+    if _DRIVING_VERB.search(vt, c0, t0) is None:
+        return False
+    if _MOTIVE_AFTER.search(vt, t1, b) is not None:
+        return not _MISHAP.search(vt, t1, b)
+    if not _MOTIVE_FOUND.match(vt, b):
+        return False
+    end = _sentence_end(vt, b)
+    return _MOTIVE_AFTER.search(vt, b, end) is not None and not _MISHAP.search(vt, b, end)
+
+
 # 撞完女子, 撞倒一名老人: the result a crash verb may take and a count before the one it hits
 _HIT_OBJECT_AFTER = re.compile(r"[完了倒伤死飞到]?(?:[一两二三四五六七八九十几数0-9]+[名个位])?")
 # 将一名路人, 把两位老人: the object marker and a count before the one a crash verb hits
@@ -2412,6 +2448,13 @@ class NewsCoder:
                         _RUN_DOWN.search(m.text)
                         and (_INTO_CROWD.search(vt, a, b) or _rammed_for_motive(vt, a, m.start))
                     )
+                    or (
+                        _motive_told_after(vt, clause.start, m.start, m.end, b)
+                        and (
+                            _RUN_DOWN.search(m.text)
+                            or _person_hit(vt, m.start, m.end, clause.start, actors)
+                        )
+                    )
                 )
                 and not _MISHAP.search(vt, a, b)  # (车辆失控驶入人群, 因琐事争执后不慎撞倒…)
             )
@@ -2615,6 +2658,18 @@ class NewsCoder:
             and ci + 1 < len(clauses)
         ):  # 某人收到了起诉状，某公司认为…: the one whose claim the next clause tells sued
             agent = _claimant(vt, clauses[ci + 1], actors, patient)
+        if (
+            entry.plover == "THREATEN"
+            and agent is None
+            and patient is not None
+            and patient.end <= m.start
+            and (got := _RECEIVED.search(vt, patient.end, m.start)) is not None
+        ):
+            patient = _receiver(vt, actors, patient, got.start())
+            if ci + 1 < len(clauses):
+                # 某法官接到恐吓电话，来电者称…: the unnamed caller the next clause opens with
+                # threatens
+                agent = _caller(vt, clauses[ci + 1], actors, patient)
         if (
             patient is not None
             and patient.kind != "NP"
@@ -2963,7 +3018,10 @@ class NewsCoder:
             entry.plover == "REQUEST"
             and entry.news is None
             and pleaded is None
-            and (not _authority(agent) or (patient is None and _directive(vt, m, b)))
+            and (
+                not (_authority(agent) or _former_official(agent))
+                or (patient is None and _directive(vt, m, b))
+            )
         ):  # a demand is political when an authority makes it of someone, or of no one named
             # but an act (要求立即释放…); not a procedure or a rule (要求对某物进行审查, 要求今后…)
             return None
@@ -4197,7 +4255,7 @@ class NewsCoder:
             or _post_goes_on(date_ref, a)
             or _first_person_words_go_on(vt, a, m.start)
             or _first_person_account_goes_on(vt, a, m.start)
-            or _told_quote_goes_on(vt, a, m.start)
+            or told_quote_goes_on(vt, a, m.start)
             or _held_view(vt, a, m.start)
             or _account_goes_on(vt, a)
         ):
@@ -7250,7 +7308,7 @@ def _open_quote(vt: str, a: int) -> int:
     return j if j >= 0 and vt[j] in "“「『" else -1
 
 
-def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
+def told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     """Is the sentence from ``a`` (up to its trigger at ``t``) inside a quotation that a telling
     verb opened in an earlier sentence of its paragraph (某人告诉记者：“…。第二天，某人被拘留
     了。”), still open at ``t`` and closed after it, before any paragraph break or other mark?
@@ -7259,7 +7317,12 @@ def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
         return False  # (a mark or a break in the sentence before the trigger is read elsewhere;
         # a quotation opening its own sentence: _quote_goes_on's)
     after = _QUOTE_BREAK.search(vt, t, t + _QUOTE_RUN)
-    return after is not None and vt[after.start()] in "”」』"
+    # (a straight mark closes a quotation a curly one opened: 网友称：“…。之后…拒绝…。"“…", a
+    # page that mixes the two)
+    return after is not None and vt[after.start()] in "”」』\""
+
+
+_CHAINED_QUOTES = 6  # quotations set one right after another (网友纷纷表示，“…”“…”“…”)
 
 
 def _told_quote_open(vt: str, a: int) -> int:
@@ -7268,9 +7331,15 @@ def _told_quote_open(vt: str, a: int) -> int:
     if _OPENING_MARK.search(vt, max(0, a - _QUOTE_RUN), a) is None:
         return -1  # (most sentences: no opening mark before them)
     j = _open_quote(vt, a)
-    if j < 0 or _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
-        return -1
-    return j
+    for _ in range(_CHAINED_QUOTES):
+        if j < 0:
+            return -1
+        if _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is not None:
+            return j
+        # 网友纷纷表示，“…”“…”: a quotation right after another one's closing mark goes on
+        # with the words the telling verb before the first one opened
+        j = _open_quote(vt, j - 1) if j > 0 and vt[j - 1] in "”」』\"" else -1
+    return -1
 
 
 _OPENING_MARK = re.compile("[“「『]")
@@ -12872,7 +12941,9 @@ def _no_political_reading(
     none of whose actors has a country, a home or members: every participant is one of them, a
     copy of one or a phrase of no country, so none gets a country and no PLOVER type stays - and
     no day of the sentence is told as this year's (今年…, which may mark the page misdated)."""
-    if entry.plover == "REQUEST" and not any(_authority(x) for x in actors):
+    if entry.plover == "REQUEST" and not any(
+        _authority(x) or _former_official(x) for x in actors
+    ):
         return True
     if any(x.country or x.home or x.members for x in actors):
         return False
@@ -12989,6 +13060,12 @@ def _authority(x: Actor | None) -> bool:
     if x.agent_type in _AUTHORITY:
         return True
     return x.kind == "GPE" or (x.cameo is not None and x.cameo[3:6] in _AUTHORITY)
+
+
+def _former_official(x: Actor | None) -> bool:
+    """英国前司法大臣某某, 前国务卿某某: one who has left an office (CAMEO ELI, which the entity
+    step gives only such a person) - their demands are still political, as an official's."""
+    return x is not None and x.cameo is not None and x.cameo[3:6] == "ELI"
 
 
 # 告诉, 告知, 通知…(了): an authority's verb of informing, ending the words before the one told
@@ -13248,6 +13325,49 @@ def _claimant(vt: str, c: _Clause, actors: list[Actor], receiver: Actor) -> Acto
         or first.kind not in ("PER", "ORG")
         or _authority(first)
         or not _CLAIMS.match(vt, first.end)
+    ):
+        return None
+    return first
+
+
+def _receiver(vt: str, actors: list[Actor], patient: Actor, at: int) -> Actor:
+    """由林郑月娥任命的裁判官陈某，昨日接到恐吓电话: the person named last before the
+    receiving verb at ``at``, closing the clause right before the verb's (a comma after the
+    name, no one named between), receives it - not ``patient``, one told of in a phrase
+    before; ``patient`` when there is no such person."""
+    last = next((x for x in reversed(actors) if x.end <= at), None)
+    if (
+        last is None
+        or last is patient
+        or last.kind != "PER"
+        or last.start < patient.end
+        or vt[last.end : last.end + 1] not in ("，", ",")
+    ):
+        return patient
+    return last
+
+
+# 一名(男子), 两个(陌生人): a count before the one a clause opens with
+_COUNT_LEAD = re.compile(r"[一两二三四五六七八九十几数0-9]*[名位个]?")
+_CALLERS = frozenset(cue_words("callers"))  # 来电者, 寄信人, 男子, 陌生人…: one not known
+# 来电者称, 一名男子在电话中扬言: the unnamed one's words (a few characters between)
+_CALLER_SAYS = re.compile("[^，,。；;：:]{0,6}?(?:" + cue("caller_says").pattern + ")")
+
+
+def _caller(vt: str, c: _Clause, actors: list[Actor], receiver: Actor) -> Actor | None:
+    """The unnamed one the clause ``c`` opens with (来电者, 一名男子: a caller's word or one for
+    a person not known, perhaps counted) telling their words (称, 扬言…) - who made the call or
+    sent the letter the one before it received; not one who acts or feels after it (一名男子随后
+    被拘捕, 市民纷纷谴责, 邻居称…: news_cues callers)."""
+    first = next((x for x in actors if c.start <= x.start < c.end and not x.place), None)
+    if (
+        first is None
+        or first.text not in _CALLERS
+        or not _COUNT_LEAD.fullmatch(vt, c.start, first.start)
+        or first.text == receiver.text
+        or first.kind != "generic"
+        or first.agent_type not in PEOPLE_KINDS
+        or not _CALLER_SAYS.match(vt, first.end, c.end)
     ):
         return None
     return first
