@@ -14509,6 +14509,8 @@ def _undate_on_a_misdated_page(
     told = told or wrapped or any(
         _glossed_year_off(s, page) or _glossed_day_off(s, page) for s in _sentences_of(out)
     )
+    paged = _page_years(page)
+    told = told or any(_before_its_offence(e, paged) for e in out)
     for e in out:
         if e.date is not None and e.date_text and far_bare_day(e.date_text, e.date, page):
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
@@ -14529,7 +14531,6 @@ def _undate_on_a_misdated_page(
         return
     _contexts_off_a_misdated_page(out)
     years: dict[str, set[str]] | None = None  # (read once, when a day is to lose its year)
-    paged = _page_years(page)
     for e in out:
         if e.date is None or e.date in written and e.date_text is None:
             continue
@@ -14546,6 +14547,32 @@ def _undate_on_a_misdated_page(
                 e.date = looked_back + e.date[4:]  # (a look back at one year: its days)
                 continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _before_its_offence(e: Event, paged: frozenset[str]) -> bool:
+    """Is ``e`` a legal act (an arrest, a charge, a trial, a sentence) dated by a day whose year
+    is the page's (今年2月28日, 3月5日) before the day, written with its year, of the conduct its
+    sentence says it answers (警方今年2月28日拘捕了某人，涉嫌参与一宗发生于2019年8月31日的集结
+    on a page of 2019)?  A legal act comes after the conduct it is for: the page's year is
+    wrong.  Not where the conduct is a plan (涉嫌策划于…发动袭击: an arrest may forestall it)."""
+    if e.date is None or not e.date_text or _YEAR_OF_DAY.search(e.date_text):
+        return False
+    if e.date[:4] not in paged or not _CALENDAR_VALUE.fullmatch(e.date):
+        return False
+    if e.type != "COERCE" and not (e.news_type or "").startswith(_LEGAL_ACT):
+        return False
+    if not _OFFENCE_LEAD.search(e.sentence):
+        return False
+    for hit in _OFFENCE_DAY.finditer(e.sentence):
+        if _INTENDS.search(hit[1]) or _PLOTS.search(hit[1]):
+            continue
+        month, day = int(hit[3]), int(hit[4])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        done = f"{hit[2]}-{month:02d}-{day:02d}"
+        if e.date < done[: len(e.date)]:
+            return True
+    return False
 
 
 def _contexts_off_a_misdated_page(out: list[Event]) -> None:
@@ -16894,7 +16921,10 @@ def _day_or_month(
             if not head:
                 continue  # 甲于5月3日被捕；乙被起诉: a semicolon closes the dated statement
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
+        if kicker is None and _DASHES.search(vt, c.start, c.end):
+            kicker = _DASH_LEAD.match(vt, c.start, c.end)  # 某人胜诉了——8月24日，法院判决…
         c0 = kicker.end() if kicker else c.start
+        led = c0  # (where the clause's own words open: past a kicker or a lead-in and its dash)
         told_at = _HAPPENED_AT.match(vt, c0, c.end)  # 事故发生在2020年1月26日，…遇难
         if told_at and legal:
             continue  # (事件发生于某年，某人被控…: the affair's day is the offence's)
@@ -16992,11 +17022,11 @@ def _day_or_month(
             adjacent = (
                 seq is not None
                 and clause.start - c.end <= 1
-                and holds_only(vt, c.start, c.end, opening[0])
+                and holds_only(vt, led, c.end, opening[0])
                 and seq.start() >= clause.start
                 and not _OTHER_VERB.search(vt, clause.start, seq.start())
             )  # (…煽动并参与集会，最终有26人被告上法庭: a step after the one told first)
-            if seq is not None and not adjacent and holds_only(vt, c.start, c.end, opening[0]):
+            if seq is not None and not adjacent and holds_only(vt, led, c.end, opening[0]):
                 # 9月3日，合议庭最后裁定…，判处…: the step the day opens, in the clause right
                 # after it, goes on in the trigger's clause, which has no subject of its own
                 c2 = next((k for k in clauses if 0 <= k.start - c.end <= 1), None)
@@ -17437,6 +17467,12 @@ _NO_TOPIC = re.compile(
 _CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
 _WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
+# 涉嫌参与一宗发生于2019年8月31日的集结: the conduct a legal act answers, then, in its clause,
+# the day it was done, written with its year (:func:`_before_its_offence`)
+_OFFENCE_DAY = re.compile(
+    _OFFENCE_LEAD.pattern + r"([^，,。；;！？]{0,20}?)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]"
+)
+_PLOTS = cue("plots")  # 策划, 预谋…: conduct still to come when the act answers it
 # 就 opening a topic, not the adverb (as early as, then) before a passive, a preposition or an
 # auxiliary: 3日就被拘留, 3日就向法院起诉 (news_cues adverb_jiu_before)
 _TOPIC_OPEN = re.compile(
@@ -18508,6 +18544,10 @@ _HAPPENED_AT = re.compile(
 _KICKER = re.compile(
     r"\s*(?:【[^【】]{1,60}】\s*)+"
 )  # a bracketed headline or byline opening a line
+# a lead-in closed by a dash (某人胜诉了——, 案件终于有了结果——): what follows the dash opens the
+# account its time dates, as after a kicker (not a dash inside a title or a quote: 《甲——乙》)
+_DASHES = re.compile(r"——|—|－－")
+_DASH_LEAD = re.compile(r"[^—－《》“”「」]{1,30}?(?:——|—|－－)\s*")
 # what may open a clause that has no subject of its own before its trigger (…，已经释放; …，并被
 # 警方拘留 is not one: the agent of the passive stands before the trigger)
 # (the one _NO_SUBJECT of this module: an earlier definition was overridden by this one for
