@@ -14552,7 +14552,7 @@ def _undate_on_a_misdated_page(
 def _before_its_offence(e: Event, paged: frozenset[str]) -> bool:
     """Is ``e`` a legal act (an arrest, a charge, a trial, a sentence) dated by a day whose year
     is the page's (今年2月28日, 3月5日) before the day, written with its year, of the conduct its
-    sentence says it answers (警方今年2月28日拘捕了某人，涉嫌参与一宗发生于2019年8月31日的集结
+    sentence says it answers (警方今年2月28日拘捕了某人，涉嫌组织了2019年8月31日举行的集会
     on a page of 2019)?  A legal act comes after the conduct it is for: the page's year is
     wrong.  Not where the conduct is a plan (涉嫌策划于…发动袭击: an arrest may forestall it)."""
     if e.date is None or not e.date_text or _YEAR_OF_DAY.search(e.date_text):
@@ -17467,7 +17467,7 @@ _NO_TOPIC = re.compile(
 _CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
 _WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
-# 涉嫌参与一宗发生于2019年8月31日的集结: the conduct a legal act answers, then, in its clause,
+# 涉嫌组织了2019年8月31日举行的集会: the conduct a legal act answers, then, in its clause,
 # the day it was done, written with its year (:func:`_before_its_offence`)
 _OFFENCE_DAY = re.compile(
     _OFFENCE_LEAD.pattern + r"([^，,。；;！？]{0,20}?)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]"
@@ -18544,7 +18544,7 @@ _HAPPENED_AT = re.compile(
 _KICKER = re.compile(
     r"\s*(?:【[^【】]{1,60}】\s*)+"
 )  # a bracketed headline or byline opening a line
-# a lead-in closed by a dash (某人胜诉了——, 案件终于有了结果——): what follows the dash opens the
+# a lead-in closed by a dash (某人胜诉了——, 此案有了新进展——): what follows the dash opens the
 # account its time dates, as after a kicker (not a dash inside a title or a quote: 《甲——乙》)
 _DASHES = re.compile(r"——|—|－－")
 _DASH_LEAD = re.compile(r"[^—－《》“”「」]{1,30}?(?:——|—|－－)\s*")
