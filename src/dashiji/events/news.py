@@ -17328,15 +17328,23 @@ def _sole_date(
 def _imposed_by_notice(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
     """Is the trigger ``m`` a penalty imposed (处以, 给予…: news_cues imposing_verbs, right before
     it) by the notice told in ``vt[a:clause.start]`` - every reporting verb there a word of
-    news_cues notice_verbs (某日，警方发布通报，某人被处以行政拘留)?  The notice imposes it: the
-    day of the notice is the penalty's."""
+    news_cues notice_verbs (某日，警方发布通报，某人被处以行政拘留), or the notice's own saying
+    right after one (通报称, 通报中称, 通告指出)?  The notice imposes it: the day of the notice is
+    the penalty's."""
     if not _IMPOSING.search(vt, max(clause.start, m.start - _IMPOSING_REACH), m.start):
         return False
     said = list(_REPORT_VERB.finditer(vt, a, clause.start))
     notices = list(_NOTICE.finditer(vt, a, clause.start))
     return bool(notices) and all(
-        any(n.start() <= r.start() < n.end() for n in notices) for r in said
+        any(
+            n.start() <= r.start() < n.end() or vt[n.end() : r.start()] in _NOTICE_SAYS
+            for n in notices
+        )
+        for r in said
     )
+
+
+_NOTICE_SAYS = ("", "中")  # what stands between a notice and its saying (通报称, 通报中称)
 
 
 def _done_in_month(vt: str, t: TimeRef, a: int, clause: _Clause, m: NewsMatch) -> bool:
