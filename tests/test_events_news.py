@@ -3253,6 +3253,29 @@ def test_a_legal_act_the_page_dates_before_the_conduct_it_answers_loses_its_year
     assert news(events(steps, text, ref="2019-10-01"), "人生-分手").date == "2019-03-02"
 
 
+def test_days_told_after_a_written_day_past_the_page_go_on_in_its_year(steps) -> None:
+    # invented: a page of 2015 whose text writes 2018年10月26日 is misdated; 次日, 当天下午
+    # count from that written day, and 11月3日 told after it goes on in its year - not the page's
+    # (the page's year would put both ahead of it, and drop them)
+    arrest = "2018年10月26日，孙某被某地警方刑事拘留。"
+    evs = events(steps, arrest + "次日，孙某的妻子向法院起诉离婚。", ref="2015-06-17")
+    assert news(evs, "司法行为-起诉").date == "2018-10-27"
+    text = "2018年10月26日，孙某被某地警方刑事拘留，当天下午，其妻子宣布与他离婚。"
+    assert news(events(steps, text, ref="2015-06-17"), "人生-离婚").date == "2018-10-26"
+    evs = events(steps, arrest + "11月3日，检察院批准逮捕孙某。", ref="2015-06-17")
+    assert [e.date for e in typed(evs, "司法行为-拘捕")] == ["2018-10-26", "2018-11-03"]
+    # controls: a day before the written one, or months after it, keeps no year; 次日 after a
+    # day without its year keeps none; on a page the written day does not contradict, a day
+    # ahead of the page is still a plan
+    for later in ("10月20日", "3月3日", "今年11月3日"):
+        evs = events(steps, arrest + later + "，检察院批准逮捕孙某。", ref="2015-06-17")
+        assert [e.date for e in typed(evs, "司法行为-拘捕")] == ["2018-10-26", None], later
+    text = "10月26日，孙某被某地警方刑事拘留。次日，孙某的妻子向法院起诉离婚。"
+    assert news(events(steps, text, ref="2015-06-17"), "司法行为-起诉").date is None
+    evs = events(steps, arrest + "11月3日，检察院批准逮捕孙某。", ref="2018-10-30")
+    assert [e.status for e in typed(evs, "司法行为-拘捕")] == ["occurred", "planned"]
+
+
 def test_a_day_of_last_year_weeks_back_shows_the_article_tells_last_year_its_way(steps) -> None:
     # invented: a page of January tells 12月20日 (weeks back) and 10月1日 (months back), neither
     # with 去年 - the article tells last year's days without it, so 10月1日 shows no misdated

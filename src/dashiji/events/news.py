@@ -19040,11 +19040,12 @@ _DONE_CUE = cue("done_cues")  # 已经, 早在, 进行了: told as done
 
 
 def _counted_from_written(vt: str, ref: TimeRef) -> bool:
-    """Is ``ref`` a count after (两个月后) counted from a day written with its year
-    (2022年8月27日…，两个月后: :func:`_counted_from_told`) - its year the text's, as that day's?"""
+    """Is ``ref`` a count after (两个月后: :func:`_counted_from_told`) or a day anaphor (次日,
+    当天下午: ``anchored``) counted from a day written with its year (2022年8月27日…，两个月后;
+    2018年10月26日…。次日，…) - its year the text's, as that day's, whatever the page's date?"""
     return (
         ref.base is not None
-        and _counted_from_told(ref)
+        and ref.anchored
         and _YEAR_WRITTEN.match(vt, ref.base) is not None
     )
 
@@ -19072,6 +19073,8 @@ def _ahead_untold(
         return None
     if _YEAR_WRITTEN.search(ref.text) or _counted_from_written(vt, ref):
         return value, precision, ref.text
+    if (told := _year_told_before(vt, ref, reference)) is not None:
+        return told, precision, ref.text
     if value is not None and len(value) == 10 and _parse_day(value):
         ahead = (_day.fromisoformat(value) - _day.fromisoformat(reference[:10])).days
         if 0 < ahead <= _JUST_AHEAD:
@@ -19080,6 +19083,33 @@ def _ahead_untold(
     if done or (_months_apart(reference, value) or 0) > _UNTOLD_AHEAD:
         return None, None, None
     return None
+
+
+_TOLD_BEFORE_REACH = 300  # characters back to the day written with its year (as turned_years)
+_TOLD_BEFORE_AHEAD = 92  # days after it a month and day alone may fall, in its year
+
+
+def _year_told_before(vt: str, ref: TimeRef, reference: str) -> str | None:
+    """The day of ``ref``, a month and a day alone (11月3日) read after the page's date, in the
+    year of the day written with its year last before it (2018年10月26日，…。11月3日，…), when
+    that written day itself lies after the page's date - the text shows the page misdated, and
+    the story goes on from the day it wrote - and ``ref`` falls on it or up to
+    ``_TOLD_BEFORE_AHEAD`` days after it in its year.  None otherwise (a page whose date no
+    written day contradicts: a day ahead of it is a plan or of the page's wrong year)."""
+    value = ref.value
+    if value is None or not _DAY_OF.match(value) or not month_day_alone(ref.text):
+        return None
+    hits = list(_FULL_DAY.finditer(vt, max(0, ref.start - _TOLD_BEFORE_REACH), ref.start))
+    if not hits:
+        return None
+    year, month, day = (int(x) for x in hits[-1].groups())
+    try:
+        told, own = _day(year, month, day), _day(year, int(value[5:7]), int(value[8:10]))
+    except ValueError:
+        return None
+    if told.isoformat() <= reference[:10] or not 0 <= (own - told).days <= _TOLD_BEFORE_AHEAD:
+        return None
+    return own.isoformat()
 
 
 def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
