@@ -3241,7 +3241,7 @@ def test_a_legal_act_the_page_dates_before_the_conduct_it_answers_loses_its_year
         evs = [e for e in events(steps, text, ref="2019-10-01") if _legal(e)]
         assert evs and all(e.date is None for e in evs), (text, evs)
     # controls: the conduct before the day (or in another year), a plot still to come, a
-    # day written with its year, an act no legal one - the dates stay
+    # day written with its year, a later step's day (被起诉), an act no legal one - the dates stay
     for text in (
         "某地警方今年3月2日拘捕了张强，张强涉嫌组织了2018年9月15日举行的非法集会。",
         "某地警方今年3月2日拘捕了张强，张强涉嫌策划于2019年9月15日发动袭击。",
@@ -3249,6 +3249,8 @@ def test_a_legal_act_the_page_dates_before_the_conduct_it_answers_loses_its_year
     ):
         evs = [e for e in events(steps, text, ref="2019-10-01") if _legal(e)]
         assert [e.date for e in evs] == ["2019-03-02"], (text, evs)
+    text = "张强今年3月2日被警方拘捕，因涉嫌诈骗于2019年9月15日被检方起诉。"
+    assert news(events(steps, text, ref="2019-10-01"), "司法行为-拘捕").date == "2019-03-02"
     text = "今年3月2日，张强与女友分手，两人于2019年9月15日因诈骗案相识。"
     assert news(events(steps, text, ref="2019-10-01"), "人生-分手").date == "2019-03-02"
 

@@ -17476,9 +17476,13 @@ _CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
 _WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
 # 涉嫌组织了2019年8月31日举行的集会: the conduct a legal act answers, then, in its clause,
-# the day it was done, written with its year (:func:`_before_its_offence`)
+# the day it was done, written with its year - qualifying the conduct (…的集会) or opening
+# its period (…至12月1日期间), not the day of a later step told after it (因涉嫌诈骗于某日被起诉)
+# (:func:`_before_its_offence`)
 _OFFENCE_DAY = re.compile(
-    _OFFENCE_LEAD.pattern + r"([^，,。；;！？]{0,20}?)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]"
+    _OFFENCE_LEAD.pattern
+    + r"([^，,。；;！？]{0,20}?)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]"
+    + r"(?=[^，,。；;！？被]{0,6}?(?:的|至))"
 )
 _PLOTS = cue("plots")  # 策划, 预谋…: conduct still to come when the act answers it
 # 就 opening a topic, not the adverb (as early as, then) before a passive, a preposition or an
