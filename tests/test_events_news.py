@@ -3255,6 +3255,25 @@ def test_a_legal_act_the_page_dates_before_the_conduct_it_answers_loses_its_year
     assert news(events(steps, text, ref="2019-10-01"), "人生-分手").date == "2019-03-02"
 
 
+def test_a_legal_act_before_a_day_no_conduct_of_its_own_shows_no_misdated_page(steps) -> None:
+    # invented: a day heading the sentence dates the arrest told right after it - the page of
+    # 2019 is misdated, its other days keep no year
+    trial = "9月20日，张强案在城东区法院开庭。"
+    text = "3月2日，警方拘捕了张强，张强涉嫌组织了2019年9月15日举行的非法集会。"
+    evs = events(steps, text, trial, ref="2019-10-01")
+    assert news(evs, "司法行为-开庭").date is None
+    # controls: an earlier act and one done again, a day of another act's clause, an
+    # incitement to conduct to come, a rule's day - the page's other days stay
+    for text in (
+        "张强曾于3月2日被警方拘留，后因涉嫌参与2019年9月15日的非法集会再次被捕。",
+        "张强3月2日刑满释放，因涉嫌参与2019年9月15日的抢劫，他被警方拘留。",
+        "警方3月2日拘捕了张强，指他涉嫌煽动他人参加2019年9月15日举行的游行。",
+        "张强3月2日被警方拘留，他涉嫌违反2019年9月1日起施行的新规。",
+    ):
+        evs = events(steps, text, trial, ref="2019-10-01")
+        assert news(evs, "司法行为-开庭").date == "2019-09-20", (text, evs)
+
+
 def test_days_told_after_a_written_day_past_the_page_go_on_in_its_year(steps) -> None:
     # invented: a page of 2015 whose text writes 2018年10月26日 is misdated; 次日, 当天下午
     # count from that written day, and 11月3日 told after it goes on in its year - not the page's
@@ -3276,6 +3295,10 @@ def test_days_told_after_a_written_day_past_the_page_go_on_in_its_year(steps) ->
     assert news(events(steps, text, ref="2015-06-17"), "司法行为-起诉").date is None
     evs = events(steps, arrest + "11月3日，检察院批准逮捕孙某。", ref="2018-10-30")
     assert [e.status for e in typed(evs, "司法行为-拘捕")] == ["occurred", "planned"]
+    # control: a year told after the written day - the story moved on to another year
+    text = arrest + "2021年，此案重审。11月3日，检察院批准逮捕孙某。"
+    evs = events(steps, text, ref="2015-06-17")
+    assert [e.date for e in typed(evs, "司法行为-拘捕")] == ["2018-10-26", None]
 
 
 def test_a_day_of_last_year_weeks_back_shows_the_article_tells_last_year_its_way(steps) -> None:

@@ -125,6 +125,9 @@ def test_a_penalty_a_dated_notice_says_it_imposes_is_of_the_notice_s_day(steps) 
     for text in (
         "2023年6月2日，区公安分局发布通报，记者获悉，吴某因殴打他人被处以行政拘留七日。",
         "2023年6月2日，区公安分局发布通报称，吴某因殴打他人此前已被处以行政拘留。",
+        # a telling before the notice's saying, an earlier notice's saying
+        "6月2日，据媒体报道，区公安分局通报称，吴某被处以七日行政拘留。",
+        "2023年6月2日，网友质疑警方此前的通报称，吴某仅被处以行政拘留七日。",
     ):
         assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
 

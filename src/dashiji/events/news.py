@@ -14510,7 +14510,7 @@ def _undate_on_a_misdated_page(
         _glossed_year_off(s, page) or _glossed_day_off(s, page) for s in _sentences_of(out)
     )
     paged = _page_years(page)
-    told = told or any(_before_its_offence(e, paged) for e in out)
+    told = told or any(_before_its_offence(e, paged, out) for e in out)
     for e in out:
         if e.date is not None and e.date_text and far_bare_day(e.date_text, e.date, page):
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
@@ -14549,22 +14549,42 @@ def _undate_on_a_misdated_page(
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
 
 
-def _before_its_offence(e: Event, paged: frozenset[str]) -> bool:
+def _before_its_offence(e: Event, paged: frozenset[str], out: list[Event]) -> bool:
     """Is ``e`` a legal act (an arrest, a charge, a trial, a sentence) dated by a day whose year
-    is the page's (今年2月28日, 3月5日) before the day, written with its year, of the conduct its
-    sentence says it answers (警方今年2月28日拘捕了某人，涉嫌组织了2019年8月31日举行的集会
-    on a page of 2019)?  A legal act comes after the conduct it is for: the page's year is
-    wrong.  Not where the conduct is a plan (涉嫌策划于…发动袭击: an arrest may forestall it)."""
+    is the page's (今年2月28日, 3月5日), told in the act's own clause, before the day, written with
+    its year, of the conduct its sentence says it answers (警方今年2月28日拘捕了某人，涉嫌组织了
+    2019年8月31日举行的集会 on a page of 2019)?  A legal act comes after the conduct it is for:
+    the page's year is wrong.  Not where the conduct is a plan or an incitement (涉嫌策划于…发动
+    袭击, 煽动他人参加…的集会: an arrest may forestall it), nor where the written day is no
+    conduct's (违反…生效的规定, 刑期自…起至…), nor where the sentence tells another legal act or
+    an act done again (曾于3月2日被拘留，后因涉嫌…再次被捕: which act answers it is unsure)."""
     if e.date is None or not e.date_text or _YEAR_OF_DAY.search(e.date_text):
         return False
     if e.date[:4] not in paged or not _CALENDAR_VALUE.fullmatch(e.date):
         return False
     if e.type != "COERCE" and not (e.news_type or "").startswith(_LEGAL_ACT):
         return False
-    if not _OFFENCE_LEAD.search(e.sentence):
+    sentence = e.sentence
+    if not _CONDUCT_LEAD.search(sentence) or _AGAIN_ACT.search(sentence):
         return False
-    for hit in _OFFENCE_DAY.finditer(e.sentence):
-        if _INTENDS.search(hit[1]) or _PLOTS.search(hit[1]):
+    lo = _sentence_of(e)[0]
+    at, told = e.trigger_start - lo, sentence.find(e.date_text)
+    if told < 0 or not sentence.startswith(e.trigger, at):
+        return False
+    end = told + len(e.date_text)
+    heading = told == 0 and sentence.startswith(("，", ","), end)  # (3月2日，警方拘捕了…)
+    if _CLAUSE_END.search(sentence, end + heading if told < at else at, max(at, told)):
+        return False  # (3月2日刑满释放，因涉嫌…，他被拘留: the day is another act's)
+    if any(
+        o is not e
+        and o.sentence == sentence
+        and o.trigger_start != e.trigger_start
+        and (o.type == "COERCE" or (o.news_type or "").startswith(_LEGAL_ACT))
+        for o in out
+    ):
+        return False
+    for hit in _OFFENCE_DAY.finditer(sentence):
+        if _INTENDS.search(hit[1]) or _PLOTS.search(hit[1]) or _NO_CONDUCT_DAY.search(hit[5]):
             continue
         month, day = int(hit[3]), int(hit[4])
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -17337,11 +17357,15 @@ def _imposed_by_notice(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
     notices = list(_NOTICE.finditer(vt, a, clause.start))
     return bool(notices) and all(
         any(
-            n.start() <= r.start() < n.end() or vt[n.end() : r.start()] in _NOTICE_SAYS
+            n.start() <= r.start() < n.end()
+            or r.start() >= n.end()
+            and vt[n.end() : r.start()] in _NOTICE_SAYS
+            and not _EARLIER_THAN_TOLD.search(vt, a, n.start())
             for n in notices
         )
         for r in said
-    )
+    )  # (not a telling before the notice - 据媒体报道，某局通报称 - nor an earlier notice's
+    # saying: 此前的通报称)
 
 
 _NOTICE_SAYS = ("", "中")  # what stands between a notice and its saying (通报称, 通报中称)
@@ -17475,15 +17499,20 @@ _NO_TOPIC = re.compile(
 _CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
 _WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
-# 涉嫌组织了2019年8月31日举行的集会: the conduct a legal act answers, then, in its clause,
-# the day it was done, written with its year - qualifying the conduct (…的集会) or opening
-# its period (…至12月1日期间), not the day of a later step told after it (因涉嫌诈骗于某日被起诉)
-# (:func:`_before_its_offence`)
+# 涉嫌组织了2019年8月31日举行的集会: the conduct a legal act answers (涉嫌, 被控, 因…), then, in
+# its clause, the day it was done, written with its year - qualifying the conduct (…的集会) or
+# opening its period (…至12月1日期间), not the day of a later step told after it (因涉嫌诈骗于
+# 某日被起诉) (:func:`_before_its_offence`)
+_CONDUCT_LEAD = re.compile(r"涉嫌|被控|指控|控告|被指|因")
 _OFFENCE_DAY = re.compile(
-    _OFFENCE_LEAD.pattern
+    r"(?:" + _CONDUCT_LEAD.pattern + r")"
     + r"([^，,。；;！？]{0,20}?)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]"
-    + r"(?=[^，,。；;！？被]{0,6}?(?:的|至))"
+    + r"(?=([^，,。；;！？被]{0,6}?)(?:的|至))"
 )
+# between the day and its 的/至: a day that is no conduct's - a rule's (生效的, 起施行的), a
+# term's or a deadline's (起至, 到期的, 截止), one before or after it (前夕, 之后的)
+_NO_CONDUCT_DAY = re.compile(r"生效|施行|实施|起|到期|截止|期满|前|后|以来")
+_AGAIN_ACT = re.compile(r"再次|再度|又被|又遭|再被|重新")  # an act done again: one before it
 _PLOTS = cue("plots")  # 策划, 预谋…: conduct still to come when the act answers it
 # 就 opening a topic, not the adverb (as early as, then) before a passive, a preposition or an
 # auxiliary: 3日就被拘留, 3日就向法院起诉 (news_cues adverb_jiu_before)
@@ -19091,6 +19120,10 @@ def _ahead_untold(
 
 _TOLD_BEFORE_REACH = 300  # characters back to the day written with its year (as turned_years)
 _TOLD_BEFORE_AHEAD = 92  # days after it a month and day alone may fall, in its year
+# a year told between that day and the month and day (2021年, 去年, 次年: not 同年, 当年 - its own)
+_OTHER_YEAR = re.compile(
+    r"(?:19|20)\d\d年|次年|翌年|" + "|".join(sorted(_YEAR_OFFSETS, key=len, reverse=True))
+)
 
 
 def _year_told_before(vt: str, ref: TimeRef, reference: str) -> str | None:
@@ -19106,6 +19139,8 @@ def _year_told_before(vt: str, ref: TimeRef, reference: str) -> str | None:
     hits = list(_FULL_DAY.finditer(vt, max(0, ref.start - _TOLD_BEFORE_REACH), ref.start))
     if not hits:
         return None
+    if _OTHER_YEAR.search(vt, hits[-1].end(), ref.start):
+        return None  # (2018年10月26日…。2021年，…。11月3日: the story moved on to another year)
     year, month, day = (int(x) for x in hits[-1].groups())
     try:
         told, own = _day(year, month, day), _day(year, int(value[5:7]), int(value[8:10]))
