@@ -19120,9 +19120,11 @@ def _ahead_untold(
 
 _TOLD_BEFORE_REACH = 300  # characters back to the day written with its year (as turned_years)
 _TOLD_BEFORE_AHEAD = 92  # days after it a month and day alone may fall, in its year
-# a year told between that day and the month and day (2021年, 去年, 次年: not 同年, 当年 - its own)
+# a year told between that day and the month and day (2021年, 去年, 次年, 两年后: not 同年,
+# 当年 - its own)
 _OTHER_YEAR = re.compile(
-    r"(?:19|20)\d\d年|次年|翌年|" + "|".join(sorted(_YEAR_OFFSETS, key=len, reverse=True))
+    r"(?:19|20)\d\d年|次年|翌年|[一两二三四五六七八九十几多数0-9]年(?:后|前|来|多)|"
+    + "|".join(sorted(_YEAR_OFFSETS, key=len, reverse=True))
 )
 
 
