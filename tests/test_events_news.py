@@ -645,6 +645,25 @@ def test_finally_right_after_a_date_clause_is_no_later_step(steps) -> None:
     assert news(events(steps, text), "司法行为-拘捕").date is None
 
 
+def test_finally_after_a_lead_in_and_a_dash_then_a_date_clause_is_no_later_step(steps) -> None:
+    # invented: the dash closes a lead-in; the day after it opens the account, and 最终 in the
+    # clause right after is that account's step (as after a bare date clause), its day
+    for text in (
+        "孙某终于等来了结果——10月14日，城东区法院最终作出判决，判处刘某有期徒刑三年。",
+        "案件有了新进展——当地时间10月14日，12名陪审员最终一致裁定刘某有罪，判处其有期徒刑三年。",
+    ):
+        evs = typed(events(steps, text), "司法行为-入狱")
+        assert evs and all(e.date == "2025-10-14" for e in evs), (text, evs)
+    # controls: a step after another act told with the day keeps none, dash or not; a dash
+    # inside a book title opens nothing
+    for text in (
+        "孙某终于等来了结果——10月14日，刘某被警方拘留，最终被判处有期徒刑三年。",
+        "《孙某——一个证人》出版后，10月14日，刘某被警方拘留，最终被判处有期徒刑三年。",
+    ):
+        evs = typed(events(steps, text), "司法行为-入狱")
+        assert evs and all(e.date is None for e in evs), (text, evs)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3205,6 +3224,81 @@ def test_a_page_misdated_by_another_tell_takes_no_year_looked_back_at(steps) -> 
         ref="2024-04-29",
     )
     assert news(evs, "交往-道歉").date is None, news(evs, "交往-道歉").date
+
+
+def _legal(e: Event) -> bool:
+    return (e.news_type or "").startswith("司法行为")
+
+
+def test_a_legal_act_the_page_dates_before_the_conduct_it_answers_loses_its_year(steps) -> None:
+    # invented: an arrest 今年3月2日 on a page of 2019-10 would be 2019-03-02, before the
+    # assembly of 2019年9月15日 it is for - an arrest follows its conduct: the page's year is
+    # wrong, and the day told without a year keeps none
+    for text in (
+        "某地警方今年3月2日拘捕了张强，张强涉嫌组织了2019年9月15日举行的非法集会。",
+        "张强3月2日被检方起诉，他被控在2019年9月15日至12月1日期间诈骗多人。",
+    ):
+        evs = [e for e in events(steps, text, ref="2019-10-01") if _legal(e)]
+        assert evs and all(e.date is None for e in evs), (text, evs)
+    # controls: the conduct before the day (or in another year), a plot still to come, a
+    # day written with its year, a later step's day (被起诉), an act no legal one - the dates stay
+    for text in (
+        "某地警方今年3月2日拘捕了张强，张强涉嫌组织了2018年9月15日举行的非法集会。",
+        "某地警方今年3月2日拘捕了张强，张强涉嫌策划于2019年9月15日发动袭击。",
+        "某地警方2019年3月2日拘捕了张强，张强涉嫌组织了2019年9月15日举行的非法集会。",
+    ):
+        evs = [e for e in events(steps, text, ref="2019-10-01") if _legal(e)]
+        assert [e.date for e in evs] == ["2019-03-02"], (text, evs)
+    text = "张强今年3月2日被警方拘捕，因涉嫌诈骗于2019年9月15日被检方起诉。"
+    assert news(events(steps, text, ref="2019-10-01"), "司法行为-拘捕").date == "2019-03-02"
+    text = "今年3月2日，张强与女友分手，两人于2019年9月15日因诈骗案相识。"
+    assert news(events(steps, text, ref="2019-10-01"), "人生-分手").date == "2019-03-02"
+
+
+def test_a_legal_act_before_a_day_no_conduct_of_its_own_shows_no_misdated_page(steps) -> None:
+    # invented: a day heading the sentence dates the arrest told right after it - the page of
+    # 2019 is misdated, its other days keep no year
+    trial = "9月20日，张强案在城东区法院开庭。"
+    text = "3月2日，警方拘捕了张强，张强涉嫌组织了2019年9月15日举行的非法集会。"
+    evs = events(steps, text, trial, ref="2019-10-01")
+    assert news(evs, "司法行为-开庭").date is None
+    # controls: an earlier act and one done again, a day of another act's clause, an
+    # incitement to conduct to come, a rule's day - the page's other days stay
+    for text in (
+        "张强曾于3月2日被警方拘留，后因涉嫌参与2019年9月15日的非法集会再次被捕。",
+        "张强3月2日刑满释放，因涉嫌参与2019年9月15日的抢劫，他被警方拘留。",
+        "警方3月2日拘捕了张强，指他涉嫌煽动他人参加2019年9月15日举行的游行。",
+        "张强3月2日被警方拘留，他涉嫌违反2019年9月1日起施行的新规。",
+    ):
+        evs = events(steps, text, trial, ref="2019-10-01")
+        assert news(evs, "司法行为-开庭").date == "2019-09-20", (text, evs)
+
+
+def test_days_told_after_a_written_day_past_the_page_go_on_in_its_year(steps) -> None:
+    # invented: a page of 2015 whose text writes 2018年10月26日 is misdated; 次日, 当天下午
+    # count from that written day, and 11月3日 told after it goes on in its year - not the page's
+    # (the page's year would put both ahead of it, and drop them)
+    arrest = "2018年10月26日，孙某被某地警方刑事拘留。"
+    evs = events(steps, arrest + "次日，孙某的妻子向法院起诉离婚。", ref="2015-06-17")
+    assert news(evs, "司法行为-起诉").date == "2018-10-27"
+    text = "2018年10月26日，孙某被某地警方刑事拘留，当天下午，其妻子宣布与他离婚。"
+    assert news(events(steps, text, ref="2015-06-17"), "人生-离婚").date == "2018-10-26"
+    evs = events(steps, arrest + "11月3日，检察院批准逮捕孙某。", ref="2015-06-17")
+    assert [e.date for e in typed(evs, "司法行为-拘捕")] == ["2018-10-26", "2018-11-03"]
+    # controls: a day before the written one, or months after it, keeps no year; 次日 after a
+    # day without its year keeps none; on a page the written day does not contradict, a day
+    # ahead of the page is still a plan
+    for later in ("10月20日", "3月3日", "今年11月3日"):
+        evs = events(steps, arrest + later + "，检察院批准逮捕孙某。", ref="2015-06-17")
+        assert [e.date for e in typed(evs, "司法行为-拘捕")] == ["2018-10-26", None], later
+    text = "10月26日，孙某被某地警方刑事拘留。次日，孙某的妻子向法院起诉离婚。"
+    assert news(events(steps, text, ref="2015-06-17"), "司法行为-起诉").date is None
+    evs = events(steps, arrest + "11月3日，检察院批准逮捕孙某。", ref="2018-10-30")
+    assert [e.status for e in typed(evs, "司法行为-拘捕")] == ["occurred", "planned"]
+    # controls: a year told after the written day - the story moved on to another year
+    for moved in ("2021年，此案重审。", "两年后，此案重审。"):
+        evs = events(steps, arrest + moved + "11月3日，检察院批准逮捕孙某。", ref="2015-06-17")
+        assert [e.date for e in typed(evs, "司法行为-拘捕")] == ["2018-10-26", None], moved
 
 
 def test_a_day_of_last_year_weeks_back_shows_the_article_tells_last_year_its_way(steps) -> None:

@@ -114,6 +114,24 @@ def test_a_penalty_a_dated_notice_imposes_is_of_the_notice_s_day(steps) -> None:
         assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
 
 
+def test_a_penalty_a_dated_notice_says_it_imposes_is_of_the_notice_s_day(steps) -> None:
+    # 通报称, 通报中称: the notice's own saying, no other telling - it imposes the penalty
+    for text in (
+        "2023年6月2日，区公安分局发布通报称，吴某因殴打他人被处以行政拘留七日。",
+        "2023年6月2日，区公安分局在通报中称，吴某因殴打他人被处以行政拘留七日。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2023-06-02"]
+    # controls: another telling after the notice (记者获悉), a detention told as done before
+    for text in (
+        "2023年6月2日，区公安分局发布通报，记者获悉，吴某因殴打他人被处以行政拘留七日。",
+        "2023年6月2日，区公安分局发布通报称，吴某因殴打他人此前已被处以行政拘留。",
+        # a telling before the notice's saying, an earlier notice's saying
+        "6月2日，据媒体报道，区公安分局通报称，吴某被处以七日行政拘留。",
+        "2023年6月2日，网友质疑警方此前的通报称，吴某仅被处以行政拘留七日。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
+
+
 def test_a_time_in_the_object_of_a_verb_with_le_opens_no_clause(steps) -> None:
     # 获得了2008年某奖，…夺冠: the year is the award's, not the title's won after
     text = "获得了2008年全国中学生最佳球员奖，在他高中最后一年，马某带领球队拿到了州级冠军。"

@@ -14629,6 +14629,8 @@ def _undate_on_a_misdated_page(
     told = told or wrapped or any(
         _glossed_year_off(s, page) or _glossed_day_off(s, page) for s in _sentences_of(out)
     )
+    paged = _page_years(page)
+    told = told or any(_before_its_offence(e, paged, out) for e in out)
     for e in out:
         if e.date is not None and e.date_text and far_bare_day(e.date_text, e.date, page):
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
@@ -14649,7 +14651,6 @@ def _undate_on_a_misdated_page(
         return
     _contexts_off_a_misdated_page(out)
     years: dict[str, set[str]] | None = None  # (read once, when a day is to lose its year)
-    paged = _page_years(page)
     for e in out:
         if e.date is None or e.date in written and e.date_text is None:
             continue
@@ -14666,6 +14667,52 @@ def _undate_on_a_misdated_page(
                 e.date = looked_back + e.date[4:]  # (a look back at one year: its days)
                 continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _before_its_offence(e: Event, paged: frozenset[str], out: list[Event]) -> bool:
+    """Is ``e`` a legal act (an arrest, a charge, a trial, a sentence) dated by a day whose year
+    is the page's (今年2月28日, 3月5日), told in the act's own clause, before the day, written with
+    its year, of the conduct its sentence says it answers (警方今年2月28日拘捕了某人，涉嫌组织了
+    2019年8月31日举行的集会 on a page of 2019)?  A legal act comes after the conduct it is for:
+    the page's year is wrong.  Not where the conduct is a plan or an incitement (涉嫌策划于…发动
+    袭击, 煽动他人参加…的集会: an arrest may forestall it), nor where the written day is no
+    conduct's (违反…生效的规定, 刑期自…起至…), nor where the sentence tells another legal act or
+    an act done again (曾于3月2日被拘留，后因涉嫌…再次被捕: which act answers it is unsure)."""
+    if e.date is None or not e.date_text or _YEAR_OF_DAY.search(e.date_text):
+        return False
+    if e.date[:4] not in paged or not _CALENDAR_VALUE.fullmatch(e.date):
+        return False
+    if e.type != "COERCE" and not (e.news_type or "").startswith(_LEGAL_ACT):
+        return False
+    sentence = e.sentence
+    if not _CONDUCT_LEAD.search(sentence) or _AGAIN_ACT.search(sentence):
+        return False
+    lo = _sentence_of(e)[0]
+    at, told = e.trigger_start - lo, sentence.find(e.date_text)
+    if told < 0 or not sentence.startswith(e.trigger, at):
+        return False
+    end = told + len(e.date_text)
+    heading = told == 0 and sentence.startswith(("，", ","), end)  # (3月2日，警方拘捕了…)
+    if _CLAUSE_END.search(sentence, end + heading if told < at else at, max(at, told)):
+        return False  # (3月2日刑满释放，因涉嫌…，他被拘留: the day is another act's)
+    if any(
+        o is not e
+        and o.sentence == sentence
+        and o.trigger_start != e.trigger_start
+        and (o.type == "COERCE" or (o.news_type or "").startswith(_LEGAL_ACT))
+        for o in out
+    ):
+        return False
+    for hit in _OFFENCE_DAY.finditer(sentence):
+        if _INTENDS.search(hit[1]) or _PLOTS.search(hit[1]) or _NO_CONDUCT_DAY.search(hit[5]):
+            continue
+        month, day = int(hit[3]), int(hit[4])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        done = f"{hit[2]}-{month:02d}-{day:02d}"
+        if e.date < done[: len(e.date)]:
+            return True
+    return False
 
 
 def _contexts_off_a_misdated_page(out: list[Event]) -> None:
@@ -17014,7 +17061,10 @@ def _day_or_month(
             if not head:
                 continue  # 甲于5月3日被捕；乙被起诉: a semicolon closes the dated statement
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
+        if kicker is None and _DASHES.search(vt, c.start, c.end):
+            kicker = _DASH_LEAD.match(vt, c.start, c.end)  # 某人胜诉了——8月24日，法院判决…
         c0 = kicker.end() if kicker else c.start
+        led = c0  # (where the clause's own words open: past a kicker or a lead-in and its dash)
         told_at = _HAPPENED_AT.match(vt, c0, c.end)  # 事故发生在2020年1月26日，…遇难
         if told_at and legal:
             continue  # (事件发生于某年，某人被控…: the affair's day is the offence's)
@@ -17112,11 +17162,11 @@ def _day_or_month(
             adjacent = (
                 seq is not None
                 and clause.start - c.end <= 1
-                and holds_only(vt, c.start, c.end, opening[0])
+                and holds_only(vt, led, c.end, opening[0])
                 and seq.start() >= clause.start
                 and not _OTHER_VERB.search(vt, clause.start, seq.start())
             )  # (…煽动并参与集会，最终有26人被告上法庭: a step after the one told first)
-            if seq is not None and not adjacent and holds_only(vt, c.start, c.end, opening[0]):
+            if seq is not None and not adjacent and holds_only(vt, led, c.end, opening[0]):
                 # 9月3日，合议庭最后裁定…，判处…: the step the day opens, in the clause right
                 # after it, goes on in the trigger's clause, which has no subject of its own
                 c2 = next((k for k in clauses if 0 <= k.start - c.end <= 1), None)
@@ -17418,15 +17468,27 @@ def _sole_date(
 def _imposed_by_notice(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
     """Is the trigger ``m`` a penalty imposed (处以, 给予…: news_cues imposing_verbs, right before
     it) by the notice told in ``vt[a:clause.start]`` - every reporting verb there a word of
-    news_cues notice_verbs (某日，警方发布通报，某人被处以行政拘留)?  The notice imposes it: the
-    day of the notice is the penalty's."""
+    news_cues notice_verbs (某日，警方发布通报，某人被处以行政拘留), or the notice's own saying
+    right after one (通报称, 通报中称, 通告指出)?  The notice imposes it: the day of the notice is
+    the penalty's."""
     if not _IMPOSING.search(vt, max(clause.start, m.start - _IMPOSING_REACH), m.start):
         return False
     said = list(_REPORT_VERB.finditer(vt, a, clause.start))
     notices = list(_NOTICE.finditer(vt, a, clause.start))
     return bool(notices) and all(
-        any(n.start() <= r.start() < n.end() for n in notices) for r in said
-    )
+        any(
+            n.start() <= r.start() < n.end()
+            or r.start() >= n.end()
+            and vt[n.end() : r.start()] in _NOTICE_SAYS
+            and not _EARLIER_THAN_TOLD.search(vt, a, n.start())
+            for n in notices
+        )
+        for r in said
+    )  # (not a telling before the notice - 据媒体报道，某局通报称 - nor an earlier notice's
+    # saying: 此前的通报称)
+
+
+_NOTICE_SAYS = ("", "中")  # what stands between a notice and its saying (通报称, 通报中称)
 
 
 def _done_in_month(vt: str, t: TimeRef, a: int, clause: _Clause, m: NewsMatch) -> bool:
@@ -17557,6 +17619,21 @@ _NO_TOPIC = re.compile(
 _CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
 _WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
+# 涉嫌组织了2019年8月31日举行的集会: the conduct a legal act answers (涉嫌, 被控, 因…), then, in
+# its clause, the day it was done, written with its year - qualifying the conduct (…的集会) or
+# opening its period (…至12月1日期间), not the day of a later step told after it (因涉嫌诈骗于
+# 某日被起诉) (:func:`_before_its_offence`)
+_CONDUCT_LEAD = re.compile(r"涉嫌|被控|指控|控告|被指|因")
+_OFFENCE_DAY = re.compile(
+    r"(?:" + _CONDUCT_LEAD.pattern + r")"
+    + r"([^，,。；;！？]{0,20}?)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]"
+    + r"(?=([^，,。；;！？被]{0,6}?)(?:的|至))"
+)
+# between the day and its 的/至: a day that is no conduct's - a rule's (生效的, 起施行的), a
+# term's or a deadline's (起至, 到期的, 截止), one before or after it (前夕, 之后的)
+_NO_CONDUCT_DAY = re.compile(r"生效|施行|实施|起|到期|截止|期满|前|后|以来")
+_AGAIN_ACT = re.compile(r"再次|再度|又被|又遭|再被|重新")  # an act done again: one before it
+_PLOTS = cue("plots")  # 策划, 预谋…: conduct still to come when the act answers it
 # 就 opening a topic, not the adverb (as early as, then) before a passive, a preposition or an
 # auxiliary: 3日就被拘留, 3日就向法院起诉 (news_cues adverb_jiu_before)
 _TOPIC_OPEN = re.compile(
@@ -18628,6 +18705,10 @@ _HAPPENED_AT = re.compile(
 _KICKER = re.compile(
     r"\s*(?:【[^【】]{1,60}】\s*)+"
 )  # a bracketed headline or byline opening a line
+# a lead-in closed by a dash (某人胜诉了——, 此案有了新进展——): what follows the dash opens the
+# account its time dates, as after a kicker (not a dash inside a title or a quote: 《甲——乙》)
+_DASHES = re.compile(r"——|—|－－")
+_DASH_LEAD = re.compile(r"[^—－《》“”「」]{1,30}?(?:——|—|－－)\s*")
 # what may open a clause that has no subject of its own before its trigger (…，已经释放; …，并被
 # 警方拘留 is not one: the agent of the passive stands before the trigger)
 # (the one _NO_SUBJECT of this module: an earlier definition was overridden by this one for
@@ -19112,11 +19193,12 @@ _DONE_CUE = cue("done_cues")  # 已经, 早在, 进行了: told as done
 
 
 def _counted_from_written(vt: str, ref: TimeRef) -> bool:
-    """Is ``ref`` a count after (两个月后) counted from a day written with its year
-    (2022年8月27日…，两个月后: :func:`_counted_from_told`) - its year the text's, as that day's?"""
+    """Is ``ref`` a count after (两个月后: :func:`_counted_from_told`) or a day anaphor (次日,
+    当天下午: ``anchored``) counted from a day written with its year (2022年8月27日…，两个月后;
+    2018年10月26日…。次日，…) - its year the text's, as that day's, whatever the page's date?"""
     return (
         ref.base is not None
-        and _counted_from_told(ref)
+        and ref.anchored
         and _YEAR_WRITTEN.match(vt, ref.base) is not None
     )
 
@@ -19144,6 +19226,8 @@ def _ahead_untold(
         return None
     if _YEAR_WRITTEN.search(ref.text) or _counted_from_written(vt, ref):
         return value, precision, ref.text
+    if (told := _year_told_before(vt, ref, reference)) is not None:
+        return told, precision, ref.text
     if value is not None and len(value) == 10 and _parse_day(value):
         ahead = (_day.fromisoformat(value) - _day.fromisoformat(reference[:10])).days
         if 0 < ahead <= _JUST_AHEAD:
@@ -19152,6 +19236,41 @@ def _ahead_untold(
     if done or (_months_apart(reference, value) or 0) > _UNTOLD_AHEAD:
         return None, None, None
     return None
+
+
+_TOLD_BEFORE_REACH = 300  # characters back to the day written with its year (as turned_years)
+_TOLD_BEFORE_AHEAD = 92  # days after it a month and day alone may fall, in its year
+# a year told between that day and the month and day (2021年, 去年, 次年, 两年后: not 同年,
+# 当年 - its own)
+_OTHER_YEAR = re.compile(
+    r"(?:19|20)\d\d年|次年|翌年|[一两二三四五六七八九十几多数0-9]年(?:后|前|来|多)|"
+    + "|".join(sorted(_YEAR_OFFSETS, key=len, reverse=True))
+)
+
+
+def _year_told_before(vt: str, ref: TimeRef, reference: str) -> str | None:
+    """The day of ``ref``, a month and a day alone (11月3日) read after the page's date, in the
+    year of the day written with its year last before it (2018年10月26日，…。11月3日，…), when
+    that written day itself lies after the page's date - the text shows the page misdated, and
+    the story goes on from the day it wrote - and ``ref`` falls on it or up to
+    ``_TOLD_BEFORE_AHEAD`` days after it in its year.  None otherwise (a page whose date no
+    written day contradicts: a day ahead of it is a plan or of the page's wrong year)."""
+    value = ref.value
+    if value is None or not _DAY_OF.match(value) or not month_day_alone(ref.text):
+        return None
+    hits = list(_FULL_DAY.finditer(vt, max(0, ref.start - _TOLD_BEFORE_REACH), ref.start))
+    if not hits:
+        return None
+    if _OTHER_YEAR.search(vt, hits[-1].end(), ref.start):
+        return None  # (2018年10月26日…。2021年，…。11月3日: the story moved on to another year)
+    year, month, day = (int(x) for x in hits[-1].groups())
+    try:
+        told, own = _day(year, month, day), _day(year, int(value[5:7]), int(value[8:10]))
+    except ValueError:
+        return None
+    if told.isoformat() <= reference[:10] or not 0 <= (own - told).days <= _TOLD_BEFORE_AHEAD:
+        return None
+    return own.isoformat()
 
 
 def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
