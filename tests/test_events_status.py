@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events, one, typed
-from test_events_news import news
+from test_events_news import news, remand
 
 from dashiji.events.news_cues import cue, cue_words
 
@@ -230,8 +230,8 @@ def test_an_act_meant_not_to_be_done_is_a_negated_plan(steps, text: str, news_ty
     assert (e.status, e.modality) == ("planned", "negated")
 
 
-def test_a_remand_ordered_is_an_arrest(steps) -> None:
-    e = news(events(steps, "法院昨日裁定撤销钱某的保释，钱某须即时还押。"), "司法行为-拘捕")
+def test_a_remand_ordered_is_done(steps) -> None:
+    e = remand(events(steps, "法院昨日裁定撤销钱某的保释，钱某须即时还押。"))
     assert e.status == "occurred"
 
 

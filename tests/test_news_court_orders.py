@@ -6,7 +6,9 @@ the DTELS articles)."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import events, kinds, typed
+from test_events_news import on_side, remand
 from test_events_news import sides as _sides
 
 from dashiji.events.model import Event
@@ -213,3 +215,88 @@ def test_a_matter_mark_in_a_gap_closing_the_object_keeps_the_act(steps) -> None:
         ("王某为就读大学的女儿庆生。", "人生-庆生"),
     ):
         assert typed(events(steps, text), news_type), text
+
+
+# ---- a court's remand in custody (还押): COERCE 173, no DuEE type -------------------------------
+# (the news-dev conventions: custody pending trial is no arrest, 拘捕, and no prison, 入狱)
+@pytest.mark.parametrize(
+    ("text", "court", "held"),
+    [
+        ("深圳市中级人民法院作出裁定，被告人韩某须即时还押候审。", "深圳市中级人民法院", "韩某"),
+        (
+            "九龙城裁判法院总裁判官罗德明拒绝保释，被告人冯志勇须继续还押。",
+            "罗德明",
+            "冯志勇",
+        ),
+    ],
+)
+def test_a_remand_in_custody_is_coercion_and_no_arrest(
+    steps, text: str, court: str, held: str
+) -> None:
+    evs = events(steps, text)
+    e = remand(evs)
+    assert (on_side(e, "source"), on_side(e, "target")) == ([court], [held]), e.actors
+    assert not typed(evs, "司法行为-拘捕") and not e.arguments, kinds(evs)
+
+
+def test_a_ruling_that_orders_a_remand_is_the_remand(steps) -> None:
+    # the ruling told first in the sentence, the remand last: the remand (173) keeps its day
+    text = "广州市中级人民法院10月8日裁定，撤销一审判决，周某须即时还押。"
+    e = remand(events(steps, text))
+    assert (e.date, on_side(e, "target")) == ("2025-10-08", ["周某"]), (e.date, e.actors)
+
+
+def test_a_remand_by_a_court_of_no_place_told_is_still_an_event(steps) -> None:
+    # no participant with a country: the court (or judge) and the one held are still its sides
+    e = remand(events(steps, "法官驳回了林某的保释申请，林某继续还押。"))
+    assert (on_side(e, "source"), on_side(e, "target")) == (["法官"], ["林某"]), e.actors
+    assert not e.countries
+
+
+def test_xu_right_before_a_remand_tells_the_order_in_force(steps) -> None:
+    # 须还押 (Hong Kong court reports): what the court ordered, done - no duty
+    text = "香港区域法院昨日拒绝保释申请，被告人冯志勇须还押至下月再讯。"
+    e = remand(events(steps, text))
+    assert on_side(e, "target") == ["冯志勇"] and e.date == "2025-10-19", (e.actors, e.date)
+    # controls: 必须 and 应该 are one's view of what should be done - no event
+    for text in ("律政司认为被告必须还押。", "律政司认为被告应该还押。"):
+        assert not [e for e in events(steps, text) if e.type == "COERCE"], text
+
+
+def test_a_headline_remand_run_into_the_body_leaves_the_dated_one_its_own(steps) -> None:
+    text = (
+        "终院裁定检方上诉得直 商人邓须即时还押\n"
+        "香港终审法院9日裁定律政司上诉得直，商人邓国华的保释被撤销，须即时还押。"
+    )
+    held = [e for e in events(steps, text) if e.trigger == "还押" and e.type == "COERCE"]
+    dated = [e for e in held if e.date == "2025-10-09"]
+    assert len(dated) == 1 and on_side(dated[0], "target") == ["邓国华"], [
+        (e.date, e.actors) for e in held
+    ]
+    assert all(e.news_type is None for e in held), kinds(held)
+
+
+def test_a_remand_granted_after_its_application_is_done(steps) -> None:
+    text = "检方申请将王某还押，法官随即批准，王某须即时还押。"
+    e = remand(events(steps, text))
+    assert on_side(e, "source") == ["法官"] and on_side(e, "target") == ["王某"], e.actors
+    # control: applied for only - no remand
+    evs = events(steps, "检方申请在上诉期间将王某还押。")
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "plover"),
+    [
+        # controls: an arrest by the police, a prison term, a bail granted, a detention centre
+        ("香港警方昨日拘捕了商人邓国华。", "司法行为-拘捕", "COERCE"),
+        ("澳门初级法院判处被告人何某入狱三年。", "司法行为-入狱", "COERCE"),
+        ("区域法院法官批准梁某以现金5万港元保释。", None, "CONCEDE"),
+        ("犯罪嫌疑人孙某已被警方刑事拘留，目前羁押于区看守所。", "司法行为-拘捕", None),
+    ],
+)
+def test_arrests_prison_and_bail_keep_their_types(
+    steps, text: str, news_type: str | None, plover: str | None
+) -> None:
+    evs = events(steps, text)
+    assert [(e.type, e.news_type) for e in evs] == [(plover, news_type)], kinds(evs)

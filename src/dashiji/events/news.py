@@ -1375,6 +1375,18 @@ class NewsCoder:
         return self._this_year_doc
 
     # ---- the document -------------------------------------------------------------------------
+    def untype(self, events: list[Event], view: AnalysisView) -> None:
+        """Events read with the DuEE type of a ``roles_only`` word (还押: its roles and doubts
+        those of an arrest) keep their PLOVER type only, once every doubt is read: custody
+        pending trial is no arrest (拘捕) and no prison (入狱) - the news-dev conventions."""
+        words = self.lex.roles_only
+        for e in events:
+            if e.news_type is None or e.type is None:
+                continue
+            t0, t1 = view.to_view(e.trigger_start), view.to_view(e.trigger_end)
+            if words.get(view.text[t0:t1]) == e.news_type:
+                e.news_type, e.arguments = None, []
+
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
         """The document's events: ``existing`` (the diplomatic coder's), some of them given a
         news type, and the news events no existing event states."""
@@ -4310,7 +4322,8 @@ class NewsCoder:
             co_patients = [homed.get(id(x), x) for x in co_patients]
             participants = [homed.get(id(x), x) for x in participants]
             countries = [x.country for x in participants if x.country]
-        plover = entry.plover if countries else None
+        # (法官…将其还押候审: custody by a court of no place told is still custody)
+        plover = entry.plover if countries or entry.roles_only else None
         if refused and plover is None:
             modality = "negated"  # 某人不予批捕, no country: no REJECT, only the act not done
         if entry.news is None and plover is None:

@@ -177,6 +177,10 @@ class NewsEntry:
     # a two-party act of a case (a suit, an appeal): a side the sentence leaves out is the
     # other party of the article's earlier act the known one took part in (events.frame)
     case: bool = False
+    # the event keeps its PLOVER type only: ``news`` names the type whose roles find its
+    # participants, the event carries no DuEE type (还押: custody, no arrest) and is coded with
+    # no participant's country too (法官…将其还押候审)
+    roles_only: bool = False
     note: str = ""
 
 
@@ -235,11 +239,16 @@ class NewsLexicon:
     _last: Any = field(default=None, repr=False, compare=False)
     # the part of each of ``_gaps`` the scan looks for (:func:`_gap_key`), in their order
     _gap_keys: list[str] = field(default_factory=list, repr=False, compare=False)
+    # each word of a ``roles_only`` entry: the DuEE type its events are read with, and carry
+    # no more once read (还押 → 司法行为-拘捕: custody, no arrest)
+    roles_only: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
         gaps: list[tuple[re.Pattern[str], NewsEntry, str, str]] = []
         for e in self.entries:
+            if e.roles_only and e.news is not None:
+                self.roles_only.update((w, e.news) for w in e.words)
             for w in e.words:
                 if GAP in w:  # 批准…保释: the first word, then the second within a clause
                     head, tail = w.split(GAP, 1)
@@ -520,15 +529,19 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
         bad = sorted((set(kinds) | set(against)) - AGENT_KINDS)
         if bad:
             raise NewsLexiconError(f"unknown agent kinds {bad}", name, line)
-        for flag in ("case", "agent_required"):
+        for flag in ("case", "agent_required", "roles_only"):
             if not isinstance(rec.get(flag, False), bool):
                 raise NewsLexiconError(f"{flag} must be true or false", name, line)
+        if rec.get("roles_only") and not (news and plover):
+            raise NewsLexiconError("roles_only needs 'news' and 'plover'", name, line)
+        if rec.get("roles_only") and not (news and plover):
+            raise NewsLexiconError("roles_only needs 'news' and 'plover'", name, line)
         if rec.get("agent_required") and not kinds:
             raise NewsLexiconError("agent_required needs agent_kinds", name, line)
         unknown = set(rec) - {
             "id", "news", "words", "subject", "object", "plover", "cameo", "stop",
             "requires_any", "not_after", "not_before", "status", "negated", "agent_kinds",
-            "amount", "against", "case", "agent_required", "note",
+            "amount", "against", "case", "agent_required", "roles_only", "note",
         }  # fmt: skip
         if unknown:
             raise NewsLexiconError(f"unknown fields {sorted(unknown)}", name, line)
@@ -552,6 +565,7 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
                 amount=amount,
                 against=against,
                 case=bool(rec.get("case", False)),
+                roles_only=bool(rec.get("roles_only", False)),
                 note=str(rec.get("note", "")),
             )
         )
