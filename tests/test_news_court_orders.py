@@ -300,3 +300,28 @@ def test_arrests_prison_and_bail_keep_their_types(
 ) -> None:
     evs = events(steps, text)
     assert [(e.type, e.news_type) for e in evs] == [(plover, news_type)], kinds(evs)
+
+
+# ---- 查扣 of a person: custody, no goods seized ------------------------------------------------
+def test_a_person_seized_by_the_police_is_held_in_custody(steps) -> None:
+    for text in (
+        "香港商人陈国栋12月3日前往警署报到时，被警方以诈骗罪名当场查扣并不得保释。",
+        "香港商人陈国栋被海关查扣。",
+    ):
+        [e] = _by_trigger(events(steps, text), "查扣")
+        assert (e.type, e.cameo) == ("COERCE", "173"), text
+        assert _sides(e).get("陈国栋") == "target", _sides(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: the goods named - what he owns, or an object after the trigger
+        "香港商人陈国栋的两辆货车被海关查扣。",
+        "海关查扣了香港商人陈国栋名下的货车。",
+        "香港商人陈国栋被警方查扣两辆货车。",
+    ],
+)
+def test_goods_seized_stay_a_confiscation(steps, text: str) -> None:
+    [e] = _by_trigger(events(steps, text), "查扣")
+    assert (e.type, e.cameo) == ("COERCE", "1711"), text

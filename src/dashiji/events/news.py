@@ -4282,6 +4282,8 @@ class NewsCoder:
             _criminal_case(vt, a, b) or self._criminal_article(vt)
         ):
             entry = _without_plover(entry)
+        if entry.cameo == _SEIZURE_CODE and _person_held(vt, a, clause.start, m, patient):
+            entry = replace(entry, cameo=_CUSTODY_CODE)  # 某人被警方当场查扣: custody, no goods
         # types
         countries = [x.country for x in participants if x.country]
         # 审判长宣布恢复庭审, 某法院就此案开庭, 只有24人出庭受审: a criminal trial (its
@@ -5054,6 +5056,22 @@ def _region_media() -> re.Pattern[str]:
 
 _PARTICLES_AFTER = re.compile(r"[了过着]{0,2}")
 _NOUN_TAGS = ("n", "m", "r", "q", "j", "x")  # (nr, ns, nt, nz; 两名, 其, 该; a Latin name)
+
+
+_SEIZURE_CODE, _CUSTODY_CODE = "1711", "173"  # CAMEO: property confiscated; a person held
+
+
+def _person_held(vt: str, a: int, c0: int, m: NewsMatch, patient: Actor | None) -> bool:
+    """Is the seizure word ``m`` (查扣) told of a person - the one acted on a person before it
+    in its sentence (from ``a``), a passive mark in the trigger's clause (from ``c0``) before it,
+    no 的 between (no thing the person owns) and no object after the trigger (某人…时，被警方
+    当场查扣并不得保释)?  A person is held, not goods: custody.  Not 某人的车辆被查扣,
+    查扣了某人名下的车辆, 某人被查扣两辆货车 (the goods named)."""
+    if patient is None or patient.kind != "PER" or patient.place:
+        return False
+    if not a <= patient.end <= m.start or _object_follows(vt, m.end):
+        return False
+    return "的" not in vt[patient.end : m.start] and _PASSIVE.search(vt, c0, m.start) is not None
 
 
 def _object_follows(vt: str, at: int) -> bool:
