@@ -325,3 +325,36 @@ def test_a_person_seized_by_the_police_is_held_in_custody(steps) -> None:
 def test_goods_seized_stay_a_confiscation(steps, text: str) -> None:
     [e] = _by_trigger(events(steps, text), "查扣")
     assert (e.type, e.cameo) == ("COERCE", "1711"), text
+
+
+# ---- 收押, 羁押: a remand when a court does it, a detention when the police do -----------------
+@pytest.mark.parametrize(
+    ("text", "court", "held"),
+    [
+        ("裁判官下令将王某收押。", "裁判官", "王某"),
+        (
+            "香港商人冯志勇被控诈骗罪，出庭应讯后被西九龙裁判法院羁押至荔枝角收押所。",
+            "西九龙裁判法院",
+            "冯志勇",
+        ),
+    ],
+)
+def test_custody_a_court_orders_is_a_remand(steps, text: str, court: str, held: str) -> None:
+    evs = events(steps, text)
+    e = remand(evs)
+    assert (on_side(e, "source"), on_side(e, "target")) == ([court], [held]), e.actors
+    assert not typed(evs, "司法行为-拘捕"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: the police, a procuratorate, or no one named - a detention (DuEE's 拘捕)
+        "上海警方将涉嫌诈骗的孙某羁押。",
+        "检察院决定对孙某继续羁押。",
+        "2019年5月3日，北京商人孙某因涉嫌诈骗被羁押。",
+    ],
+)
+def test_custody_by_the_police_or_no_court_stays_a_detention(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert [e.type for e in typed(evs, "司法行为-拘捕")] == ["COERCE"], kinds(evs)

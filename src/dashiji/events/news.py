@@ -1384,7 +1384,8 @@ class NewsCoder:
             if e.news_type is None or e.type is None:
                 continue
             t0, t1 = view.to_view(e.trigger_start), view.to_view(e.trigger_end)
-            if words.get(view.text[t0:t1]) == e.news_type:
+            news_type, by = words.get(view.text[t0:t1], (None, ()))
+            if news_type == e.news_type and (not by or _done_by(e, by)):
                 e.news_type, e.arguments = None, []
 
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
@@ -12729,7 +12730,18 @@ def _court_as_place(vt: str, x: Actor, floor: int) -> bool:
 
 
 def _prosecutor(x: Actor) -> bool:
-    return any(w in x.text for w in ("检察", "检方", "公诉", "控方", "律政司"))
+    return _prosecutor_name(x.text)
+
+
+def _prosecutor_name(text: str) -> bool:
+    return any(w in text for w in ("检察", "检方", "公诉", "控方", "律政司"))
+
+
+def _done_by(e: Event, kinds: tuple[str, ...]) -> bool:
+    """Is a source of ``e`` of one of ``kinds`` (JUD: a court or a judge, no prosecutor)?"""
+    return any(
+        x.side == "source" and x.role in kinds and not _prosecutor_name(x.name) for x in e.actors
+    )
 
 
 def _reacts_to_passive(vt: str, x: Actor, passive_at: int) -> bool:
