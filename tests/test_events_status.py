@@ -193,6 +193,25 @@ def test_a_sentencing_put_off_to_a_day_is_planned(steps) -> None:
     assert e.status == "planned"
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # 将 then the noun 被告人 (被害人): the object marker, no future passive
+        ("江州市中级人民法院将被告人陈某判处有期徒刑三年。", "司法行为-入狱"),
+        ("香港警方昨日将被告人陈某拘捕。", "司法行为-拘捕"),
+        ("5月2日，男子钱某在小区门口将被害人孙某刺伤。", "灾害/意外-袭击"),
+    ],
+)
+def test_jiang_before_the_defendant_marks_the_object(steps, text: str, news_type: str) -> None:
+    assert news(events(steps, text), news_type).status == "occurred"
+
+
+def test_jiang_bei_before_a_verb_is_still_the_future(steps) -> None:
+    # controls: 将被 before the verb - the future passive
+    assert news(events(steps, "陈某将被判处有期徒刑。"), "司法行为-入狱").status == "planned"
+    assert [e.status for e in events(steps, "陈某将被还押。") if e.trigger == "还押"] == ["planned"]
+
+
 # ---- not an event: a state going on -------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
