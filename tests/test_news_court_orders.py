@@ -292,7 +292,7 @@ def test_a_remand_granted_after_its_application_is_done(steps) -> None:
         ("香港警方昨日拘捕了商人邓国华。", "司法行为-拘捕", "COERCE"),
         ("澳门初级法院判处被告人何某入狱三年。", "司法行为-入狱", "COERCE"),
         ("区域法院法官批准梁某以现金5万港元保释。", None, "CONCEDE"),
-        ("犯罪嫌疑人孙某已被警方刑事拘留，目前羁押于区看守所。", "司法行为-拘捕", None),
+        ("嫌疑人孙某前日被区公安分局刑事拘留，现羁押在区看守所。", "司法行为-拘捕", "COERCE"),
     ],
 )
 def test_arrests_prison_and_bail_keep_their_types(
@@ -305,7 +305,7 @@ def test_arrests_prison_and_bail_keep_their_types(
 # ---- 查扣 of a person: custody, no goods seized ------------------------------------------------
 def test_a_person_seized_by_the_police_is_held_in_custody(steps) -> None:
     for text in (
-        "香港商人陈国栋12月3日前往警署报到时，被警方以诈骗罪名当场查扣并不得保释。",
+        "香港商人陈国栋3日到警署报到，随即被警方以洗钱罪查扣，不获保释。",
         "香港商人陈国栋被海关查扣。",
     ):
         [e] = _by_trigger(events(steps, text), "查扣")
@@ -333,8 +333,8 @@ def test_goods_seized_stay_a_confiscation(steps, text: str) -> None:
     [
         ("裁判官下令将王某收押。", "裁判官", "王某"),
         (
-            "香港商人冯志勇被控诈骗罪，出庭应讯后被西九龙裁判法院羁押至荔枝角收押所。",
-            "西九龙裁判法院",
+            "香港商人冯志勇被控诈骗罪，应讯后被沙田裁判法院羁押。",
+            "沙田裁判法院",
             "冯志勇",
         ),
     ],

@@ -389,8 +389,8 @@ def test_people_joined_past_a_title_are_all_charged(steps) -> None:
 def test_the_police_may_be_sued_but_a_magistrate_is_not_remanded(steps) -> None:
     e = news(events(steps, "玛莎另外还起诉了芝加哥警局和警长约翰·史密斯。"), "司法行为-起诉")
     assert roles(e)["被告"] == ["芝加哥警局", "约翰·史密斯"]
-    e = news(events(steps, "裁判官下令将王某收押。"), "司法行为-拘捕")
-    assert roles(e)["被拘捕者"] == ["王某"]
+    e = remand(events(steps, "裁判官下令将王某收押。"))  # (a court's custody: a remand)
+    assert on_side(e, "target") == ["王某"] and on_side(e, "source") == ["裁判官"], e.actors
 
 
 def test_outlets_sued_or_fined_are_parties_not_reporters(steps) -> None:
@@ -2053,8 +2053,8 @@ def test_the_accused_do_not_sentence(steps) -> None:
 
 
 def test_the_court_whose_ruling_is_undone_is_not_the_one_ruling(steps) -> None:
-    text = "香港特区终审法院5日裁定，取消早前高等法院对于陈志伟的保释决定，陈志伟继续还押候审。"
-    assert on_side(remand(events(steps, text)), "source") == ["香港特区终审法院"]
+    text = "香港终审法院5日裁定，撤销原讼庭早前对于陈志伟的保释决定，陈志伟继续还押候审。"
+    assert on_side(remand(events(steps, text)), "source") == ["香港终审法院"]
     text = "香港高等法院5日裁定，陈志伟继续还押候审。"
     assert on_side(remand(events(steps, text)), "source") == ["香港高等法院"]
 

@@ -5066,8 +5066,8 @@ _SEIZURE_CODE, _CUSTODY_CODE = "1711", "173"  # CAMEO: property confiscated; a p
 def _person_held(vt: str, a: int, c0: int, m: NewsMatch, patient: Actor | None) -> bool:
     """Is the seizure word ``m`` (查扣) told of a person - the one acted on a person before it
     in its sentence (from ``a``), a passive mark in the trigger's clause (from ``c0``) before it,
-    no 的 between (no thing the person owns) and no object after the trigger (某人…时，被警方
-    当场查扣并不得保释)?  A person is held, not goods: custody.  Not 某人的车辆被查扣,
+    no 的 between (no thing the person owns) and no object after the trigger (某人报到时，被海关
+    以某罪查扣，不获保释)?  A person is held, not goods: custody.  Not 某人的车辆被查扣,
     查扣了某人名下的车辆, 某人被查扣两辆货车 (the goods named)."""
     if patient is None or patient.kind != "PER" or patient.place:
         return False
