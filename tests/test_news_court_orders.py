@@ -358,3 +358,28 @@ def test_custody_a_court_orders_is_a_remand(steps, text: str, court: str, held: 
 def test_custody_by_the_police_or_no_court_stays_a_detention(steps, text: str) -> None:
     evs = events(steps, text)
     assert [e.type for e in typed(evs, "司法行为-拘捕")] == ["COERCE"], kinds(evs)
+
+
+# ---- bail refused: REJECT, refuse to release persons (CAMEO 1243) -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港区域法院法官拒绝了商人冯志勇的保释申请。",
+        "香港商人冯志勇不获保释。",
+        "区域法院法官拒绝保释，被告人冯志勇须继续还押。",
+        "据港媒报道，香港商人冯志勇不获准保释。",  # (a release denied: its refusal)
+    ],
+)
+def test_bail_refused_is_a_refusal_to_release(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert [(e.type, e.cameo) for e in evs if e.type == "REJECT"] == [("REJECT", "1243")], kinds(
+        evs
+    )
+
+
+def test_other_refusals_stay_unspecified(steps) -> None:
+    # control: a permit refused is no release refused
+    evs = events(steps, "香港警方拒绝批准商户的经营申请。")
+    assert [e.cameo for e in evs if e.type == "REJECT"] == ["120"], kinds(evs)
+    evs = events(steps, "香港警方没有批准民阵的游行申请。")  # (a march refused, no release)
+    assert [e.cameo for e in evs if e.type == "REJECT"] == ["120"], kinds(evs)

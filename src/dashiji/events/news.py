@@ -4138,7 +4138,9 @@ class NewsCoder:
             scope = None  # 拒绝道歉: no refusal coded, the apology not made
         refused = scope == "object"
         if refused:  # 市府没有批准某会游行: the event told is the refusal, the march its object
-            entry = replace(entry, plover="REJECT", cameo="120")
+            # (某人不获准保释: a release refused - refuse to release persons)
+            cameo = _RELEASE_REFUSED if entry.cameo == _RELEASE_CODE else "120"
+            entry = replace(entry, plover="REJECT", cameo=cameo)
         if opens and _OR_ELSE.match(vt, clause.start) and ci > 0:
             modality = "hypothetical"  # …，否则将面临禁令: what follows if the demand is not met
         elif scope is None and (  # (a refusal made, or of a manner only — 法院不同意公开审讯:
@@ -5061,6 +5063,7 @@ _NOUN_TAGS = ("n", "m", "r", "q", "j", "x")  # (nr, ns, nt, nz; 两名, 其, 该
 
 
 _SEIZURE_CODE, _CUSTODY_CODE = "1711", "173"  # CAMEO: property confiscated; a person held
+_RELEASE_CODE, _RELEASE_REFUSED = "0841", "1243"  # CAMEO: persons released; release refused
 
 
 def _person_held(vt: str, a: int, c0: int, m: NewsMatch, patient: Actor | None) -> bool:
