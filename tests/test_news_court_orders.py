@@ -368,6 +368,7 @@ def test_custody_by_the_police_or_no_court_stays_a_detention(steps, text: str) -
         "香港商人冯志勇不获保释。",
         "区域法院法官拒绝保释，被告人冯志勇须继续还押。",
         "据港媒报道，香港商人冯志勇不获准保释。",  # (a release denied: its refusal)
+        "香港高等法院昨日驳回商人冯志勇的保释申请。",
     ],
 )
 def test_bail_refused_is_a_refusal_to_release(steps, text: str) -> None:
