@@ -276,6 +276,36 @@ def test_a_headline_remand_run_into_the_body_leaves_the_dated_one_its_own(steps)
     assert all(e.news_type is None for e in held), kinds(held)
 
 
+def test_an_arrest_and_a_remand_in_one_sentence_are_two_acts(steps) -> None:
+    # the police arrest, the court remands: the arrest stays 拘捕 and the court none of its sides
+    evs = events(steps, "香港警方拘捕陈某，法院其后下令将其还押。")
+    [arrest] = typed(evs, "司法行为-拘捕")
+    assert arrest.trigger == "拘捕" and "法院" not in on_side(arrest, "source"), arrest.actors
+    e = remand(evs)
+    assert (on_side(e, "source"), on_side(e, "target")) == (["法院"], ["陈某"]), e.actors
+
+
+@pytest.mark.parametrize("text", ["律师称陈某无须还押。", "香港商人陈某获准保释，毋须还柙。"])
+def test_no_need_to_remand_is_no_remand(steps, text: str) -> None:
+    # controls: 无须, 毋须 before 须还押 - no custody
+    evs = events(steps, text)
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # controls: no court (or police) and no place - a rule told: no remand
+        ("还押候审的被告可申请保释。", []),
+        ("依照规定，还押候审的被告人可以申请保释。", []),
+    ],
+)
+def test_custody_no_one_orders_and_no_place_holds_is_no_event(
+    steps, text: str, want: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert kinds(events(steps, text)) == want
+
+
 def test_a_remand_granted_after_its_application_is_done(steps) -> None:
     text = "检方申请将王某还押，法官随即批准，王某须即时还押。"
     e = remand(events(steps, text))
@@ -320,10 +350,33 @@ def test_a_person_seized_by_the_police_is_held_in_custody(steps) -> None:
         "香港商人陈国栋的两辆货车被海关查扣。",
         "海关查扣了香港商人陈国栋名下的货车。",
         "香港商人陈国栋被警方查扣两辆货车。",
+        # (the goods named between the owner and the passive mark, no 的)
+        "香港商人陈国栋车辆被海关查扣。",
+        "美国商人约翰一批走私香烟被深圳海关查扣。",
+        "香港商人陈国栋所有货物均被海关查扣。",
     ],
 )
 def test_goods_seized_stay_a_confiscation(steps, text: str) -> None:
     [e] = _by_trigger(events(steps, text), "查扣")
+    assert (e.type, e.cameo) == ("COERCE", "1711"), text
+
+
+def test_a_person_seized_at_a_place_is_held(steps) -> None:
+    # the place past 在 is no thing seized
+    [e] = _by_trigger(events(steps, "香港商人陈国栋在深圳口岸被海关查扣。"), "查扣")
+    assert (e.type, e.cameo) == ("COERCE", "173"), e.cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # controls: other seizure words hold property only, a person their owner
+        ("香港商人陈国栋被警方冻结资产。", "冻结资产"),
+        ("香港商人陈国栋被法院查封。", "查封"),
+    ],
+)
+def test_property_words_of_a_person_stay_a_confiscation(steps, text: str, trigger: str) -> None:
+    [e] = _by_trigger(events(steps, text), trigger)
     assert (e.type, e.cameo) == ("COERCE", "1711"), text
 
 

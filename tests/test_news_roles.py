@@ -492,6 +492,9 @@ def test_a_surname_alone_in_a_participant_slot_is_the_person_named_before(
     steps, text: str, news_type: str, role: str
 ) -> None:
     assert_role(steps, text, news_type, role, ["郑家豪"])
+
+
+def test_a_surname_alone_held_in_custody_is_the_person_named_before(steps) -> None:
     text = "香港商人郑家豪上月被控洗钱罪。郑被警方拘捕后一直还押。"  # (custody: no DuEE role)
     assert on_side(remand(events(steps, text)), "target") == ["郑家豪"]
 
@@ -2053,8 +2056,8 @@ def test_the_accused_do_not_sentence(steps) -> None:
 
 
 def test_the_court_whose_ruling_is_undone_is_not_the_one_ruling(steps) -> None:
-    text = "香港终审法院5日裁定，撤销原讼庭早前对于陈志伟的保释决定，陈志伟继续还押候审。"
-    assert on_side(remand(events(steps, text)), "source") == ["香港终审法院"]
+    text = "香港特区终审法院5日裁定，取消早前高等法院对于陈志伟的保释决定，陈志伟继续还押候审。"
+    assert on_side(remand(events(steps, text)), "source") == ["香港特区终审法院"]
     text = "香港高等法院5日裁定，陈志伟继续还押候审。"
     assert on_side(remand(events(steps, text)), "source") == ["香港高等法院"]
 

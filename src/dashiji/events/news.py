@@ -1376,18 +1376,30 @@ class NewsCoder:
         return self._this_year_doc
 
     # ---- the document -------------------------------------------------------------------------
+    def remand(self, e: Event, trigger: str | None = None) -> bool:
+        """Is ``e`` told by a ``roles_only`` word (还押; 收押 by a court), its ``trigger`` (by
+        default its own): read with its DuEE type's roles and doubts, typed by PLOVER alone in
+        the end (:meth:`untype`)?"""
+        word = e.trigger if trigger is None else trigger
+        news_type, by = self.lex.roles_only.get(word, (None, ()))
+        return news_type is not None and news_type == e.news_type and (not by or _done_by(e, by))
+
     def untype(self, events: list[Event], view: AnalysisView) -> None:
         """Events read with the DuEE type of a ``roles_only`` word (还押: its roles and doubts
         those of an arrest) keep their PLOVER type only, once every doubt is read: custody
-        pending trial is no arrest (拘捕) and no prison (入狱) - the news-dev conventions."""
-        words = self.lex.roles_only
+        pending trial is no arrest (拘捕) and no prison (入狱) - the news-dev conventions.  One
+        with no PLOVER type (no country, no court: 还押候审的被告可申请保释) is no event."""
+        gone: set[int] = set()
         for e in events:
-            if e.news_type is None or e.type is None:
+            if e.news_type is None:
                 continue
             t0, t1 = view.to_view(e.trigger_start), view.to_view(e.trigger_end)
-            news_type, by = words.get(view.text[t0:t1], (None, ()))
-            if news_type == e.news_type and (not by or _done_by(e, by)):
+            if self.remand(e, view.text[t0:t1]):
                 e.news_type, e.arguments = None, []
+                if e.type is None:
+                    gone.add(id(e))
+        if gone:
+            events[:] = [e for e in events if id(e) not in gone]
 
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
         """The document's events: ``existing`` (the diplomatic coder's), some of them given a
@@ -1932,7 +1944,7 @@ class NewsCoder:
                         )
                     if since is not None:
                         _countdown_day(ev, vt, tv(ev.trigger_end), b, since)
-                if not _attach(ev, out) and not _named_again(vt, a, m, sent, out):
+                if not _attach(ev, out, self.remand) and not _named_again(vt, a, m, sent, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
@@ -4328,8 +4340,12 @@ class NewsCoder:
             co_patients = [homed.get(id(x), x) for x in co_patients]
             participants = [homed.get(id(x), x) for x in participants]
             countries = [x.country for x in participants if x.country]
-        # (法官…将其还押候审: custody by a court of no place told is still custody)
-        plover = entry.plover if countries or entry.roles_only else None
+        # (法官…将其还押候审: custody a court (or the police) of no place told orders is still
+        # custody; not 还押候审的被告可申请保释 - no one holds, a rule told)
+        court_held = entry.roles_only and any(
+            a <= x.start < m.start and _kind_of(x) in entry.agent_kinds for x in actors
+        )
+        plover = entry.plover if countries or court_held else None
         if refused and plover is None:
             modality = "negated"  # 某人不予批捕, no country: no REJECT, only the act not done
         if entry.news is None and plover is None:
@@ -5067,16 +5083,31 @@ _RELEASE_CODE, _RELEASE_REFUSED = "0841", "1243"  # CAMEO: persons released; rel
 
 
 def _person_held(vt: str, a: int, c0: int, m: NewsMatch, patient: Actor | None) -> bool:
-    """Is the seizure word ``m`` (查扣) told of a person - the one acted on a person before it
-    in its sentence (from ``a``), a passive mark in the trigger's clause (from ``c0``) before it,
-    no 的 between (no thing the person owns) and no object after the trigger (某人报到时，被海关
-    以某罪查扣，不获保释)?  A person is held, not goods: custody.  Not 某人的车辆被查扣,
-    查扣了某人名下的车辆, 某人被查扣两辆货车 (the goods named)."""
-    if patient is None or patient.kind != "PER" or patient.place:
+    """Is the seizure word ``m`` (查扣 - not 查封, 冻结资产: property only) told of a person - the
+    one acted on a person before it in its sentence (from ``a``), a passive mark in the trigger's
+    clause (from ``c0``) before it, no 的 and no common noun between (no thing the person owns:
+    某人车辆被查扣, 某人一批货物被查扣; a place past 在 is none: 某人在口岸被查扣) and no object
+    after the trigger (某人报到时，被海关以某罪查扣，不获保释)?  A person is held, not goods:
+    custody.  Not 某人的车辆被查扣, 查扣了某人名下的车辆, 某人被查扣两辆货车 (the goods named)."""
+    if vt[m.start : m.end] not in _HELD_WORDS or patient is None or patient.kind != "PER":
         return False
-    if not a <= patient.end <= m.start or _object_follows(vt, m.end):
+    if patient.place or not a <= patient.end <= m.start or _object_follows(vt, m.end):
         return False
-    return "的" not in vt[patient.end : m.start] and _PASSIVE.search(vt, c0, m.start) is not None
+    passive = _PASSIVE.search(vt, c0, m.start)
+    if passive is None or "的" in vt[patient.end : m.start]:
+        return False
+    gap = max(patient.end, c0)  # (the one held in an earlier clause: the trigger's clause only)
+    for s, _e, tag in _word_spans(vt, gap, passive.start()):
+        if vt[s] in _LOCATIVE_MARKS:
+            return True  # (在深圳口岸被查扣: the place it was done, not a thing)
+        if tag in _COMMON_NOUN_TAGS:
+            return False
+    return True
+
+
+_HELD_WORDS = frozenset({"查扣"})  # seizure words a person may be the object of
+_LOCATIVE_MARKS = frozenset("在于")
+_COMMON_NOUN_TAGS = frozenset({"n", "nz", "ng", "vn"})  # (no name, place or organisation)
 
 
 def _object_follows(vt: str, at: int) -> bool:
@@ -19420,12 +19451,18 @@ def _role_fillers_as_actors(e: Event, ev: Event) -> None:
     )
 
 
-def _attach(ev: Event, events: list[Event]) -> bool:
-    """Give ``ev``'s news type and arguments to an event already coded from the same words."""
+def _attach(
+    ev: Event, events: list[Event], remand: Callable[[Event], bool] | None = None
+) -> bool:
+    """Give ``ev``'s news type and arguments to an event already coded from the same words
+    (not a remand to an arrest, nor the reverse - ``remand``: 警方拘捕某人，法院其后下令将其还押
+    is two acts, though both are read as arrests until the end)."""
     for e in events:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
+            if remand is not None and e.news_type == ev.news_type and remand(e) != remand(ev):
+                continue
             # (one act is told in one sentence, of one news type: one_act finds none across two
             # sentences or two types - its cheap first tests, asked first; the same answers)
             if e.news_type == ev.news_type and e.start == ev.start and one_act(e, ev):
