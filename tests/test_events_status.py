@@ -209,7 +209,8 @@ def test_jiang_before_the_defendant_marks_the_object(steps, text: str, news_type
 def test_jiang_bei_before_a_verb_is_still_the_future(steps) -> None:
     # controls: 将被 before the verb - the future passive
     assert news(events(steps, "陈某将被判处有期徒刑。"), "司法行为-入狱").status == "planned"
-    assert [e.status for e in events(steps, "香港商人陈某将被还押。") if e.trigger == "还押"] == ["planned"]
+    held = [e.status for e in events(steps, "香港商人陈某将被还押。") if e.trigger == "还押"]
+    assert held == ["planned"]
     # 将 then 被告上法庭 (be sued): the future passive too
     e = news(events(steps, "香港商人陈国栋下月将被告上法庭。"), "司法行为-起诉")
     assert e.status == "planned"
