@@ -179,7 +179,8 @@ class NewsEntry:
     case: bool = False
     # the event keeps its PLOVER type only: ``news`` names the type whose roles and doubts it
     # is read with, the event carries no DuEE type in the end (还押: custody, no arrest) and is
-    # coded with no participant's country too (法官…将其还押候审)
+    # coded with no participant's country too when one of ``agent_kinds`` is named before it in
+    # its sentence (法官…将其还押候审)
     roles_only: bool = False
     # the same, only for an event whose doer (a source) is of one of these kinds (收押 by a
     # court: a remand in custody; by the police: a detention, an arrest)
