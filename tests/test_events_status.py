@@ -199,6 +199,7 @@ def test_a_sentencing_put_off_to_a_day_is_planned(steps) -> None:
         # 将 then the noun 被告人 (被害人): the object marker, no future passive
         ("江州市中级人民法院将被告人陈某判处有期徒刑三年。", "司法行为-入狱"),
         ("香港警方昨日将被告人陈某拘捕。", "司法行为-拘捕"),
+        ("江州市中级人民法院将被告陈某判处有期徒刑三年。", "司法行为-入狱"),
         ("5月2日，男子钱某在小区门口将被害人孙某刺伤。", "灾害/意外-袭击"),
     ],
 )
@@ -211,8 +212,10 @@ def test_jiang_bei_before_a_verb_is_still_the_future(steps) -> None:
     assert news(events(steps, "陈某将被判处有期徒刑。"), "司法行为-入狱").status == "planned"
     held = [e.status for e in events(steps, "香港商人陈某将被还押。") if e.trigger == "还押"]
     assert held == ["planned"]
-    # 将 then 被告上法庭 (be sued): the future passive too
+    # 将 then 被告上法庭 (be sued), 被告知 (be told): the future passive too
     e = news(events(steps, "香港商人陈国栋下月将被告上法庭。"), "司法行为-起诉")
+    assert e.status == "planned"
+    e = news(events(steps, "该公司员工将被告知裁员决定。"), "组织关系-裁员")
     assert e.status == "planned"
 
 

@@ -398,8 +398,9 @@ _RATE_OF = re.compile(r"的?(?:几率|概率|比率|比例|风险|可能性)|率
 # 事故车主, 车祸家属: people named by an accident, not the accident reported
 _PEOPLE_OF_ACCIDENT = re.compile(r"(?:车主|司机|家属|亲属|当事人|受害者|伤者|遇难者)")
 _FUTURE_AFTER_JIANG = re.compile(
-    # (被, the future passive - 将被判处 - not the nouns 被告, 被害人: 将被告人某某还押, the object)
-    r"(?:于|在|会|要|从|被(?!告|害人)|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
+    # (被, the future passive - 将被判处, 将被告知, 将被告上法庭 - not the nouns 被告(人), 被害人:
+    # 将被告人某某还押, the object)
+    r"(?:于|在|会|要|从|被(?!害人|告(?!知|诉|上|到))|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
     r"迎来|进行|举行|召开|出庭|推出|发布|上映|实施|采取|出台|推行|启动|提起|签署|"
     + cue("future_verbs").pattern  # 将削减…岗位: a verb right after 将 is the future
     + ")"
