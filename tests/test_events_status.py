@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events, one, typed
-from test_events_news import news
+from test_events_news import news, remand
 
 from dashiji.events.news_cues import cue, cue_words
 
@@ -193,6 +193,32 @@ def test_a_sentencing_put_off_to_a_day_is_planned(steps) -> None:
     assert e.status == "planned"
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # 将 then the noun 被告人 (被害人): the object marker, no future passive
+        ("江州市中级人民法院将被告人陈某判处有期徒刑三年。", "司法行为-入狱"),
+        ("香港警方昨日将被告人陈某拘捕。", "司法行为-拘捕"),
+        ("江州市中级人民法院将被告陈某判处有期徒刑三年。", "司法行为-入狱"),
+        ("5月2日，男子钱某在小区门口将被害人孙某刺伤。", "灾害/意外-袭击"),
+    ],
+)
+def test_jiang_before_the_defendant_marks_the_object(steps, text: str, news_type: str) -> None:
+    assert news(events(steps, text), news_type).status == "occurred"
+
+
+def test_jiang_bei_before_a_verb_is_still_the_future(steps) -> None:
+    # controls: 将被 before the verb - the future passive
+    assert news(events(steps, "陈某将被判处有期徒刑。"), "司法行为-入狱").status == "planned"
+    held = [e.status for e in events(steps, "香港商人陈某将被还押。") if e.trigger == "还押"]
+    assert held == ["planned"]
+    # 将 then 被告上法庭 (be sued), 被告知 (be told): the future passive too
+    e = news(events(steps, "香港商人陈国栋下月将被告上法庭。"), "司法行为-起诉")
+    assert e.status == "planned"
+    e = news(events(steps, "该公司员工将被告知裁员决定。"), "组织关系-裁员")
+    assert e.status == "planned"
+
+
 # ---- not an event: a state going on -------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -230,8 +256,8 @@ def test_an_act_meant_not_to_be_done_is_a_negated_plan(steps, text: str, news_ty
     assert (e.status, e.modality) == ("planned", "negated")
 
 
-def test_a_remand_ordered_is_an_arrest(steps) -> None:
-    e = news(events(steps, "法院昨日裁定撤销钱某的保释，钱某须即时还押。"), "司法行为-拘捕")
+def test_a_remand_ordered_is_done(steps) -> None:
+    e = remand(events(steps, "法院昨日裁定撤销钱某的保释，钱某须即时还押。"))
     assert e.status == "occurred"
 
 

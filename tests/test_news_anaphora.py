@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events
-from test_events_news import assert_role, news, roles
+from test_events_news import assert_role, news, on_side, remand, roles
 
 from dashiji.events import anaphora
 from dashiji.events.model import Event
@@ -553,16 +553,16 @@ def test_qi_after_a_causative_verb_is_no_noun_of_people_that_closes_no_clause(
     ],
 )
 def test_judges_written_alone_after_their_court_stand_for_it(steps, text: str, court: str) -> None:
-    e = news(events(steps, text), "司法行为-拘捕")
-    assert roles(e)["拘捕者"] == [court]
+    e = remand(events(steps, text))
+    assert on_side(e, "source") == [court]
     assert (e.actors[0].cameo or "").endswith("JUD")
 
 
 def test_judges_with_no_court_or_with_a_name_stay_themselves(steps) -> None:
-    e = news(events(steps, "法官裁定撤销王某的保释，王某须即时还押。"), "司法行为-拘捕")
-    assert roles(e)["拘捕者"] == ["法官"]
+    e = remand(events(steps, "法官裁定撤销王某的保释，王某须即时还押。"))
+    assert on_side(e, "source") == ["法官"]
     text = "江州市中级人民法院昨日开庭，审判长张某宣布撤销王某的保释，王某须即时还押。"
-    assert roles(news(events(steps, text), "司法行为-拘捕"))["拘捕者"] == ["张某"]
+    assert on_side(remand(events(steps, text)), "source") == ["张某"]
 
 
 @pytest.mark.parametrize(
@@ -575,8 +575,8 @@ def test_judges_with_no_court_or_with_a_name_stay_themselves(steps) -> None:
     ],
 )
 def test_a_qualified_court_member_stands_for_no_court_named_before(steps, text: str) -> None:
-    e = news(events(steps, text), "司法行为-拘捕")
-    assert "香港高等法院" not in roles(e).get("拘捕者", []), roles(e)
+    e = remand(events(steps, text))
+    assert "香港高等法院" not in on_side(e, "source"), e.actors
 
 
 def test_a_court_clerk_or_bailiff_stands_for_no_court() -> None:

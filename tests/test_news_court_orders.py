@@ -6,7 +6,9 @@ the DTELS articles)."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import events, kinds, typed
+from test_events_news import on_side, remand
 from test_events_news import sides as _sides
 
 from dashiji.events.model import Event
@@ -213,3 +215,225 @@ def test_a_matter_mark_in_a_gap_closing_the_object_keeps_the_act(steps) -> None:
         ("王某为就读大学的女儿庆生。", "人生-庆生"),
     ):
         assert typed(events(steps, text), news_type), text
+
+
+# ---- a court's remand in custody (还押): COERCE 173, no DuEE type -------------------------------
+# (the news-dev conventions: custody pending trial is no arrest, 拘捕, and no prison, 入狱)
+@pytest.mark.parametrize(
+    ("text", "court", "held"),
+    [
+        ("深圳市中级人民法院作出裁定，被告人韩某须即时还押候审。", "深圳市中级人民法院", "韩某"),
+        (
+            "九龙城裁判法院总裁判官罗德明拒绝保释，被告人冯志勇须继续还押。",
+            "罗德明",
+            "冯志勇",
+        ),
+    ],
+)
+def test_a_remand_in_custody_is_coercion_and_no_arrest(
+    steps, text: str, court: str, held: str
+) -> None:
+    evs = events(steps, text)
+    e = remand(evs)
+    assert (on_side(e, "source"), on_side(e, "target")) == ([court], [held]), e.actors
+    assert not typed(evs, "司法行为-拘捕") and not e.arguments, kinds(evs)
+
+
+def test_a_ruling_that_orders_a_remand_is_the_remand(steps) -> None:
+    # the ruling told first in the sentence, the remand last: the remand (173) keeps its day
+    text = "广州市中级人民法院10月8日裁定，撤销一审判决，周某须即时还押。"
+    e = remand(events(steps, text))
+    assert (e.date, on_side(e, "target")) == ("2025-10-08", ["周某"]), (e.date, e.actors)
+
+
+def test_a_remand_by_a_court_of_no_place_told_is_still_an_event(steps) -> None:
+    # no participant with a country: the court (or judge) and the one held are still its sides
+    e = remand(events(steps, "法官驳回了林某的保释申请，林某继续还押。"))
+    assert (on_side(e, "source"), on_side(e, "target")) == (["法官"], ["林某"]), e.actors
+    assert not e.countries
+
+
+def test_xu_right_before_a_remand_tells_the_order_in_force(steps) -> None:
+    # 须还押 (Hong Kong court reports): what the court ordered, done - no duty
+    text = "香港区域法院昨日拒绝保释申请，被告人冯志勇须还押至下月再讯。"
+    e = remand(events(steps, text))
+    assert on_side(e, "target") == ["冯志勇"] and e.date == "2025-10-19", (e.actors, e.date)
+    # controls: 必须 and 应该 are one's view of what should be done - no event
+    for text in ("律政司认为被告必须还押。", "律政司认为被告应该还押。"):
+        assert not [e for e in events(steps, text) if e.type == "COERCE"], text
+
+
+def test_a_headline_remand_run_into_the_body_leaves_the_dated_one_its_own(steps) -> None:
+    text = (
+        "终院裁定检方上诉得直 商人邓须即时还押\n"
+        "香港终审法院9日裁定律政司上诉得直，商人邓国华的保释被撤销，须即时还押。"
+    )
+    held = [e for e in events(steps, text) if e.trigger == "还押" and e.type == "COERCE"]
+    dated = [e for e in held if e.date == "2025-10-09"]
+    assert len(dated) == 1 and on_side(dated[0], "target") == ["邓国华"], [
+        (e.date, e.actors) for e in held
+    ]
+    assert all(e.news_type is None for e in held), kinds(held)
+
+
+def test_an_arrest_and_a_remand_in_one_sentence_are_two_acts(steps) -> None:
+    # the police arrest, the court remands: the arrest stays 拘捕 and the court none of its sides
+    evs = events(steps, "香港警方拘捕陈某，法院其后下令将其还押。")
+    [arrest] = typed(evs, "司法行为-拘捕")
+    assert arrest.trigger == "拘捕" and "法院" not in on_side(arrest, "source"), arrest.actors
+    e = remand(evs)
+    assert (on_side(e, "source"), on_side(e, "target")) == (["法院"], ["陈某"]), e.actors
+
+
+@pytest.mark.parametrize("text", ["律师称陈某无须还押。", "香港商人陈某获准保释，毋须还柙。"])
+def test_no_need_to_remand_is_no_remand(steps, text: str) -> None:
+    # controls: 无须, 毋须 before 须还押 - no custody
+    evs = events(steps, text)
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # controls: no court (or police) and no place - a rule told: no remand
+        ("还押候审的被告可申请保释。", []),
+        ("依照规定，还押候审的被告人可以申请保释。", []),
+    ],
+)
+def test_custody_no_one_orders_and_no_place_holds_is_no_event(
+    steps, text: str, want: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert kinds(events(steps, text)) == want
+
+
+def test_a_remand_granted_after_its_application_is_done(steps) -> None:
+    text = "检方申请将王某还押，法官随即批准，王某须即时还押。"
+    e = remand(events(steps, text))
+    assert on_side(e, "source") == ["法官"] and on_side(e, "target") == ["王某"], e.actors
+    # control: applied for only - no remand
+    evs = events(steps, "检方申请在上诉期间将王某还押。")
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "plover"),
+    [
+        # controls: an arrest by the police, a prison term, a bail granted, a detention centre
+        ("香港警方昨日拘捕了商人邓国华。", "司法行为-拘捕", "COERCE"),
+        ("澳门初级法院判处被告人何某入狱三年。", "司法行为-入狱", "COERCE"),
+        ("区域法院法官批准梁某以现金5万港元保释。", None, "CONCEDE"),
+        ("嫌疑人孙某前日被区公安分局刑事拘留，现羁押在区看守所。", "司法行为-拘捕", "COERCE"),
+    ],
+)
+def test_arrests_prison_and_bail_keep_their_types(
+    steps, text: str, news_type: str | None, plover: str | None
+) -> None:
+    evs = events(steps, text)
+    assert [(e.type, e.news_type) for e in evs] == [(plover, news_type)], kinds(evs)
+
+
+# ---- 查扣 of a person: custody, no goods seized ------------------------------------------------
+def test_a_person_seized_by_the_police_is_held_in_custody(steps) -> None:
+    for text in (
+        "香港商人陈国栋3日到警署报到，随即被警方以洗钱罪查扣，不获保释。",
+        "香港商人陈国栋被海关查扣。",
+    ):
+        [e] = _by_trigger(events(steps, text), "查扣")
+        assert (e.type, e.cameo) == ("COERCE", "173"), text
+        assert _sides(e).get("陈国栋") == "target", _sides(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: the goods named - what he owns, or an object after the trigger
+        "香港商人陈国栋的两辆货车被海关查扣。",
+        "海关查扣了香港商人陈国栋名下的货车。",
+        "香港商人陈国栋被警方查扣两辆货车。",
+        # (the goods named between the owner and the passive mark, no 的)
+        "香港商人陈国栋车辆被海关查扣。",
+        "美国商人约翰一批走私香烟被深圳海关查扣。",
+        "香港商人陈国栋所有货物均被海关查扣。",
+    ],
+)
+def test_goods_seized_stay_a_confiscation(steps, text: str) -> None:
+    [e] = _by_trigger(events(steps, text), "查扣")
+    assert (e.type, e.cameo) == ("COERCE", "1711"), text
+
+
+def test_a_person_seized_at_a_place_is_held(steps) -> None:
+    # the place past 在 is no thing seized
+    [e] = _by_trigger(events(steps, "香港商人陈国栋在深圳口岸被海关查扣。"), "查扣")
+    assert (e.type, e.cameo) == ("COERCE", "173"), e.cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # controls: other seizure words hold property only, a person their owner
+        ("香港商人陈国栋被警方冻结资产。", "冻结资产"),
+        ("香港商人陈国栋被法院查封。", "查封"),
+    ],
+)
+def test_property_words_of_a_person_stay_a_confiscation(steps, text: str, trigger: str) -> None:
+    [e] = _by_trigger(events(steps, text), trigger)
+    assert (e.type, e.cameo) == ("COERCE", "1711"), text
+
+
+# ---- 收押, 羁押: a remand when a court does it, a detention when the police do -----------------
+@pytest.mark.parametrize(
+    ("text", "court", "held"),
+    [
+        ("裁判官下令将王某收押。", "裁判官", "王某"),
+        (
+            "香港商人冯志勇被控诈骗罪，应讯后被沙田裁判法院羁押。",
+            "沙田裁判法院",
+            "冯志勇",
+        ),
+    ],
+)
+def test_custody_a_court_orders_is_a_remand(steps, text: str, court: str, held: str) -> None:
+    evs = events(steps, text)
+    e = remand(evs)
+    assert (on_side(e, "source"), on_side(e, "target")) == ([court], [held]), e.actors
+    assert not typed(evs, "司法行为-拘捕"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: the police, a procuratorate, or no one named - a detention (DuEE's 拘捕)
+        "上海警方将涉嫌诈骗的孙某羁押。",
+        "检察院决定对孙某继续羁押。",
+        "2019年5月3日，北京商人孙某因涉嫌诈骗被羁押。",
+    ],
+)
+def test_custody_by_the_police_or_no_court_stays_a_detention(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert [e.type for e in typed(evs, "司法行为-拘捕")] == ["COERCE"], kinds(evs)
+
+
+# ---- bail refused: REJECT, refuse to release persons (CAMEO 1243) -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港区域法院法官拒绝了商人冯志勇的保释申请。",
+        "香港商人冯志勇不获保释。",
+        "区域法院法官拒绝保释，被告人冯志勇须继续还押。",
+        "据港媒报道，香港商人冯志勇不获准保释。",  # (a release denied: its refusal)
+        "香港高等法院昨日驳回商人冯志勇的保释申请。",
+    ],
+)
+def test_bail_refused_is_a_refusal_to_release(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert [(e.type, e.cameo) for e in evs if e.type == "REJECT"] == [("REJECT", "1243")], kinds(
+        evs
+    )
+
+
+def test_other_refusals_stay_unspecified(steps) -> None:
+    # control: a permit refused is no release refused
+    evs = events(steps, "香港警方拒绝批准商户的经营申请。")
+    assert [e.cameo for e in evs if e.type == "REJECT"] == ["120"], kinds(evs)
+    evs = events(steps, "香港警方没有批准民阵的游行申请。")  # (a march refused, no release)
+    assert [e.cameo for e in evs if e.type == "REJECT"] == ["120"], kinds(evs)

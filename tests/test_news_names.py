@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events, one
-from test_events_news import assert_role, news, roles
+from test_events_news import assert_role, news, on_side, remand, roles
 
 from dashiji.annotate.entities import find_entities
 from dashiji.annotate.step import Annotate
@@ -634,12 +634,12 @@ def test_a_generic_word_before_a_name_no_recogniser_read_is_that_name(
 
 def test_a_name_after_stacked_titles_is_who_the_relative_clause_is_about(steps) -> None:
     text = "法院网页显示，负责审理此案的恰好是上周三下令把陈国强还押的指定法官总裁判官何志明。"
-    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["何志明"])
+    assert on_side(remand(events(steps, text)), "source") == ["何志明"]
     text = "法院网页显示，负责审理此案的恰好是上周三下令把陈国强还押的法官首席裁判官何志明。"
-    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["何志明"])
+    assert on_side(remand(events(steps, text)), "source") == ["何志明"]
     # control: no name after the title, the title stays
     text = "法院网页显示，负责审理此案的恰好是上周三下令把陈国强还押的法官。"
-    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["法官"])
+    assert on_side(remand(events(steps, text)), "source") == ["法官"]
 
 
 def test_a_kin_word_then_a_latin_given_name_is_that_name(rules_only) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events, kinds, one, typed
-from test_events_news import assert_role, news, roles
+from test_events_news import assert_role, news, on_side, remand, roles
 from test_events_news import sides as _side_of
 
 from dashiji.events.model import Event
@@ -389,8 +389,8 @@ def test_people_joined_past_a_title_are_all_charged(steps) -> None:
 def test_the_police_may_be_sued_but_a_magistrate_is_not_remanded(steps) -> None:
     e = news(events(steps, "玛莎另外还起诉了芝加哥警局和警长约翰·史密斯。"), "司法行为-起诉")
     assert roles(e)["被告"] == ["芝加哥警局", "约翰·史密斯"]
-    e = news(events(steps, "裁判官下令将王某收押。"), "司法行为-拘捕")
-    assert roles(e)["被拘捕者"] == ["王某"]
+    e = remand(events(steps, "裁判官下令将王某收押。"))  # (a court's custody: a remand)
+    assert on_side(e, "target") == ["王某"] and on_side(e, "source") == ["裁判官"], e.actors
 
 
 def test_outlets_sued_or_fined_are_parties_not_reporters(steps) -> None:
@@ -486,13 +486,17 @@ def test_a_surname_alone_in_a_gapped_trigger_is_the_person_the_article_names(ste
     [
         ("台湾商人郑家豪上月被控洗钱罪。警方昨日拘捕郑及其助手。", "司法行为-拘捕", "被拘捕者"),
         ("香港商人郑家豪上月被控洗钱罪。区域法院昨日判处郑入狱三年。", "司法行为-入狱", "入狱者"),
-        ("香港商人郑家豪上月被控洗钱罪。郑被警方拘捕后一直还押。", "司法行为-拘捕", "被拘捕者"),
     ],
 )
 def test_a_surname_alone_in_a_participant_slot_is_the_person_named_before(
     steps, text: str, news_type: str, role: str
 ) -> None:
     assert_role(steps, text, news_type, role, ["郑家豪"])
+
+
+def test_a_surname_alone_held_in_custody_is_the_person_named_before(steps) -> None:
+    text = "香港商人郑家豪上月被控洗钱罪。郑被警方拘捕后一直还押。"  # (custody: no DuEE role)
+    assert on_side(remand(events(steps, text)), "target") == ["郑家豪"]
 
 
 def test_a_surname_two_people_share_stands_for_no_one(steps) -> None:
@@ -903,9 +907,9 @@ def test_the_police_announcing_a_detention_made_it(steps) -> None:
 
 def test_a_court_or_judge_named_in_the_sentence_remands_and_sentences(steps) -> None:
     evs = events(steps, "法官马志明听完控辩双方意见后驳回申请，被告人钱某继续还押。")
-    e = news(evs, "司法行为-拘捕")
-    assert roles(e)["被拘捕者"] == ["钱某"] and "拘捕者" in roles(e)
-    assert "钱某" not in roles(e)["拘捕者"]
+    e = remand(evs)
+    assert on_side(e, "target") == ["钱某"] and on_side(e, "source")
+    assert "钱某" not in on_side(e, "source")
     evs = events(steps, "苏州市中级人民法院认定被告人孙某犯诈骗罪，判处其有期徒刑六年。")
     e = news(evs, "司法行为-入狱")
     assert sides(e).get("source") == ["苏州市中级人民法院"], e.actors
@@ -914,8 +918,8 @@ def test_a_court_or_judge_named_in_the_sentence_remands_and_sentences(steps) -> 
 
 def test_a_prosecutor_is_no_court_but_approves_an_arrest(steps) -> None:
     evs = events(steps, "检方提出上诉，高等法院裁定撤销保释，钱某须立即还押。")
-    e = news(evs, "司法行为-拘捕")
-    assert roles(e).get("拘捕者") == ["高等法院"], roles(e)
+    e = remand(evs)
+    assert on_side(e, "source") == ["高等法院"], e.actors
     evs = events(
         steps, "3日，青松县公安局对两名犯罪嫌疑人刑事拘留，6日，青松县人民检察院批准逮捕。"
     )
@@ -1203,8 +1207,8 @@ def test_the_other_side_of_a_suit_settled(steps) -> None:
 
 def test_a_judge_a_relative_clause_qualifies_remanded(steps) -> None:
     text = "主审这宗案件的正是上周二下令把钱某还押的总裁判官。"
-    e = news(events(steps, text), "司法行为-拘捕")
-    assert roles(e)["拘捕者"] == ["裁判官"] and roles(e)["被拘捕者"] == ["钱某"], roles(e)
+    e = remand(events(steps, text))
+    assert on_side(e, "source") == ["裁判官"] and on_side(e, "target") == ["钱某"], e.actors
 
 
 def test_one_named_on_both_sides_is_the_one_acted_on(steps) -> None:
@@ -2053,9 +2057,10 @@ def test_the_accused_do_not_sentence(steps) -> None:
 
 def test_the_court_whose_ruling_is_undone_is_not_the_one_ruling(steps) -> None:
     text = "香港特区终审法院5日裁定，取消早前高等法院对于陈志伟的保释决定，陈志伟继续还押候审。"
-    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["香港特区终审法院"])
+    ruling = text[: text.index("5日")]  # (the court opening the sentence, not 高等法院)
+    assert on_side(remand(events(steps, text)), "source") == [ruling]
     text = "香港高等法院5日裁定，陈志伟继续还押候审。"
-    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["香港高等法院"])
+    assert on_side(remand(events(steps, text)), "source") == ["香港高等法院"]
 
 
 def test_a_relative_clause_before_a_kin_word_qualifies_it(steps) -> None:

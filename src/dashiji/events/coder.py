@@ -373,6 +373,7 @@ class EventCoder:
             else:
                 person_spans = [(tv(x.start), tv(x.end)) for x in persons]
             events = drop_doubtful(events, view, person_spans, lead_index(sentences))
+        self.news.untype(events, view)  # (read as arrests up to here: their doubts too)
         drop_outlets(events, doc.text)  # an outlet or reporter tells the news, whoever coded it
         drop_asked_objects(events, doc.text)
         for e in events:  # an event its sentence does not date is placed by its report's date

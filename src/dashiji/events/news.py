@@ -398,7 +398,9 @@ _RATE_OF = re.compile(r"的?(?:几率|概率|比率|比例|风险|可能性)|率
 # 事故车主, 车祸家属: people named by an accident, not the accident reported
 _PEOPLE_OF_ACCIDENT = re.compile(r"(?:车主|司机|家属|亲属|当事人|受害者|伤者|遇难者)")
 _FUTURE_AFTER_JIANG = re.compile(
-    r"(?:于|在|会|要|从|被|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
+    # (被, the future passive - 将被判处, 将被告知, 将被告上法庭 - not the nouns 被告(人), 被害人:
+    # 将被告人某某还押, the object)
+    r"(?:于|在|会|要|从|被(?!害人|告(?!知|诉|上|到))|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
     r"迎来|进行|举行|召开|出庭|推出|发布|上映|实施|采取|出台|推行|启动|提起|签署|"
     + cue("future_verbs").pattern  # 将削减…岗位: a verb right after 将 is the future
     + ")"
@@ -1411,6 +1413,31 @@ class NewsCoder:
         return self._this_year_doc
 
     # ---- the document -------------------------------------------------------------------------
+    def remand(self, e: Event, trigger: str | None = None) -> bool:
+        """Is ``e`` told by a ``roles_only`` word (还押; 收押 by a court), its ``trigger`` (by
+        default its own): read with its DuEE type's roles and doubts, typed by PLOVER alone in
+        the end (:meth:`untype`)?"""
+        word = e.trigger if trigger is None else trigger
+        news_type, by = self.lex.roles_only.get(word, (None, ()))
+        return news_type is not None and news_type == e.news_type and (not by or _done_by(e, by))
+
+    def untype(self, events: list[Event], view: AnalysisView) -> None:
+        """Events read with the DuEE type of a ``roles_only`` word (还押: its roles and doubts
+        those of an arrest) keep their PLOVER type only, once every doubt is read: custody
+        pending trial is no arrest (拘捕) and no prison (入狱) - the news-dev conventions.  One
+        with no PLOVER type (no country, no court: 还押候审的被告可申请保释) is no event."""
+        gone: set[int] = set()
+        for e in events:
+            if e.news_type is None:
+                continue
+            t0, t1 = view.to_view(e.trigger_start), view.to_view(e.trigger_end)
+            if self.remand(e, view.text[t0:t1]):
+                e.news_type, e.arguments = None, []
+                if e.type is None:
+                    gone.add(id(e))
+        if gone:
+            events[:] = [e for e in events if id(e) not in gone]
+
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
         """The document's events: ``existing`` (the diplomatic coder's), some of them given a
         news type, and the news events no existing event states."""
@@ -1954,7 +1981,7 @@ class NewsCoder:
                         )
                     if since is not None:
                         _countdown_day(ev, vt, tv(ev.trigger_end), b, since)
-                if not _attach(ev, out) and not _named_again(vt, a, m, sent, out):
+                if not _attach(ev, out, self.remand) and not _named_again(vt, a, m, sent, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
@@ -4182,7 +4209,9 @@ class NewsCoder:
             scope = None  # 拒绝道歉: no refusal coded, the apology not made
         refused = scope == "object"
         if refused:  # 市府没有批准某会游行: the event told is the refusal, the march its object
-            entry = replace(entry, plover="REJECT", cameo="120")
+            # (某人不获准保释: a release refused - refuse to release persons)
+            cameo = _RELEASE_REFUSED if entry.cameo == _RELEASE_CODE else "120"
+            entry = replace(entry, plover="REJECT", cameo=cameo)
         if opens and _OR_ELSE.match(vt, clause.start) and ci > 0:
             modality = "hypothetical"  # …，否则将面临禁令: what follows if the demand is not met
         elif scope is None and (  # (a refusal made, or of a manner only — 法院不同意公开审讯:
@@ -4328,6 +4357,8 @@ class NewsCoder:
             _criminal_case(vt, a, b) or self._criminal_article(vt)
         ):
             entry = _without_plover(entry)
+        if entry.cameo == _SEIZURE_CODE and _person_held(vt, a, clause.start, m, patient):
+            entry = replace(entry, cameo=_CUSTODY_CODE)  # 某人被警方当场查扣: custody, no goods
         # types
         countries = [x.country for x in participants if x.country]
         # 审判长宣布恢复庭审, 某法院就此案开庭, 只有24人出庭受审: a criminal trial (its
@@ -4368,7 +4399,12 @@ class NewsCoder:
             co_patients = [homed.get(id(x), x) for x in co_patients]
             participants = [homed.get(id(x), x) for x in participants]
             countries = [x.country for x in participants if x.country]
-        plover = entry.plover if countries else None
+        # (法官…将其还押候审: custody a court (or the police) of no place told orders is still
+        # custody; not 还押候审的被告可申请保释 - no one holds, a rule told)
+        court_held = entry.roles_only and any(
+            a <= x.start < m.start and _kind_of(x) in entry.agent_kinds for x in actors
+        )
+        plover = entry.plover if countries or court_held else None
         if refused and plover is None:
             modality = "negated"  # 某人不予批捕, no country: no REJECT, only the act not done
         if entry.news is None and plover is None:
@@ -5099,6 +5135,38 @@ def _region_media() -> re.Pattern[str]:
 
 _PARTICLES_AFTER = re.compile(r"[了过着]{0,2}")
 _NOUN_TAGS = ("n", "m", "r", "q", "j", "x")  # (nr, ns, nt, nz; 两名, 其, 该; a Latin name)
+
+
+_SEIZURE_CODE, _CUSTODY_CODE = "1711", "173"  # CAMEO: property confiscated; a person held
+_RELEASE_CODE, _RELEASE_REFUSED = "0841", "1243"  # CAMEO: persons released; release refused
+
+
+def _person_held(vt: str, a: int, c0: int, m: NewsMatch, patient: Actor | None) -> bool:
+    """Is the seizure word ``m`` (查扣 - not 查封, 冻结资产: property only) told of a person - the
+    one acted on a person before it in its sentence (from ``a``), a passive mark in the trigger's
+    clause (from ``c0``) before it, no 的 and no common noun between (no thing the person owns:
+    某人车辆被查扣, 某人一批货物被查扣; a place past 在 is none: 某人在口岸被查扣) and no object
+    after the trigger (某人报到时，被海关以某罪查扣，不获保释)?  A person is held, not goods:
+    custody.  Not 某人的车辆被查扣, 查扣了某人名下的车辆, 某人被查扣两辆货车 (the goods named)."""
+    if vt[m.start : m.end] not in _HELD_WORDS or patient is None or patient.kind != "PER":
+        return False
+    if patient.place or not a <= patient.end <= m.start or _object_follows(vt, m.end):
+        return False
+    passive = _PASSIVE.search(vt, c0, m.start)
+    if passive is None or "的" in vt[patient.end : m.start]:
+        return False
+    gap = max(patient.end, c0)  # (the one held in an earlier clause: the trigger's clause only)
+    for s, _e, tag in _word_spans(vt, gap, passive.start()):
+        if vt[s] in _LOCATIVE_MARKS:
+            return True  # (在深圳口岸被查扣: the place it was done, not a thing)
+        if tag in _COMMON_NOUN_TAGS:
+            return False
+    return True
+
+
+_HELD_WORDS = frozenset({"查扣"})  # seizure words a person may be the object of
+_LOCATIVE_MARKS = frozenset("在于")
+_COMMON_NOUN_TAGS = frozenset({"n", "nz", "ng", "vn"})  # (no name, place or organisation)
 
 
 def _object_follows(vt: str, at: int) -> bool:
@@ -12767,7 +12835,18 @@ def _court_as_place(vt: str, x: Actor, floor: int) -> bool:
 
 
 def _prosecutor(x: Actor) -> bool:
-    return any(w in x.text for w in ("检察", "检方", "公诉", "控方", "律政司"))
+    return _prosecutor_name(x.text)
+
+
+def _prosecutor_name(text: str) -> bool:
+    return any(w in text for w in ("检察", "检方", "公诉", "控方", "律政司"))
+
+
+def _done_by(e: Event, kinds: tuple[str, ...]) -> bool:
+    """Is a source of ``e`` of one of ``kinds`` (JUD: a court or a judge, no prosecutor)?"""
+    return any(
+        x.side == "source" and x.role in kinds and not _prosecutor_name(x.name) for x in e.actors
+    )
 
 
 def _reacts_to_passive(vt: str, x: Actor, passive_at: int) -> bool:
@@ -19612,12 +19691,18 @@ def _role_fillers_as_actors(e: Event, ev: Event) -> None:
     )
 
 
-def _attach(ev: Event, events: list[Event]) -> bool:
-    """Give ``ev``'s news type and arguments to an event already coded from the same words."""
+def _attach(
+    ev: Event, events: list[Event], remand: Callable[[Event], bool] | None = None
+) -> bool:
+    """Give ``ev``'s news type and arguments to an event already coded from the same words
+    (not a remand to an arrest, nor the reverse - ``remand``: 警方拘捕某人，法院其后下令将其还押
+    is two acts, though both are read as arrests until the end)."""
     for e in events:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
+            if remand is not None and e.news_type == ev.news_type and remand(e) != remand(ev):
+                continue
             # (one act is told in one sentence, of one news type: one_act finds none across two
             # sentences or two types - its cheap first tests, asked first; the same answers)
             if e.news_type == ev.news_type and e.start == ev.start and one_act(e, ev):

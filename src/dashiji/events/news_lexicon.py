@@ -177,6 +177,14 @@ class NewsEntry:
     # a two-party act of a case (a suit, an appeal): a side the sentence leaves out is the
     # other party of the article's earlier act the known one took part in (events.frame)
     case: bool = False
+    # the event keeps its PLOVER type only: ``news`` names the type whose roles and doubts it
+    # is read with, the event carries no DuEE type in the end (还押: custody, no arrest) and is
+    # coded with no participant's country too when one of ``agent_kinds`` is named before it in
+    # its sentence (法官…将其还押候审)
+    roles_only: bool = False
+    # the same, only for an event whose doer (a source) is of one of these kinds (收押 by a
+    # court: a remand in custody; by the police: a detention, an arrest)
+    roles_only_by: tuple[str, ...] = ()
     note: str = ""
 
 
@@ -235,11 +243,20 @@ class NewsLexicon:
     _last: Any = field(default=None, repr=False, compare=False)
     # the part of each of ``_gaps`` the scan looks for (:func:`_gap_key`), in their order
     _gap_keys: list[str] = field(default_factory=list, repr=False, compare=False)
+    # each word of a ``roles_only`` (or ``roles_only_by``) entry: the DuEE type its events are
+    # read with, and carry no more once read (还押 → 司法行为-拘捕: custody, no arrest) - with the
+    # kinds of doer it holds for (none: every event)
+    roles_only: dict[str, tuple[str, tuple[str, ...]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
         gaps: list[tuple[re.Pattern[str], NewsEntry, str, str]] = []
         for e in self.entries:
+            if (e.roles_only or e.roles_only_by) and e.news is not None:
+                by = () if e.roles_only else e.roles_only_by
+                self.roles_only.update((w, (e.news, by)) for w in e.words)
             for w in e.words:
                 if GAP in w:  # 批准…保释: the first word, then the second within a clause
                     head, tail = w.split(GAP, 1)
@@ -520,15 +537,21 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
         bad = sorted((set(kinds) | set(against)) - AGENT_KINDS)
         if bad:
             raise NewsLexiconError(f"unknown agent kinds {bad}", name, line)
-        for flag in ("case", "agent_required"):
+        for flag in ("case", "agent_required", "roles_only"):
             if not isinstance(rec.get(flag, False), bool):
                 raise NewsLexiconError(f"{flag} must be true or false", name, line)
+        only_by = _str_list(rec, "roles_only_by", name, line)
+        if (rec.get("roles_only") or only_by) and not (news and plover):
+            raise NewsLexiconError("roles_only needs 'news' and 'plover'", name, line)
+        if bad := sorted(set(only_by) - AGENT_KINDS):
+            raise NewsLexiconError(f"unknown agent kinds {bad}", name, line)
         if rec.get("agent_required") and not kinds:
             raise NewsLexiconError("agent_required needs agent_kinds", name, line)
         unknown = set(rec) - {
             "id", "news", "words", "subject", "object", "plover", "cameo", "stop",
             "requires_any", "not_after", "not_before", "status", "negated", "agent_kinds",
-            "amount", "against", "case", "agent_required", "note",
+            "amount", "against", "case", "agent_required", "roles_only", "roles_only_by",
+            "note",
         }  # fmt: skip
         if unknown:
             raise NewsLexiconError(f"unknown fields {sorted(unknown)}", name, line)
@@ -552,6 +575,8 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
                 amount=amount,
                 against=against,
                 case=bool(rec.get("case", False)),
+                roles_only=bool(rec.get("roles_only", False)),
+                roles_only_by=only_by,
                 note=str(rec.get("note", "")),
             )
         )
