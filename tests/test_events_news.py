@@ -3116,7 +3116,7 @@ def test_a_foreign_firm_whose_local_arm_the_article_names_is_that_arm(steps) -> 
     arm = "丰田汽车（广州）有限公司昨日回应了广州、深圳两地车主的投诉。"
     rest = (
         "丰田公司随后发文道歉。", "丰田公司此前已在日本召回2万辆汽车。",
-        "丰田公司还宣布在全球范围内裁员5%。",
+        "丰田公司同时宣布在全球裁员5%。",
     )  # fmt: skip
     evs = events(steps, arm, *rest)
     assert _firm(news(evs, "交往-道歉"), "丰田") == ("CHN", "CHNBUS", ["CHN"]), evs
@@ -3149,7 +3149,7 @@ def test_a_foreign_firm_is_local_in_any_country_but_not_under_a_states_measure(s
     assert _firm(news(evs, "司法行为-起诉"), "华为")[:2] == ("CHN", "CHNBUS"), evs
     assert _firm(one(evs, "SANCTION"), "华为")[:2] == ("CHN", "CHNBUS"), evs
     # control: a businessman of the firm's home (a KB person coded BUS) keeps his own country
-    e = news(events(steps, "深圳车主陈先生向福田区人民法院起诉特斯拉及马斯克。"), "司法行为-起诉")
+    e = news(events(steps, "深圳车主陈先生在福田法院起诉特斯拉和马斯克。"), "司法行为-起诉")
     assert _firm(e, "马斯克")[:2] == ("USA", "USABUS"), e.actors
 
 
