@@ -3110,6 +3110,18 @@ def test_a_foreign_firm_sued_or_protested_against_at_home_is_its_local_arm(steps
     assert _firm(news(evs, "交往-道歉"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
 
 
+def test_a_foreign_firm_suing_one_placed_at_home_elsewhere_is_its_local_arm(steps) -> None:
+    # invented: the customer the first sentence places in Guangzhou is named bare in the suit
+    # (no country of his own there): the same person, so the suit is the local arm's
+    suit = "丰田公司随后起诉刘先生侵犯其名誉权。"
+    lead = "在广州一家丰田汽车门店外，车主刘先生举着标语维权，称丰田汽车刹车失灵。"
+    e = news(events(steps, lead, suit), "司法行为-起诉")
+    assert _firm(e, "丰田") == ("CHN", "CHNBUS", ["CHN"]), e.actors
+    # control: one the article places nowhere tells no country of the suit
+    e = news(events(steps, "广州、深圳两地车主昨日投诉了一家汽车门店。", suit), "司法行为-起诉")
+    assert _firm(e, "丰田")[:2] == ("JPN", "JPNBUS"), e.actors
+
+
 def test_a_foreign_firm_whose_local_arm_the_article_names_is_that_arm(steps) -> None:
     # invented: the article names the brand's mainland company (某品牌（某市）有限公司): its
     # apology there is the arm's

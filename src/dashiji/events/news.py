@@ -2022,6 +2022,10 @@ class NewsCoder:
         _no_winner_ruled_against(out, vt, tv)
         if firms_abroad and doc_home:
             arms = {k: _arm_named(vt, k, doc_home, ent_view) for k in firms_abroad}
+            # (张女士 placed in one sentence, named bare in another: the same person, of it)
+            placed = frozenset(
+                z.name for e in out for z in e.actors if _domestic_party(z, doc_home)
+            )
             for e in out:
                 sk = starts.get(e.mentions[0].sentence_start) if e.mentions else None
                 if sk is None:
@@ -2032,7 +2036,7 @@ class NewsCoder:
                         vt, lo, hi, told_of(sk), doc_home, firms_abroad, []
                     )
                 if at_home[sk]:
-                    _as_local_business(e, doc_home, arms)
+                    _as_local_business(e, doc_home, arms, placed)
         for e in out:  # (last: every rule above reads the names alone, as the actors hold them)
             if e.arguments:
                 widened = _with_groups(view, e.arguments)
@@ -8320,12 +8324,16 @@ def _told_at_home(
     return all(x.country in (None, local) for x in actors if x.kb_id not in firms)
 
 
-def _as_local_business(e: Event, local: str, arms: dict[str, bool]) -> None:
+def _as_local_business(
+    e: Event, local: str, arms: dict[str, bool], placed: frozenset[str] = frozenset()
+) -> None:
     """A foreign company named bare (特斯拉, of the USA in the KB) in a story set in ``local``
     is its local arm there - CAMEO codes a multinational's subsidiary with the country it works
     in: ``local`` + BUS - when the article names that arm (特斯拉中国, 某品牌（上海）有限公司:
     ``arms``) or when a court, the police or an office of ``local``, or a person or citizens of
-    it, take part in the event with it (a customer's suit or protest, a regulator's order)."""
+    it, take part in the event with it (a customer's suit or protest, a regulator's order) - or
+    one of no country named as such a party of ``local`` in another event of the article
+    (``placed``)."""
     if e.type in _STATE_MEASURES:
         return
     firms = [
@@ -8334,7 +8342,11 @@ def _as_local_business(e: Event, local: str, arms: dict[str, bool]) -> None:
     ]  # fmt: skip
     if not firms:
         return
-    acted = any(_domestic_party(z, local) for z in e.actors if z not in firms)
+    acted = any(
+        _domestic_party(z, local) or (z.country is None and z.name in placed)
+        for z in e.actors
+        if z not in firms
+    )
     for y in firms:
         if acted or arms[y.kb_id or ""]:
             home, y.country, y.cameo = y.country, local, local + "BUS"
