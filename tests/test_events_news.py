@@ -3160,6 +3160,14 @@ def test_a_foreign_firm_is_local_in_any_country_but_not_under_a_states_measure(s
     )
     assert _firm(news(evs, "司法行为-起诉"), "华为")[:2] == ("CHN", "CHNBUS"), evs
     assert _firm(one(evs, "SANCTION"), "华为")[:2] == ("CHN", "CHNBUS"), evs
+    # a state regulator's fine is on the firm's American business - unless the sentence gives
+    # a state's reason (国家安全, 制裁…: a measure between states)
+    ban = "美国商务部周五宣布禁止华为在美国销售新款手机。"
+    fine = "纽约州监管部门对华为处以罚款。"
+    e = news(events(steps, ban, fine), "司法行为-罚款")
+    assert _firm(e, "华为") == ("USA", "USABUS", ["USA"]), e.actors
+    e = news(events(steps, ban, "纽约州监管部门以国家安全为由对华为处以罚款。"), "司法行为-罚款")
+    assert _firm(e, "华为")[:2] == ("CHN", "CHNBUS"), e.actors
     # control: a businessman of the firm's home (a KB person coded BUS) keeps his own country
     e = news(events(steps, "深圳车主陈先生在福田法院起诉特斯拉和马斯克。"), "司法行为-起诉")
     assert _firm(e, "马斯克")[:2] == ("USA", "USABUS"), e.actors

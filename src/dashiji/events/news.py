@@ -8289,6 +8289,7 @@ _BRAND_TAIL = re.compile(r"(?:汽车|集团|科技|电子)?[（(]?")  # (特斯�
 _WHOLE_STATE = tuple(cue_words("whole_state"))  # 某国政府, 当局: the state, not an office
 _DOMESTIC_KINDS = frozenset({"JUD", "COP", "CVL"})  # (courts, the police, kinds of citizens)
 _STATE_MEASURES = frozenset({"SANCTION", "THREATEN"})  # (a state's ban on a foreign firm)
+_STATE_MEASURE_WORDS = cue("state_measure_words")  # 禁令, 制裁, 实体清单, 国家安全…
 
 
 def _firms_abroad(ent_view: list[tuple[int, int, Span]], local: str | None) -> frozenset[str]:
@@ -8320,6 +8321,8 @@ def _told_at_home(
     (在美国召回, 某国商务部, the firm's founder of its home), no scope of a firm as a whole
     (全球, 总部), and no state's ban or threat (an act between states on a foreign firm)?"""
     if _firm_as_whole(vt, a, b) or any(m.entry.plover in _STATE_MEASURES for m in matches):
+        return False
+    if _STATE_MEASURE_WORDS.search(vt, a, b):  # 以国家安全为由罚款, 违反禁令: a state's measure
         return False
     return all(x.country in (None, local) for x in actors if x.kb_id not in firms)
 
