@@ -3164,13 +3164,33 @@ def test_a_foreign_firm_is_local_in_any_country_but_not_under_a_states_measure(s
     # a state's reason (国家安全, 制裁…: a measure between states)
     ban = "美国商务部周五宣布禁止华为在美国销售新款手机。"
     fine = "纽约州监管部门对华为处以罚款。"
-    e = news(events(steps, ban, fine), "司法行为-罚款")
+    e = news(events(steps, fine), "司法行为-罚款")
     assert _firm(e, "华为") == ("USA", "USABUS", ["USA"]), e.actors
     e = news(events(steps, ban, "纽约州监管部门以国家安全为由对华为处以罚款。"), "司法行为-罚款")
+    assert _firm(e, "华为")[:2] == ("CHN", "CHNBUS"), e.actors
+    # control: in a story of the state's own campaign against the firm (a national body of the
+    # KB investigating it) the regulator's fine is no sign of a local business either
+    e = news(events(steps, "美国联邦调查局正在调查华为。", fine), "司法行为-罚款")
+    assert _firm(e, "华为")[:2] == ("CHN", "CHNBUS"), e.actors
+    # control: a national body of the KB (美国联邦调查局, coded police) the firm sues is the
+    # state, no local party
+    e = news(events(steps, "华为上周在纽约起诉美国联邦调查局。"), "司法行为-起诉")
     assert _firm(e, "华为")[:2] == ("CHN", "CHNBUS"), e.actors
     # control: a businessman of the firm's home (a KB person coded BUS) keeps his own country
     e = news(events(steps, "深圳车主陈先生在福田法院起诉特斯拉和马斯克。"), "司法行为-起诉")
     assert _firm(e, "马斯克")[:2] == ("USA", "USABUS"), e.actors
+
+
+def test_a_brand_before_a_place_names_an_arm_only_where_the_name_ends_there(steps) -> None:
+    # invented: 某品牌中国 read as the local arm where its name ends (回应, 区, 方面, 有限公司);
+    # not a market (某品牌中国销量) nor a show held in the place (某品牌（上海）车展)
+    apology = "特斯拉发文道歉。"
+    for lead in ("特斯拉中国回应称将配合调查。", "特斯拉中国区负责人表示将配合调查。"):
+        e = news(events(steps, lead, apology), "交往-道歉")
+        assert _firm(e, "特斯拉")[:2] == ("CHN", "CHNBUS"), (lead, e.actors)
+    for lead in ("特斯拉中国销量同比增长两成。", "特斯拉（上海）车展吸引了大量观众。"):
+        e = news(events(steps, lead, apology), "交往-道歉")
+        assert _firm(e, "特斯拉")[:2] == ("USA", "USABUS"), (lead, e.actors)
 
 
 def test_a_kind_of_people_of_a_place_describes_the_person_it_names(steps) -> None:

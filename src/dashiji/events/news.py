@@ -2026,6 +2026,9 @@ class NewsCoder:
             placed = frozenset(
                 z.name for e in out for z in e.actors if _domestic_party(z, doc_home)
             )
+            # (a state's ban on the firm told in the article: its courts' and citizens' acts
+            # on it are no sign of a local business)
+            measured = _under_state_measure(vt, out, doc_home, firms_abroad)
             for e in out:
                 sk = starts.get(e.mentions[0].sentence_start) if e.mentions else None
                 if sk is None:
@@ -2036,7 +2039,7 @@ class NewsCoder:
                         vt, lo, hi, told_of(sk), doc_home, firms_abroad, []
                     )
                 if at_home[sk]:
-                    _as_local_business(e, doc_home, arms, placed)
+                    _as_local_business(e, doc_home, arms, placed, measured)
         for e in out:  # (last: every rule above reads the names alone, as the actors hold them)
             if e.arguments:
                 widened = _with_groups(view, e.arguments)
@@ -8284,6 +8287,9 @@ def _sentence_country(
 
 # 某品牌中国, 某品牌（天津）…, 某品牌上海工厂: a foreign firm's branch (news_cues arm_after)
 _ARM_AFTER = cue("arm_after")
+# (特斯拉汽车（中国）投资有限公司: a few words of its trade before the company's word)
+_ARM_COMPANY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + _ARM_AFTER.pattern + ")")
+_ARM_NAME_END = cue("arm_name_end")  # 某品牌中国区, 某品牌（上海）方面, 某品牌中国回应
 _BEYOND_HOME = cue("beyond_home")  # 全球, 总部, 海外: the firm as a whole, not a local arm
 _BRAND_TAIL = re.compile(r"(?:汽车|集团|科技|电子)?[（(]?")  # (特斯拉汽车（北京）…)
 _WHOLE_STATE = tuple(cue_words("whole_state"))  # 某国政府, 当局: the state, not an office
@@ -8328,7 +8334,11 @@ def _told_at_home(
 
 
 def _as_local_business(
-    e: Event, local: str, arms: dict[str, bool], placed: frozenset[str] = frozenset()
+    e: Event,
+    local: str,
+    arms: dict[str, bool],
+    placed: frozenset[str] = frozenset(),
+    measured: frozenset[str] = frozenset(),
 ) -> None:
     """A foreign company named bare (特斯拉, of the USA in the KB) in a story set in ``local``
     is its local arm there - CAMEO codes a multinational's subsidiary with the country it works
@@ -8336,7 +8346,8 @@ def _as_local_business(
     ``arms``) or when a court, the police or an office of ``local``, or a person or citizens of
     it, take part in the event with it (a customer's suit or protest, a regulator's order) - or
     one of no country named as such a party of ``local`` in another event of the article
-    (``placed``)."""
+    (``placed``) - not for a firm the article tells under a state's measure (``measured``: a
+    ban, sanctions, a national body's act on it), whose parties' acts are that campaign's."""
     if e.type in _STATE_MEASURES:
         return
     firms = [
@@ -8351,11 +8362,41 @@ def _as_local_business(
         if z not in firms
     )
     for y in firms:
-        if acted or arms[y.kb_id or ""]:
+        if arms[y.kb_id or ""] or (acted and y.kb_id not in measured):
             home, y.country, y.cameo = y.country, local, local + "BUS"
             for g in e.arguments:
                 if g.kb_id == y.kb_id and g.country == home:
                     g.country = local
+
+
+def _under_state_measure(
+    vt: str, out: list[Event], local: str, firms: frozenset[str]
+) -> frozenset[str]:
+    """The foreign firms ``firms`` the article ``vt`` tells under a measure of a state (all of
+    them where it names one of news_cues state_measure_words: 禁令, 制裁, 国家安全…), or in an
+    event the state of ``local`` itself acts in on them (its source: the country, its
+    government as a whole, a national body of the KB - 美国政府打压某企业, 美国联邦调查局调查)."""
+    if _STATE_MEASURE_WORDS.search(vt):
+        return firms
+    found: set[str] = set()
+    for e in out:
+        if any(z.side == "source" and _state_party(z, local) for z in e.actors):
+            found.update(y.kb_id for y in e.actors if y.kb_id in firms and y.side != "source")
+    return frozenset(k for k in found if k)
+
+
+def _state_party(z: EventActor, local: str) -> bool:
+    """Is ``z`` the state of ``local``: the country itself, a government as a whole (news_cues
+    whole_state: 美国政府, 当局) or a KB entry coded its government, police, courts or army (no
+    office of no KB entry: 市场监管局, 某州监管部门; no province or city)?"""
+    if z.country != local:
+        return False
+    kind = (z.cameo or "")[len(local) :] if (z.cameo or "").startswith(local) else None
+    return (
+        z.kb_id == local
+        or (kind == "GOV" and z.name.endswith(_WHOLE_STATE))
+        or (bool(z.kb_id) and kind in ("GOV", "JUD", "COP", "MIL"))
+    )
 
 
 def _firm_as_whole(vt: str, a: int, b: int) -> bool:
@@ -8366,18 +8407,39 @@ def _firm_as_whole(vt: str, a: int, b: int) -> bool:
     )
 
 
+def _arm_name_ends(vt: str, at: int, end: int) -> bool:
+    """Does a local arm's name (某品牌中国, 某品牌（上海）) end at ``end``, the end of its place
+    ``vt[at:end]`` (or within it: 中国方面, read as one place): a company's word follows
+    (有限公司, 投资有限公司), an office's title (总裁), a word of news_cues arm_name_end (区,
+    方面) or report_verb (回应, 介绍), or no more Chinese - not a market or a show of the place
+    the brand opens (某品牌中国销量, 某品牌（上海）车展)?"""
+    if _ARM_NAME_END.search(vt, at + 1, end):
+        return True
+    if vt.startswith(("）", ")"), end):
+        end += 1
+    if end >= len(vt) or not "\u4e00" <= vt[end] <= "\u9fff":
+        return True
+    return bool(
+        _ARM_NAME_END.match(vt, end)
+        or _REPORT_VERB.match(vt, end)  # 某品牌中国回应, 介绍
+        or _OFFICE_TITLE.match(vt, end)
+        or _ARM_COMPANY.match(vt, end)
+    )
+
+
 def _domestic_party(z: EventActor, local: str) -> bool:
     """Is ``z`` of ``local`` and one whose act on a firm, or whose suit or protest against it,
-    is its local business (by its CAMEO code): a court or the police, a kind of citizens (车主,
-    消费者), an office of no KB entry and no official's role that is not the government as a
+    is its local business (by its CAMEO code; none of the KB - 美国联邦调查局, a ministry: a
+    national body's act on a foreign firm is its state's): a court or the police, a kind of
+    citizens (车主, 消费者), an office of no official's role that is not the government as a
     whole (市场监管局, 相关部门; not 某国政府, a minister or a head of state - a state's own
     measure), or a private person (the country alone: no KB entry, no role)?"""
-    if z.country != local or z.cameo is None or not z.cameo.startswith(local):
+    if z.kb_id or z.country != local or z.cameo is None or not z.cameo.startswith(local):
         return False
     kind = z.cameo[len(local) :]
     if kind in _DOMESTIC_KINDS:
         return True
-    if z.kb_id or z.role not in (None, kind or None):
+    if z.role not in (None, kind or None):
         return False
     return not kind or (kind == "GOV" and not z.name.endswith(_WHOLE_STATE))
 
@@ -8396,10 +8458,9 @@ def _arm_named(vt: str, kb_id: str, local: str, ent_view: list[tuple[int, int, S
             end, place = places.get(at, (at, None))
             if place is None or place.attrs.get("country") != local:
                 continue
-            if (
-                vt[at - 1] in "（("
-                or place.attrs.get("kb_id") == local
-                or _ARM_AFTER.match(vt, end)
+            if _ARM_AFTER.match(vt, end) or (
+                (vt[at - 1] in "（(" or place.attrs.get("kb_id") == local)
+                and _arm_name_ends(vt, at, end)
             ):
                 return True
         elif (
