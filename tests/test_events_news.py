@@ -3172,6 +3172,14 @@ def test_a_foreign_firm_is_local_in_any_country_but_not_under_a_states_measure(s
     # KB investigating it) the regulator's fine is no sign of a local business either
     e = news(events(steps, "美国联邦调查局正在调查华为。", fine), "司法行为-罚款")
     assert _firm(e, "华为")[:2] == ("CHN", "CHNBUS"), e.actors
+    # control: a court's injunction (诉前禁令) is no state's measure - a customer's suit the
+    # article tells beside it is against the local arm
+    evs = events(
+        steps,
+        "广州知识产权法院近日裁定丰田公司停止侵权，并发布诉前禁令。",
+        "深圳车主王先生起诉丰田公司。",
+    )
+    assert _firm(news(evs, "司法行为-起诉"), "丰田") == ("CHN", "CHNBUS", ["CHN"]), evs
     # control: a national body of the KB (美国联邦调查局, coded police) the firm sues is the
     # state, no local party
     e = news(events(steps, "华为上周在纽约起诉美国联邦调查局。"), "司法行为-起诉")

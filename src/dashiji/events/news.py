@@ -8296,6 +8296,7 @@ _WHOLE_STATE = tuple(cue_words("whole_state"))  # 某国政府, 当局: the stat
 _DOMESTIC_KINDS = frozenset({"JUD", "COP", "CVL"})  # (courts, the police, kinds of citizens)
 _STATE_MEASURES = frozenset({"SANCTION", "THREATEN"})  # (a state's ban on a foreign firm)
 _STATE_MEASURE_WORDS = cue("state_measure_words")  # 禁令, 制裁, 实体清单, 国家安全…
+_INJUNCTION_MARKS = tuple(cue_words("injunction_marks"))  # 诉前禁令: a court's injunction
 
 
 def _firms_abroad(ent_view: list[tuple[int, int, Span]], local: str | None) -> frozenset[str]:
@@ -8328,7 +8329,7 @@ def _told_at_home(
     (全球, 总部), and no state's ban or threat (an act between states on a foreign firm)?"""
     if _firm_as_whole(vt, a, b) or any(m.entry.plover in _STATE_MEASURES for m in matches):
         return False
-    if _STATE_MEASURE_WORDS.search(vt, a, b):  # 以国家安全为由罚款, 违反禁令: a state's measure
+    if _state_measure_in(vt, a, b):  # 以国家安全为由罚款, 违反禁令: a state's measure
         return False
     return all(x.country in (None, local) for x in actors if x.kb_id not in firms)
 
@@ -8376,13 +8377,22 @@ def _under_state_measure(
     them where it names one of news_cues state_measure_words: 禁令, 制裁, 国家安全…), or in an
     event the state of ``local`` itself acts in on them (its source: the country, its
     government as a whole, a national body of the KB - 美国政府打压某企业, 美国联邦调查局调查)."""
-    if _STATE_MEASURE_WORDS.search(vt):
+    if _state_measure_in(vt, 0, len(vt)):
         return firms
     found: set[str] = set()
     for e in out:
         if any(z.side == "source" and _state_party(z, local) for z in e.actors):
             found.update(y.kb_id for y in e.actors if y.kb_id in firms and y.side != "source")
     return frozenset(k for k in found if k)
+
+
+def _state_measure_in(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]`` name a state's measure (news_cues state_measure_words: 禁令, 制裁,
+    国家安全…) - not a court's injunction (诉前禁令, 行为禁令: news_cues injunction_marks)?"""
+    return any(
+        not vt.endswith(_INJUNCTION_MARKS, max(a, hit.start() - 2), hit.start())
+        for hit in _STATE_MEASURE_WORDS.finditer(vt, a, b)
+    )
 
 
 def _state_party(z: EventActor, local: str) -> bool:
