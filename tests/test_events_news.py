@@ -3191,12 +3191,16 @@ def test_a_foreign_firm_is_local_in_any_country_but_not_under_a_states_measure(s
 
 def test_a_brand_before_a_place_names_an_arm_only_where_the_name_ends_there(steps) -> None:
     # invented: 某品牌中国 read as the local arm where its name ends (回应, 区, 方面, 有限公司);
-    # not a market (某品牌中国销量) nor a show held in the place (某品牌（上海）车展)
+    # not a market (某品牌中国销量), a model nor a show held in the place (某品牌（上海）车展)
     apology = "特斯拉发文道歉。"
     for lead in ("特斯拉中国回应称将配合调查。", "特斯拉中国区负责人表示将配合调查。"):
         e = news(events(steps, lead, apology), "交往-道歉")
         assert _firm(e, "特斯拉")[:2] == ("CHN", "CHNBUS"), (lead, e.actors)
-    for lead in ("特斯拉中国销量同比增长两成。", "特斯拉（上海）车展吸引了大量观众。"):
+    for lead in (
+        "特斯拉中国销量同比增长两成。",
+        "特斯拉中国Model Y的销量同比增长两成。",
+        "特斯拉（上海）车展吸引了大量观众。",
+    ):
         e = news(events(steps, lead, apology), "交往-道歉")
         assert _firm(e, "特斯拉")[:2] == ("USA", "USABUS"), (lead, e.actors)
 

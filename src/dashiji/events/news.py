@@ -8421,13 +8421,14 @@ def _arm_name_ends(vt: str, at: int, end: int) -> bool:
     """Does a local arm's name (某品牌中国, 某品牌（上海）) end at ``end``, the end of its place
     ``vt[at:end]`` (or within it: 中国方面, read as one place): a company's word follows
     (有限公司, 投资有限公司), an office's title (总裁), a word of news_cues arm_name_end (区,
-    方面) or report_verb (回应, 介绍), or no more Chinese - not a market or a show of the place
-    the brand opens (某品牌中国销量, 某品牌（上海）车展)?"""
+    方面) or report_verb (回应, 介绍), or a punctuation mark or the end - not a market, a model
+    or a show of the place the brand opens (某品牌中国销量, 某品牌中国Model Y, 某品牌（上海）
+    车展)?"""
     if _ARM_NAME_END.search(vt, at + 1, end):
         return True
     if vt.startswith(("）", ")"), end):
         end += 1
-    if end >= len(vt) or not "\u4e00" <= vt[end] <= "\u9fff":
+    if end >= len(vt) or not vt[end].isalnum():  # (not 某品牌中国Model Y, 某品牌中国2023年…)
         return True
     return bool(
         _ARM_NAME_END.match(vt, end)
