@@ -2030,6 +2030,8 @@ class NewsCoder:
             # on it are no sign of a local business)
             measured = _under_state_measure(vt, out, doc_home, firms_abroad)
             for e in out:
+                if not any(y.kb_id in firms_abroad for y in e.actors):
+                    continue  # (cheap: no foreign firm in the event)
                 sk = starts.get(e.mentions[0].sentence_start) if e.mentions else None
                 if sk is None:
                     continue
