@@ -3184,6 +3184,9 @@ def test_a_foreign_firm_is_local_in_any_country_but_not_under_a_states_measure(s
     # state, no local party
     e = news(events(steps, "华为上周在纽约起诉美国联邦调查局。"), "司法行为-起诉")
     assert _firm(e, "华为")[:2] == ("CHN", "CHNBUS"), e.actors
+    # control: a firm of Hong Kong (KB: HKG) in a story of the mainland is no foreign firm
+    e = news(events(steps, "北京乘客李先生起诉国泰航空，称其航班延误。"), "司法行为-起诉")
+    assert _firm(e, "国泰")[:2] == ("HKG", "HKGBUS"), e.actors
     # control: a businessman of the firm's home (a KB person coded BUS) keeps his own country
     e = news(events(steps, "深圳车主陈先生在福田法院起诉特斯拉和马斯克。"), "司法行为-起诉")
     assert _firm(e, "马斯克")[:2] == ("USA", "USABUS"), e.actors

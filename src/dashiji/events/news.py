@@ -8303,16 +8303,19 @@ _INJUNCTION_MARKS = tuple(cue_words("injunction_marks"))  # 诉前禁令: a cour
 
 def _firms_abroad(ent_view: list[tuple[int, int, Span]], local: str | None) -> frozenset[str]:
     """The KB ids of the companies (an organisation of the KB coded BUS - no businessman) of
-    another country than ``local`` the article names."""
+    another country than ``local`` the article names (not one of Hong Kong, Macao or Taiwan in
+    a story of the mainland or the other way round: 国泰航空 keeps its own code)."""
     if local is None:
         return frozenset()
+    near = _GREATER_CHINA if local in _GREATER_CHINA else frozenset({local})
     return frozenset(
         str(s.attrs["kb_id"])
         for _, _, s in ent_view
         if s.label == "ORG"
         and s.attrs.get("kb_id")
         and str(s.attrs.get("cameo") or "").endswith("BUS")
-        and s.attrs.get("country") not in (None, local)
+        and s.attrs.get("country") is not None
+        and s.attrs.get("country") not in near
     )
 
 
