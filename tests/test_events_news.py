@@ -3125,6 +3125,126 @@ def test_a_company_is_of_its_registered_seat_not_its_brands_home(steps) -> None:
     assert plaintiff.country == "JPN", e.actors
 
 
+def _firm(e: Event, prefix: str) -> tuple[str | None, str | None, list[str | None]]:
+    """The country and CAMEO code of ``e``'s actor whose name opens with ``prefix``, and the
+    countries of its arguments of that name."""
+    x = next(a for a in e.actors if a.name.startswith(prefix))
+    return x.country, x.cameo, [g.country for g in e.arguments if g.text == x.name]
+
+
+def test_a_foreign_firm_sued_or_protested_against_at_home_is_its_local_arm(steps) -> None:
+    # invented: a Japanese brand (KB: JPN) in a story told in Guangzhou - a customer's protest
+    # at its store and suit in a district court are against its mainland business: CHNBUS (全球
+    # of an office's title, 全球副总裁, is no scope of the firm)
+    lead = "在广州一家丰田汽车门店外，车主刘先生举着标语维权，称丰田汽车刹车失灵。"
+    suit = "刘先生随后向广州市天河区人民法院起诉丰田公司及其全球副总裁李某。"
+    evs = events(steps, lead, suit)
+    assert _firm(one(evs, "PROTEST"), "丰田")[:2] == ("CHN", "CHNBUS"), evs
+    assert _firm(news(evs, "司法行为-起诉"), "丰田") == ("CHN", "CHNBUS", ["CHN"]), evs
+    # control: an act of the firm alone, with no party of the story's country and no local arm
+    # named in the article, stays its home's
+    evs = events(steps, lead, "丰田公司发文道歉。")
+    assert _firm(news(evs, "交往-道歉"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
+
+
+def test_a_foreign_firm_suing_one_placed_at_home_elsewhere_is_its_local_arm(steps) -> None:
+    # invented: the customer the first sentence places in Guangzhou is named bare in the suit
+    # (no country of his own there): the same person, so the suit is the local arm's
+    suit = "丰田公司随后起诉刘先生侵犯其名誉权。"
+    lead = "在广州一家丰田汽车门店外，车主刘先生举着标语维权，称丰田汽车刹车失灵。"
+    e = news(events(steps, lead, suit), "司法行为-起诉")
+    assert _firm(e, "丰田") == ("CHN", "CHNBUS", ["CHN"]), e.actors
+    # control: one the article places nowhere tells no country of the suit
+    e = news(events(steps, "广州、深圳两地车主昨日投诉了一家汽车门店。", suit), "司法行为-起诉")
+    assert _firm(e, "丰田")[:2] == ("JPN", "JPNBUS"), e.actors
+
+
+def test_a_foreign_firm_whose_local_arm_the_article_names_is_that_arm(steps) -> None:
+    # invented: the article names the brand's mainland company (某品牌（某市）有限公司): its
+    # apology there is the arm's
+    arm = "丰田汽车（广州）有限公司昨日回应了广州、深圳两地车主的投诉。"
+    rest = (
+        "丰田公司随后发文道歉。", "丰田公司此前已在日本召回2万辆汽车。",
+        "丰田公司同时宣布在全球裁员5%。",
+    )  # fmt: skip
+    evs = events(steps, arm, *rest)
+    assert _firm(news(evs, "交往-道歉"), "丰田") == ("CHN", "CHNBUS", ["CHN"]), evs
+    # controls: a recall in its home country, a cut across the firm (全球范围) stay the parent's
+    assert _firm(news(evs, "产品行为-召回"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
+    assert _firm(news(evs, "组织关系-裁员"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
+    # control: with no arm named (a city only), the apology is the parent's
+    evs = events(steps, "广州、深圳两地车主昨日投诉了一家汽车门店。", *rest)
+    assert _firm(news(evs, "交往-道歉"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
+
+
+def test_a_foreign_firm_is_local_in_any_country_but_not_under_a_states_measure(steps) -> None:
+    # invented: another pair - an American firm (KB: USA) before a Seoul court, sued by a
+    # citizen of Busan: its Korean business
+    evs = events(
+        steps,
+        "首尔中央地方法院7日判决谷歌向一名首尔用户赔偿500万韩元。",
+        "釜山市民金某上月起诉谷歌，称其泄露个人信息。",
+    )
+    assert _firm(one(evs, "COERCE"), "谷歌")[:2] == ("KOR", "KORBUS"), evs
+    assert _firm(news(evs, "司法行为-起诉"), "谷歌")[:2] == ("KOR", "KORBUS"), evs
+    # controls, in a story of America: a Chinese firm suing the US government (a firm against
+    # a state) and a state's ban on it (an act between states) leave it Chinese
+    evs = events(
+        steps,
+        "美国商务部周五宣布禁止华为在美国销售新款手机。",
+        "华为随后在得克萨斯州联邦法院起诉当地政府。",
+        "纽约州监管部门宣布封禁华为。",
+    )
+    assert _firm(news(evs, "司法行为-起诉"), "华为")[:2] == ("CHN", "CHNBUS"), evs
+    assert _firm(one(evs, "SANCTION"), "华为")[:2] == ("CHN", "CHNBUS"), evs
+    # a state regulator's fine is on the firm's American business - unless the sentence gives
+    # a state's reason (国家安全, 制裁…: a measure between states)
+    ban = "美国商务部周五宣布禁止华为在美国销售新款手机。"
+    fine = "纽约州监管部门对华为处以罚款。"
+    e = news(events(steps, fine), "司法行为-罚款")
+    assert _firm(e, "华为") == ("USA", "USABUS", ["USA"]), e.actors
+    e = news(events(steps, ban, "纽约州监管部门以国家安全为由对华为处以罚款。"), "司法行为-罚款")
+    assert _firm(e, "华为")[:2] == ("CHN", "CHNBUS"), e.actors
+    # control: in a story of the state's own campaign against the firm (a national body of the
+    # KB investigating it) the regulator's fine is no sign of a local business either
+    e = news(events(steps, "美国联邦调查局正在调查华为。", fine), "司法行为-罚款")
+    assert _firm(e, "华为")[:2] == ("CHN", "CHNBUS"), e.actors
+    # control: a court's injunction (诉前禁令) is no state's measure - a customer's suit the
+    # article tells beside it is against the local arm
+    evs = events(
+        steps,
+        "广州知识产权法院近日裁定丰田公司停止侵权，并发布诉前禁令。",
+        "深圳车主王先生起诉丰田公司。",
+    )
+    assert _firm(news(evs, "司法行为-起诉"), "丰田") == ("CHN", "CHNBUS", ["CHN"]), evs
+    # control: a national body of the KB (美国联邦调查局, coded police) the firm sues is the
+    # state, no local party
+    e = news(events(steps, "华为上周在纽约起诉美国联邦调查局。"), "司法行为-起诉")
+    assert _firm(e, "华为")[:2] == ("CHN", "CHNBUS"), e.actors
+    # control: a firm of Hong Kong (KB: HKG) in a story of the mainland is no foreign firm
+    e = news(events(steps, "北京乘客李先生起诉国泰航空，称其航班延误。"), "司法行为-起诉")
+    assert _firm(e, "国泰")[:2] == ("HKG", "HKGBUS"), e.actors
+    # control: a businessman of the firm's home (a KB person coded BUS) keeps his own country
+    e = news(events(steps, "深圳车主陈先生在福田法院起诉特斯拉和马斯克。"), "司法行为-起诉")
+    assert _firm(e, "马斯克")[:2] == ("USA", "USABUS"), e.actors
+
+
+def test_a_brand_before_a_place_names_an_arm_only_where_the_name_ends_there(steps) -> None:
+    # invented: 某品牌中国 read as the local arm where its name ends (回应, 区, 方面, 有限公司);
+    # not a market (某品牌中国销量), a model nor a show held in the place (某品牌（上海）车展)
+    apology = "特斯拉发文道歉。"
+    for lead in ("特斯拉中国回应称将配合调查。", "特斯拉中国区负责人表示将配合调查。"):
+        e = news(events(steps, lead, apology), "交往-道歉")
+        assert _firm(e, "特斯拉")[:2] == ("CHN", "CHNBUS"), (lead, e.actors)
+    for lead in (
+        "特斯拉中国销量同比增长两成。",
+        "特斯拉中国Model Y的销量同比增长两成。",
+        "特斯拉（上海）车展吸引了大量观众。",
+    ):
+        e = news(events(steps, lead, apology), "交往-道歉")
+        assert _firm(e, "特斯拉")[:2] == ("USA", "USABUS"), (lead, e.actors)
+
+
 def test_a_kind_of_people_of_a_place_describes_the_person_it_names(steps) -> None:
     # invented: 某省游客刘女士 - the place of her epithet is hers, in the later sentences too
     # (a detention of one of a known country is a coercion)

@@ -1533,6 +1533,9 @@ class NewsCoder:
         doc_home = doc_country or _article_home(places, vt)
         self._doc_home = doc_home
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
+        # the KB companies of another country than the article's (特斯拉 in a story of China)
+        firms_abroad = _firms_abroad(ent_view, doc_home)
+        at_home: dict[int, bool] = {}  # does each sentence name nothing of another country
         # a person's country, where the article describes them (or a well-known one's)
         nationals: dict[str, str] = dict(known_nationals())
         _stated_nationals(vt, ent_view, names, nationals)  # (某国华人某某: told anywhere)
@@ -1856,6 +1859,8 @@ class NewsCoder:
                     for x in actors:
                         if x.country is None and full_chinese_name(x):
                             x.home = home
+            if firms_abroad and doc_home:  # (may its events' foreign firms be local arms?)
+                at_home[si] = _told_at_home(vt, a, b, actors, doc_home, firms_abroad, matches)
             for k in range(1, len(actors)):  # 遗孀瓦妮莎: the person is where her title places her
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and x.country is None and title.end == x.start:
@@ -2078,6 +2083,28 @@ class NewsCoder:
         out = _papers_beside_acts(out)
         _no_police_in_sentences(out)
         _no_winner_ruled_against(out, vt, tv)
+        if firms_abroad and doc_home:
+            arms = {k: _arm_named(vt, k, doc_home, ent_view) for k in firms_abroad}
+            # (张女士 placed in one sentence, named bare in another: the same person, of it)
+            placed = frozenset(
+                z.name for e in out for z in e.actors if _domestic_party(z, doc_home)
+            )
+            # (a state's ban on the firm told in the article: its courts' and citizens' acts
+            # on it are no sign of a local business)
+            measured = _under_state_measure(vt, out, doc_home, firms_abroad)
+            for e in out:
+                if not any(y.kb_id in firms_abroad for y in e.actors):
+                    continue  # (cheap: no foreign firm in the event)
+                sk = starts.get(e.mentions[0].sentence_start) if e.mentions else None
+                if sk is None:
+                    continue
+                if sk not in at_home:  # (a sentence of no news trigger: the coder's events)
+                    lo, hi = tv(sentences[sk].start), tv(sentences[sk].end)
+                    at_home[sk] = _told_at_home(
+                        vt, lo, hi, told_of(sk), doc_home, firms_abroad, []
+                    )
+                if at_home[sk]:
+                    _as_local_business(e, doc_home, arms, placed, measured)
         for e in out:  # (last: every rule above reads the names alone, as the actors hold them)
             if e.arguments:
                 widened = _with_groups(view, e.arguments)
@@ -8395,6 +8422,208 @@ def _sentence_country(
             x.country for x in actors if x.country and x.agent_type in _AUTHORITY and not x.kb_id
         }
     return next(iter(found)) if len(found) == 1 else None
+
+
+# 某品牌中国, 某品牌（天津）…, 某品牌上海工厂: a foreign firm's branch (news_cues arm_after)
+_ARM_AFTER = cue("arm_after")
+# (特斯拉汽车（中国）投资有限公司: a few words of its trade before the company's word)
+_ARM_COMPANY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + _ARM_AFTER.pattern + ")")
+_ARM_NAME_END = cue("arm_name_end")  # 某品牌中国区, 某品牌（上海）方面, 某品牌中国回应
+_BEYOND_HOME = cue("beyond_home")  # 全球, 总部, 海外: the firm as a whole, not a local arm
+_BRAND_TAIL = re.compile(r"(?:汽车|集团|科技|电子)?[（(]?")  # (特斯拉汽车（北京）…)
+_WHOLE_STATE = tuple(cue_words("whole_state"))  # 某国政府, 当局: the state, not an office
+_DOMESTIC_KINDS = frozenset({"JUD", "COP", "CVL"})  # (courts, the police, kinds of citizens)
+_STATE_MEASURES = frozenset({"SANCTION", "THREATEN"})  # (a state's ban on a foreign firm)
+_STATE_MEASURE_WORDS = cue("state_measure_words")  # 禁令, 制裁, 实体清单, 国家安全…
+_INJUNCTION_MARKS = tuple(cue_words("injunction_marks"))  # 诉前禁令: a court's injunction
+
+
+def _firms_abroad(ent_view: list[tuple[int, int, Span]], local: str | None) -> frozenset[str]:
+    """The KB ids of the companies (an organisation of the KB coded BUS - no businessman) of
+    another country than ``local`` the article names (not one of Hong Kong, Macao or Taiwan in
+    a story of the mainland or the other way round: 国泰航空 keeps its own code)."""
+    if local is None:
+        return frozenset()
+    near = _GREATER_CHINA if local in _GREATER_CHINA else frozenset({local})
+    return frozenset(
+        str(s.attrs["kb_id"])
+        for _, _, s in ent_view
+        if s.label == "ORG"
+        and s.attrs.get("kb_id")
+        and str(s.attrs.get("cameo") or "").endswith("BUS")
+        and s.attrs.get("country") is not None
+        and s.attrs.get("country") not in near
+    )
+
+
+def _told_at_home(
+    vt: str,
+    a: int,
+    b: int,
+    actors: list[Actor],
+    local: str,
+    firms: frozenset[str],
+    matches: list[NewsMatch],
+) -> bool:
+    """Does the sentence ``vt[a:b]`` tell its acts in the article's own country ``local``: no
+    one and no place of another country named in it but the foreign firms themselves
+    (在美国召回, 某国商务部, the firm's founder of its home), no scope of a firm as a whole
+    (全球, 总部), and no state's ban or threat (an act between states on a foreign firm)?"""
+    if _firm_as_whole(vt, a, b) or any(m.entry.plover in _STATE_MEASURES for m in matches):
+        return False
+    if _state_measure_in(vt, a, b):  # 以国家安全为由罚款, 违反禁令: a state's measure
+        return False
+    return all(x.country in (None, local) for x in actors if x.kb_id not in firms)
+
+
+def _as_local_business(
+    e: Event,
+    local: str,
+    arms: dict[str, bool],
+    placed: frozenset[str] = frozenset(),
+    measured: frozenset[str] = frozenset(),
+) -> None:
+    """A foreign company named bare (特斯拉, of the USA in the KB) in a story set in ``local``
+    is its local arm there - CAMEO codes a multinational's subsidiary with the country it works
+    in: ``local`` + BUS - when the article names that arm (特斯拉中国, 某品牌（上海）有限公司:
+    ``arms``) or when a court, the police or an office of ``local``, or a person or citizens of
+    it, take part in the event with it (a customer's suit or protest, a regulator's order) - or
+    one of no country named as such a party of ``local`` in another event of the article
+    (``placed``) - not for a firm the article tells under a state's measure (``measured``: a
+    ban, sanctions, a national body's act on it), whose parties' acts are that campaign's."""
+    if e.type in _STATE_MEASURES:
+        return
+    firms = [
+        y for y in e.actors
+        if y.kb_id in arms and y.country not in (None, local) and (y.cameo or "").endswith("BUS")
+    ]  # fmt: skip
+    if not firms:
+        return
+    acted = any(
+        _domestic_party(z, local) or (z.country is None and z.name in placed)
+        for z in e.actors
+        if z not in firms
+    )
+    for y in firms:
+        if arms[y.kb_id or ""] or (acted and y.kb_id not in measured):
+            home, y.country, y.cameo = y.country, local, local + "BUS"
+            for g in e.arguments:
+                if g.kb_id == y.kb_id and g.country == home:
+                    g.country = local
+
+
+def _under_state_measure(
+    vt: str, out: list[Event], local: str, firms: frozenset[str]
+) -> frozenset[str]:
+    """The foreign firms ``firms`` the article ``vt`` tells under a measure of a state (all of
+    them where it names one of news_cues state_measure_words: 禁令, 制裁, 国家安全…), or in an
+    event the state of ``local`` itself acts in on them (its source: the country, its
+    government as a whole, a national body of the KB - 美国政府打压某企业, 美国联邦调查局调查)."""
+    if _state_measure_in(vt, 0, len(vt)):
+        return firms
+    found: set[str] = set()
+    for e in out:
+        if any(z.side == "source" and _state_party(z, local) for z in e.actors):
+            found.update(y.kb_id for y in e.actors if y.kb_id in firms and y.side != "source")
+    return frozenset(k for k in found if k)
+
+
+def _state_measure_in(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]`` name a state's measure (news_cues state_measure_words: 禁令, 制裁,
+    国家安全…) - not a court's injunction (诉前禁令, 行为禁令: news_cues injunction_marks)?"""
+    return any(
+        not vt.endswith(_INJUNCTION_MARKS, max(a, hit.start() - 2), hit.start())
+        for hit in _STATE_MEASURE_WORDS.finditer(vt, a, b)
+    )
+
+
+def _state_party(z: EventActor, local: str) -> bool:
+    """Is ``z`` the state of ``local``: the country itself, a government as a whole (news_cues
+    whole_state: 美国政府, 当局) or a KB entry coded its government, police, courts or army (no
+    office of no KB entry: 市场监管局, 某州监管部门; no province or city)?"""
+    if z.country != local:
+        return False
+    kind = (z.cameo or "")[len(local) :] if (z.cameo or "").startswith(local) else None
+    return (
+        z.kb_id == local
+        or (kind == "GOV" and z.name.endswith(_WHOLE_STATE))
+        or (bool(z.kb_id) and kind in ("GOV", "JUD", "COP", "MIL"))
+    )
+
+
+def _firm_as_whole(vt: str, a: int, b: int) -> bool:
+    """Does the sentence ``vt[a:b]`` name a firm's scope beyond one country (news_cues
+    beyond_home: 全球范围, 总部, 海外) - not the scope of an office's title (全球副总裁)?"""
+    return any(
+        not _OFFICE_TITLE.match(vt, hit.end()) for hit in _BEYOND_HOME.finditer(vt, a, b)
+    )
+
+
+def _arm_name_ends(vt: str, at: int, end: int) -> bool:
+    """Does a local arm's name (某品牌中国, 某品牌（上海）) end at ``end``, the end of its place
+    ``vt[at:end]`` (or within it: 中国方面, read as one place): a company's word follows
+    (有限公司, 投资有限公司), an office's title (总裁), a word of news_cues arm_name_end (区,
+    方面) or report_verb (回应, 介绍), or a punctuation mark or the end - not a market, a model
+    or a show of the place the brand opens (某品牌中国销量, 某品牌中国Model Y, 某品牌（上海）
+    车展)?"""
+    if _ARM_NAME_END.search(vt, at + 1, end):
+        return True
+    if vt.startswith(("）", ")"), end):
+        end += 1
+    if end >= len(vt) or not vt[end].isalnum():  # (not 某品牌中国Model Y, 某品牌中国2023年…)
+        return True
+    return bool(
+        _ARM_NAME_END.match(vt, end)
+        or _REPORT_VERB.match(vt, end)  # 某品牌中国回应, 介绍
+        or _OFFICE_TITLE.match(vt, end)
+        or _ARM_COMPANY.match(vt, end)
+    )
+
+
+def _domestic_party(z: EventActor, local: str) -> bool:
+    """Is ``z`` of ``local`` and one whose act on a firm, or whose suit or protest against it,
+    is its local business (by its CAMEO code; none of the KB - 美国联邦调查局, a ministry: a
+    national body's act on a foreign firm is its state's): a court or the police, a kind of
+    citizens (车主, 消费者), an office of no official's role that is not the government as a
+    whole (市场监管局, 相关部门; not 某国政府, a minister or a head of state - a state's own
+    measure), or a private person (the country alone: no KB entry, no role)?"""
+    if z.kb_id or z.country != local or z.cameo is None or not z.cameo.startswith(local):
+        return False
+    kind = z.cameo[len(local) :]
+    if kind in _DOMESTIC_KINDS:
+        return True
+    if z.role not in (None, kind or None):
+        return False
+    return not kind or (kind == "GOV" and not z.name.endswith(_WHOLE_STATE))
+
+
+def _arm_named(vt: str, kb_id: str, local: str, ent_view: list[tuple[int, int, Span]]) -> bool:
+    """Does the article name the local arm in ``local`` of the KB company ``kb_id``: its name
+    then a place of ``local`` in brackets (特斯拉汽车（北京）有限公司), the country itself
+    (特斯拉中国) or a place and a branch's word (某品牌上海工厂: news_cues arm_after), or a
+    company of ``local`` the recogniser read whole whose name opens with it?"""
+    brands = {vt[x:y] for x, y, s in ent_view if s.attrs.get("kb_id") == kb_id}
+    places = {x: (y, s) for x, y, s in ent_view if s.label == "GPE"}
+    for x, y, s in ent_view:
+        if s.attrs.get("kb_id") == kb_id:
+            k = _BRAND_TAIL.match(vt, y)
+            at = k.end() if k else y
+            end, place = places.get(at, (at, None))
+            if place is None or place.attrs.get("country") != local:
+                continue
+            if _ARM_AFTER.match(vt, end) or (
+                (vt[at - 1] in "（(" or place.attrs.get("kb_id") == local)
+                and _arm_name_ends(vt, at, end)
+            ):
+                return True
+        elif (
+            s.label == "ORG"
+            and not s.attrs.get("kb_id")
+            and s.attrs.get("country") == local
+            and any(vt.startswith(n, x) for n in brands)
+        ):
+            return True
+    return False
 
 
 # (not the end of 由于, 关于, 对于, 现在, 存在, 所在, 实在, 好在…: no venue mark)
