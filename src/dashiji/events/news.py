@@ -10573,7 +10573,7 @@ def _joined(
         return False
     if _JOINED_RELATIVE.fullmatch(rest) and lead in _RELATIVE_JOINERS:
         return True  # 起诉甲和转载该帖的乙: a relative clause qualifies the one joined after
-    if lead == "、" and _described_kind(rest):
+    if lead == "、" and _person_or_people(x) and _described_kind(rest):
         return True  # 甲、新剧《某某》的女主角乙: the list goes on with one described
     # (甲、财务总监乙和董事会秘书丙: in a list - a joiner that is no preposition, or a list
     # comma before - nouns alone between the joiner and a name title it, a title word or not)
