@@ -10583,7 +10583,7 @@ def _joined(
             _LISTED_TITLE.search(rest) is not None
             and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
         )
-        or rest in generic_table().people_words  # 甲以及其他两位友人和飞行员乙: what he is
+        or rest in generic_table().people_words  # 甲及其他两名同伴和司机乙: what he is
         or (
             (owner is None or listed)
             and (
