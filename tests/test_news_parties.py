@@ -266,6 +266,15 @@ def test_friends_counted_and_a_titled_name_after_them_die_with_the_list(steps) -
     assert "好友" in _arrested(evs), kinds(evs)
 
 
+def test_a_kind_of_people_after_a_preposition_titles_the_other_side(steps) -> None:
+    # control: 与/跟 + a kind of people + a name - the other side of the quarrel, not one
+    # listed with the subject (no list before: 与, 跟 a preposition)
+    evs = events(steps, "邵立群与司机庞小军发生争执，随后持刀将庞小军刺伤。")
+    assert _texts(evs, "灾害/意外-袭击", "袭击者") == ["邵立群"], kinds(evs)
+    evs = events(steps, "邵立群跟乘客庞小军发生纠纷后被拘留。")
+    assert _arrested(evs) == {"邵立群"}, kinds(evs)
+
+
 def test_friends_neither_counted_nor_owned_are_no_one_named(steps) -> None:
     # control: 与好友, 和友人们 - friends at large, no participant (as before)
     for said in (
@@ -323,6 +332,18 @@ def test_one_described_after_a_list_comma_goes_on_with_the_list(steps) -> None:
     ):  # fmt: skip
         e = news(events(steps, said), "人生-婚礼")
         assert set(roles(e)["参礼人员"]) == want, roles(e)
+
+
+def test_one_described_after_a_list_comma_is_arrested_with_the_one_before(steps) -> None:
+    evs = events(steps, "民警将邵立群、车上的乘客庞小军带回派出所。")
+    assert _arrested(evs) == {"邵立群", "庞小军"}, kinds(evs)
+
+
+def test_a_kind_of_people_described_again_before_a_name_is_that_one(steps) -> None:
+    # control: 被害人、当地的村民乙 - a kind of people, then a description of the same one
+    # and the name: one dead, not the kind beside the name
+    evs = events(steps, "被害人、当地的村民庞小军在事故中遇难。")
+    assert _texts(evs, "人生-死亡", "死者") == ["庞小军"], kinds(evs)
 
 
 def test_places_or_titles_listed_before_a_name_are_no_guests(steps) -> None:
