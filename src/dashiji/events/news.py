@@ -10616,6 +10616,7 @@ def _listed_before(vt: str, x: Actor) -> bool:
     """Is ``x`` itself one listed after a coordinator that is no preposition (…以及其他两名同伴
     和…: 和 then closes a list, no preposition)?"""
     window = vt[max(0, x.start - _TITLE_GAP) : x.start]
+    window = window[max(window.rfind(c) for c in "，。；：,;:") + 1 :]  # (its clause only)
     return any(c in window for c in _LIST_ONLY)
 
 
