@@ -255,6 +255,36 @@ def test_names_and_the_others_counted_after_them_all_die(steps) -> None:
     assert "保安" not in _arrested(evs), kinds(evs)
 
 
+def test_friends_counted_and_a_titled_name_after_them_die_with_the_list(steps) -> None:
+    # 友人 counted (其他3位友人) names people, and after 和 a kind of people alone (司机)
+    # titles the name after it: the list goes on to the driver
+    said = "旅游大巴坠崖，游客卡洛斯·门德斯、他的长子迭戈以及其他3位友人和司机巴桑全部遇难。"
+    dead = set(_texts(events(steps, said), "人生-死亡", "死者"))
+    assert {"卡洛斯·门德斯", "迭戈", "友人", "巴桑"} <= dead, dead
+    # a count of friends joined to the subject before a passive: arrested with him
+    evs = events(steps, "邵立群与两名好友在酒吧斗殴，被派出所民警拘留。")
+    assert "好友" in _arrested(evs), kinds(evs)
+
+
+def test_a_kind_of_people_after_a_preposition_titles_the_other_side(steps) -> None:
+    # control: 与/跟 + a kind of people + a name - the other side of the quarrel, not one
+    # listed with the subject (no list before: 与, 跟 a preposition)
+    evs = events(steps, "邵立群与司机庞小军发生争执，随后持刀将庞小军刺伤。")
+    assert _texts(evs, "灾害/意外-袭击", "袭击者") == ["邵立群"], kinds(evs)
+    evs = events(steps, "邵立群跟乘客庞小军发生纠纷后被拘留。")
+    assert _arrested(evs) == {"邵立群"}, kinds(evs)
+
+
+def test_friends_neither_counted_nor_owned_are_no_one_named(steps) -> None:
+    # control: 与好友, 和友人们 - friends at large, no participant (as before)
+    for said in (
+        "邵立群与好友在酒吧聚餐时被民警拘留。",
+        "邵立群和友人们在酒吧聚餐时被民警拘留。",
+    ):
+        evs = events(steps, said)
+        assert _arrested(evs) == {"邵立群"}, kinds(evs)
+
+
 def test_a_child_named_by_birth_order_dies_with_the_one_before(steps) -> None:
     # 二女儿, 三儿子: a kin word by birth order, one person - listed after 和, dead with him
     dead = set(_texts(events(steps, "庞小军和二女儿在这起空难中遇难。"), "人生-死亡", "死者"))
@@ -290,6 +320,37 @@ def test_the_ones_who_put_a_fire_out_are_no_party_of_it(steps) -> None:
     evs = events(steps, "昨天下午，一辆面包车突然起火，保安韦志强、邵金福闻讯赶到，迅速将火扑灭。")
     fire = {x.name for e in typed(evs, "灾害/意外-起火") for x in e.actors}
     assert not any("韦志强" in x or "邵金福" in x for x in fire), kinds(evs)
+
+
+def test_one_described_after_a_list_comma_goes_on_with_the_list(steps) -> None:
+    # 甲、新片《某某》的导演乙: after the list comma, a description ending in 的 and a title
+    # or a kind of people tells who the next one listed is
+    for said, want in (
+        ("歌手邓婉清的师妹“小百灵”乔思雨、新片《春潮》的导演韩俊熙也出席了婚礼。",
+         {"乔思雨", "韩俊熙"}),
+        ("演员乔思雨、新片《春潮》的女主角韩雪也出席了婚礼。", {"乔思雨", "韩雪"}),
+    ):  # fmt: skip
+        e = news(events(steps, said), "人生-婚礼")
+        assert set(roles(e)["参礼人员"]) == want, roles(e)
+
+
+def test_one_described_after_a_list_comma_is_arrested_with_the_one_before(steps) -> None:
+    evs = events(steps, "民警将邵立群、车上的乘客庞小军带回派出所。")
+    assert _arrested(evs) == {"邵立群", "庞小军"}, kinds(evs)
+
+
+def test_a_kind_of_people_described_again_before_a_name_is_that_one(steps) -> None:
+    # control: 被害人、当地的村民乙 - a kind of people, then a description of the same one
+    # and the name: one dead, not the kind beside the name
+    evs = events(steps, "被害人、当地的村民庞小军在事故中遇难。")
+    assert _texts(evs, "人生-死亡", "死者") == ["庞小军"], kinds(evs)
+
+
+def test_places_or_titles_listed_before_a_name_are_no_guests(steps) -> None:
+    # controls: a list of places, or of titles, before the one name - one guest (as before)
+    for said in ("成都、重庆的市民王先生出席了婚礼。", "市委书记、市长彭建国出席了婚礼。"):
+        e = news(events(steps, said), "人生-婚礼")
+        assert len(roles(e)["参礼人员"]) == 1, roles(e)
 
 
 def test_officials_titled_in_a_list_all_make_the_demand(steps) -> None:

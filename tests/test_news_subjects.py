@@ -298,9 +298,23 @@ def test_a_pronoun_an_object_mark_takes_leaves_the_subject_told_before(steps) ->
 
 
 def test_one_brought_along_is_a_partner_of_the_subject(steps) -> None:
-    # 携女友出席: the one who brings her attends, she comes along
+    # 携女友出席: the one who brings her attends, and she, brought along, attends with him
     e = news(events(steps, "歌手周原携女友出席了好友的婚礼。"), "人生-婚礼")
-    assert roles(e)["参礼人员"] == ["周原"], roles(e)
+    assert roles(e)["参礼人员"] == ["周原", "女友"], roles(e)
+    # 携妻子白露: the kin word titles the name - she is the one named
+    e = news(events(steps, "歌手周原携妻子白露出席了好友的婚礼。"), "人生-婚礼")
+    assert roles(e)["参礼人员"] == ["周原", "白露"], roles(e)
+    # control: a lawyer brought along is no party to the suit
+    e = news(events(steps, "歌手周原携律师钱明向法院提起诉讼。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["周原"], roles(e)
+    # a relative brought along visits a set with the subject (探班: a role of
+    # brought_along_roles)
+    e = news(events(steps, "歌手周原携妻子探班好友的拍摄现场。"), "交往-探班")
+    assert roles(e)["探班主体"] == ["周原", "妻子"], roles(e)
+    # control: one who surrenders does it alone - the son brought along only goes with him
+    for said in ("韦志强携儿子到派出所投案自首。", "韦志强携妻子向警方投案。"):
+        e = news(events(steps, said), "司法行为-拘捕")
+        assert roles(e)["被拘捕者"] == ["韦志强"], roles(e)
     # control: with no one named before 携, the ones brought along are the subject read
     text = "几位家长成立了维权小组，并在3月5日携两名原告正式起诉该培训机构。"
     e = news(events(steps, text), "司法行为-起诉")

@@ -1313,6 +1313,9 @@ _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
 _OBJECT_MARK = tuple(cue_words("object_marks"))  # 对, 将, 把, 向, 朝着…
 _ALONG_MARK = ("携", "偕")  # 某甲携妻子现身…: the one brought along does it with the subject
 _WITH_MARK = ("与", "和", "跟", "同", *_ALONG_MARK)
+# the roles a relative brought along shares with the subject (携妻子出席婚礼: a guest too) - not
+# one acted on or a side of a talk (携儿子投案, 携夫人访问某国: the one brought only goes with)
+_BROUGHT_ROLES = frozenset(cue_words("brought_along_roles"))
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
 _VENUE_BEFORE = (*_VENUE_MARK, "自")  # (来自甲州和乙州: where from)
 _BAN = "SANCTION"  # a ban: done by the authority of the place it is done in (在印度被封禁)
@@ -3257,17 +3260,23 @@ class NewsCoder:
             co_agents += [y for y in titled if y not in co_agents]
         if agent is not None:  # 甲在车祸中与女儿一同遇难: the one 与 marks does it with the subject
             already = (patient, *co_agents)  # (named once: mypyc cannot compile `in (x, *xs)`)
+            brought = subject_role in _BROUGHT_ROLES  # (携妻子出席婚礼 - not 携儿子投案)
             co_agents += [
                 y
                 for y in actors
                 if agent.end <= y.start
                 and y.end <= m.start
                 and not y.place
-                and _TOGETHER.match(vt, y.end, m.start)  # (cheap first: most have none after)
+                # (cheap first: most have none after)
+                and (
+                    _TOGETHER.match(vt, y.end, m.start)
+                    or (brought and _brought_kin(vt, y, clause.start))
+                )
                 and _marked(vt, y, clause.start, _WITH_MARK, places)
                 and not _BREAK_OR_BRACKET.search(vt, y.end, m.start)  # (（甲与乙共同管理）)
                 and y not in already
             ]
+            co_agents = [_name_titled(vt, y, actors) for y in co_agents]  # (携妻子乙: 乙)
             # 甲伙同乙盗窃: the one a partnering verb joins to the subject does it with it
             co_agents += _allied_before(vt, agent, actors, m, clause.start, (patient, *co_agents))
             if agent.place:  # 甲州、乙州和丙州先后禁止…: each place of the list acts
@@ -9663,6 +9672,22 @@ def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
     return at >= 0 and vt[at] in _ALONG_MARK and not any(y.end <= at for y in before)
 
 
+def _brought_kin(vt: str, y: Actor, floor: int) -> bool:
+    """Is ``y`` a relative or a friend the subject brings along (携妻子, 偕女友李某), one who
+    does what the subject does with it (携妻子出席婚礼, in a role of ``_BROUGHT_ROLES``) - not
+    a lawyer or an aide brought (携律师前往警署: no party to what is done)?"""
+    return y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin
+
+
+def _name_titled(vt: str, y: Actor, actors: list[Actor]) -> Actor:
+    """The person ``y``, a kind of people, titles when a name follows it right away (妻子乙,
+    女儿乙: the one named), else ``y``."""
+    if y.kind == "PER":
+        return y
+    z = next((z for z in actors if z.start == y.end and z.kind == "PER"), None)
+    return z if z is not None and _modifies(vt, y, [z]) else y
+
+
 def _owned_head(vt: str, at: int, end: int, body: bool) -> Actor | None:
     """The head noun a 的 at ``at`` opens before ``end`` (的三名逃兵), when it names people or,
     with ``body``, a body (的子公司) - not a reply or a thing (感谢某甲的回应)."""
@@ -10921,6 +10946,9 @@ def _joined(
         return False
     if _JOINED_RELATIVE.fullmatch(rest) and lead in _RELATIVE_JOINERS:
         return True  # 起诉甲和转载该帖的乙: a relative clause qualifies the one joined after
+    if lead == "、" and x.kind == "PER" and _described_kind(rest):
+        return True  # 甲、新剧《某某》的女主角乙: the list goes on with one described
+        # (a name before: not 被害人、当地的村民乙 - the one described is the one titled)
     # (甲、财务总监乙和董事会秘书丙: in a list - a joiner that is no preposition, or a list
     # comma before - nouns alone between the joiner and a name title it, a title word or not)
     at = _phrase_start(y, places)
@@ -10929,6 +10957,14 @@ def _joined(
             _LISTED_TITLE.search(rest) is not None
             and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
         )
+        or (
+            rest in generic_table().people_words  # 甲及其他两名同伴和司机乙: what he is
+            and (
+                lead in _LIST_ONLY
+                or (listed and lead in _RELATIVE_JOINERS)
+                or _listed_before(vt, x)
+            )
+        )  # (not 甲与司机乙发生争执, 甲跟乘客乙发生纠纷后被拘留: a preposition there)
         or (
             (owner is None or listed)
             and (
@@ -10940,6 +10976,29 @@ def _joined(
         )  # (甲与(其)助手乙被拘留: before a passive 与 lists, the nouns title the one after -
         # not 同 or 跟, which may be verbs or open a word: 巴西同胞乙, 与甲同竞技)
     )
+
+
+def _listed_before(vt: str, x: Actor) -> bool:
+    """Is ``x`` itself one listed after a coordinator that is no preposition (…以及其他两名同伴
+    和…: 和 then closes a list, no preposition)?"""
+    window = vt[max(0, x.start - _TITLE_GAP) : x.start]
+    window = window[max(window.rfind(c) for c in "，。；：,;:") + 1 :]  # (its clause only)
+    return any(c in window for c in _LIST_ONLY)
+
+
+# what may not stand inside the description of one listed after a list comma: a clause break
+_ITEM_BREAK = re.compile(r"[，。；：！？,;:!?\s]")
+
+
+def _described_kind(rest: str) -> bool:
+    """Is ``rest``, between a list comma and a name, a description ending in 的 and a kind or
+    a title of people (新剧《某某》的女主角, 同公司的艺人: who the one listed is), with no clause
+    break in it?"""
+    de = rest.rfind("的")
+    if de < 0 or _ITEM_BREAK.search(rest):
+        return False
+    kind = rest[de + 1 :]
+    return kind in generic_table().people_words or kind in _TITLE_SET
 
 
 _HEADCOUNT = rf"(?:{_COUNT}|多)[" + "".join(cue_words("people_measures")) + "]"  # 五名, 十余位

@@ -76,6 +76,8 @@ class GenericTable:
     qualifiers: frozenset[str] = frozenset()
     # relation words (朋友, 闺蜜) that name someone only as someone's: 某某的朋友, 其闺蜜
     owned_only: frozenset[str] = frozenset()
+    # the nouns of the kinds of people (PEOPLE_KINDS, and kin): 乘客, 司机, 飞行员, 妻子…
+    people_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -106,6 +108,7 @@ def generic_table() -> GenericTable:
         frozenset(sentencing),
         frozenset(data.get("people_qualifiers", [])),
         frozenset(data.get("owned_only", [])),
+        frozenset(kin).union(*(data["types"].get(code, ()) for code in PEOPLE_KINDS)),
     )
 
 
@@ -365,8 +368,21 @@ def _surname_told(text: str, a: int, low: int) -> int:
 
 def _owned(text: str, a: int, start: int, taken: bytearray) -> bool:
     """Is the relation word at ``a`` written right after whose it is: 的 or 其 (某某的朋友, 其闺蜜)
-    or a name an entity covers (某某好友)?"""
-    return a > start and (text[a - 1] in "的其" or taken[a - 1] != 0)
+    or a name an entity covers (某某好友)?  Or counted (两名好友, 6位友人, 其他三个朋友): a
+    count of them names those who were with the one the sentence is about, not friends at
+    large (和朋友们)."""
+    return a > start and (
+        text[a - 1] in "的其" or taken[a - 1] != 0 or _counted_at(text, a - 1, start)
+    )
+
+
+# a count's last character before a measure word (两名, 6位, 十余个, 几位)
+_COUNT_ENDS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百几数多余")
+
+
+def _counted_at(text: str, b: int, start: int) -> bool:
+    """Is ``text[b]`` a measure word of people (名, 位, 个) after a count?"""
+    return b > start and text[b] in _MEASURE_WORDS and text[b - 1] in _COUNT_ENDS
 
 
 # news_cues people_measures (名, 位, 个): 另一名男子 - the qualifier, the measure word, the kind
