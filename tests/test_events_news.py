@@ -3142,9 +3142,23 @@ def test_a_foreign_firm_sued_or_protested_against_at_home_is_its_local_arm(steps
     assert _firm(one(evs, "PROTEST"), "丰田")[:2] == ("CHN", "CHNBUS"), evs
     assert _firm(news(evs, "司法行为-起诉"), "丰田") == ("CHN", "CHNBUS", ["CHN"]), evs
     # control: an act of the firm alone, with no party of the story's country and no local arm
-    # named in the article, stays its home's
-    evs = events(steps, lead, "丰田公司发文道歉。")
+    # named in the article (nor an act of the firm there), stays its home's
+    evs = events(steps, "广州车主刘先生称，汽车刹车失灵。", "丰田公司发文道歉。")
     assert _firm(news(evs, "交往-道歉"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
+
+
+def test_a_foreign_firm_at_work_here_in_one_act_is_the_local_arm_in_its_acts_alone(steps) -> None:
+    # invented: a firm sued in a district court of the story's city (its local business) then
+    # apologises and appeals with no other party: the same arm's acts
+    lead = "在广州一家丰田汽车门店外，车主刘先生举着标语维权，称丰田汽车刹车失灵。"
+    suit = "刘先生随后向广州市天河区人民法院起诉丰田公司。"
+    evs = events(steps, lead, suit, "丰田公司当晚发文道歉。", "一审判决后，丰田公司提起上诉。")
+    assert _firm(news(evs, "交往-道歉"), "丰田")[:2] == ("CHN", "CHNBUS"), evs
+    appeal = [e for e in evs if e.trigger == "提起上诉"]
+    assert appeal and _firm(appeal[0], "丰田")[:2] == ("CHN", "CHNBUS"), evs
+    # control: its recall told in its home country stays the parent's
+    evs = events(steps, lead, suit, "丰田公司此前已在日本召回2万辆汽车。")
+    assert _firm(news(evs, "产品行为-召回"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
 
 
 def test_a_foreign_firm_suing_one_placed_at_home_elsewhere_is_its_local_arm(steps) -> None:
