@@ -438,6 +438,7 @@ def check(r: dict[str, Any]) -> int:
     got = {
         "dev_recall": r["dev"]["all"]["recall"],
         "dev_precision": r["dev"]["all"]["precision"],
+        "dev_date_accuracy": r["dev"]["all"]["date_accuracy"],
     }
     if "duee" in r:
         got["duee_f1"] = r["duee"]["all"]["f1"]

@@ -1629,6 +1629,7 @@ def test_news_dev_and_duee_reach_the_floors() -> None:
     dev = bench.run_dev(shared_dir(), verbose=False)["all"]
     assert dev["recall"] >= floors["dev_recall"], dev
     assert dev["precision"] >= floors["dev_precision"], dev
+    assert dev["date_accuracy"] >= floors["dev_date_accuracy"], dev
     duee = bench.run_duee(shared_dir(), 1000, verbose=False)
     assert duee["all"]["f1"] >= floors["duee_f1"], duee["all"]
     assert duee["arguments"]["f1"] >= floors["duee_args_f1"], duee["arguments"]
