@@ -489,9 +489,12 @@ def _another_run_down(
 # of its own (not 原因, 起因, 认为, 成为, 行为) and not denied (并非因, 不是因为, 排除因); 为 opens
 # a purpose (为报复), not a cause (为解决纠纷); the motive word heads no noun (纠纷的行人) and
 # makes no adjective (报复性消费)
+_RAMMING_MOTIVES = cue("ramming_motives").pattern  # 纠纷, 矛盾, 报复…
+# 因, 由于, 出于 opening a cause: a word of its own, not denied (also _MOTIVE_AFTER's)
+_CAUSE_OPENER = r"(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)"
 _RAMMING_MOTIVE = re.compile(
-    r"(?:(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；]{0,16}?(?:"
-    + cue("ramming_motives").pattern
+    r"(?:" + _CAUSE_OPENER + r"[^，,。；]{0,16}?(?:"
+    + _RAMMING_MOTIVES
     + r")|(?<![认成作行以])为了?(?:报复|泄愤))(?![的性])"
 )
 # 因…纠纷，吉某驾车撞倒: the motive's clause ends soon after it (纠纷后, 矛盾激化) - not
@@ -530,9 +533,11 @@ def _rammed_for_motive(vt: str, a: int, t0: int) -> bool:
 # accident's word (事故起因是…, 因疲劳驾驶: news_cues mishap) is none (the caller checks)
 _MOTIVE_AFTER = re.compile(
     r"(?:(?:起因|原因|动机)(?:是|系|为|在于)|(?<![不非])(?:系|是)(?:因为?|由于|出于))[^，,。；;]{0,16}?(?:"
-    + cue("ramming_motives").pattern
-    + r")|(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；;]{0,16}?(?:"
-    + cue("ramming_motives").pattern
+    + _RAMMING_MOTIVES
+    + r")|"
+    + _CAUSE_OPENER
+    + r"[^，,。；;]{0,16}?(?:"
+    + _RAMMING_MOTIVES
     + r")[^，,。；;]{0,4}?(?:蓄意|故意|报复(?!性)|泄愤|行凶|作案)"
 )
 # 。经查，罗某系因…纠纷蓄意报复 / 。警方通报称，…: the next sentence tells the motive only as what
