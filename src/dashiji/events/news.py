@@ -2100,7 +2100,7 @@ class NewsCoder:
             # (a state's ban on the firm told in the article: its courts' and citizens' acts
             # on it are no sign of a local business)
             measured = _under_state_measure(vt, out, doc_home, firms_abroad)
-            local_firms: set[str | None] = set()
+            local_firms: set[str] = set()
             for e in out:
                 if not any(y.kb_id in firms_abroad for y in e.actors):
                     continue  # (cheap: no foreign firm in the event)
@@ -2115,12 +2115,14 @@ class NewsCoder:
                 if at_home[sk]:
                     _as_local_business(e, doc_home, arms, placed, measured)
                     local_firms.update(
-                        y.kb_id for y in e.actors if y.kb_id in arms and y.country == doc_home
+                        y.kb_id
+                        for y in e.actors
+                        if y.kb_id is not None and y.kb_id in arms and y.country == doc_home
                     )
             # (a firm the article shows at work here - sued in its courts, ordered by its
             # regulators - is that local arm in the article's other acts told here too: its
             # apology, its appeal)
-            alone = {k: True for k in local_firms if k and not arms[k] and k not in measured}
+            alone = {k: True for k in local_firms if not arms[k] and k not in measured}
             for e in out if alone else ():
                 sk = starts.get(e.mentions[0].sentence_start) if e.mentions else None
                 if sk is not None and at_home.get(sk):
