@@ -7442,9 +7442,10 @@ def told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     after = _QUOTE_BREAK.search(vt, t, t + _QUOTE_RUN)
     # (a straight mark closes a quotation a curly one opened: 网友称：“…。之后…拒绝…。"“…", a
     # page that mixes the two)
-    return after is not None and vt[after.start()] in "”」』\""
+    return after is not None and vt[after.start()] in _CLOSING_MARKS
 
 
+_CLOSING_MARKS = "”」』\""  # (a straight mark too: a page may close a curly one with it)
 _CHAINED_QUOTES = 6  # quotations set one right after another (网友纷纷表示，“…”“…”“…”)
 
 
@@ -7461,7 +7462,7 @@ def _told_quote_open(vt: str, a: int) -> int:
             return j
         # 网友纷纷表示，“…”“…”: a quotation right after another one's closing mark goes on
         # with the words the telling verb before the first one opened
-        j = _open_quote(vt, j - 1) if j > 0 and vt[j - 1] in "”」』\"" else -1
+        j = _open_quote(vt, j - 1) if j > 0 and vt[j - 1] in _CLOSING_MARKS else -1
     return -1
 
 
