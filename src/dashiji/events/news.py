@@ -9693,9 +9693,10 @@ def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
 
 
 def _brought_kin(vt: str, y: Actor, floor: int) -> bool:
-    """Is ``y`` a relative or a friend the subject brings along (携妻子, 偕女友李某), one who
-    does what the subject does with it (携妻子出席婚礼, in a role of ``_BROUGHT_ROLES``) - not
-    a lawyer or an aide brought (携律师前往警署: no party to what is done)?"""
+    """Is ``y`` a relative or a friend (generic_actors kin) the subject brings along, right
+    after 携 or 偕 (携妻子, 偕女友李某) - not a lawyer or an aide brought (携律师前往警署: no
+    party to what is done)?  The caller asks only for a subject in a role of ``_BROUGHT_ROLES``,
+    one the one brought shares (携妻子出席婚礼)."""
     return y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin
 
 
