@@ -19096,7 +19096,7 @@ _KICKER = re.compile(
 # a lead-in closed by a dash (某人胜诉了——, 此案有了新进展——): what follows the dash opens the
 # account its time dates, as after a kicker (not a dash inside a title or a quote: 《甲——乙》)
 _DASHES = re.compile(r"——|—|－－")
-_DASH_LEAD = re.compile(r"[^—－《》“”「」]{1,30}?(?:——|—|－－)\s*")
+_DASH_LEAD = re.compile(r"[^—－《》“”「」]{1,30}?(?:" + _DASHES.pattern + r")\s*")
 # what may open a clause that has no subject of its own before its trigger (…，已经释放; …，并被
 # 警方拘留 is not one: the agent of the passive stands before the trigger)
 # (the one _NO_SUBJECT of this module: an earlier definition was overridden by this one for
