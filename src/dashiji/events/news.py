@@ -8509,8 +8509,8 @@ def _as_local_business(
     e: Event,
     local: str,
     arms: dict[str, bool],
-    placed: frozenset[str] = frozenset(),
-    measured: frozenset[str] = frozenset(),
+    placed: frozenset[str],
+    measured: frozenset[str],
 ) -> None:
     """A foreign company named bare (特斯拉, of the USA in the KB) in a story set in ``local``
     is its local arm there - CAMEO codes a multinational's subsidiary with the country it works
