@@ -15010,7 +15010,9 @@ def _undate_on_a_misdated_page(
     is a weaker one: that day alone loses its month, the page's other days stay.  A year the
     text glosses against the page's (去年（2019年） on a page of 2019) is a sure tell too.
     A day told without its year that the article ``text`` writes elsewhere with one year
-    (4月23日 … 2020年4月23日: a recap's day told again in full) takes that year instead."""
+    (4月23日 … 2020年4月23日: a recap's day told again in full) takes that year instead.  A
+    legal act whose day took its year from the page and falls before the day, written with its
+    year, of the conduct it answers (:func:`_before_its_offence`) is a sure tell too."""
     if not page or len(page) < 10:
         return
     wrapped, looked_back = _wrapped_days_off(out, page, text)
@@ -19599,8 +19601,10 @@ def _ahead_untold(
 
     A bare weekday (周日) is the last one gone by; a day whose year is written, or taken from
     one written before (同年10月18日), is kept (the article's date is wrong, not the event's);
-    a day told as done (已经, 进行了) or more than :data:`_UNTOLD_AHEAD` months ahead took its
-    year from a wrong article date: no date."""
+    a month and a day alone soon after a day written with its year that lies after the
+    article's date take that day's year (:func:`_year_told_before`); a day told as done (已经,
+    进行了) or more than :data:`_UNTOLD_AHEAD` months ahead took its year from a wrong article
+    date: no date."""
     if ref is None or reference is None:
         return None
     span = vt[min(ref.start, clause.start) : max(ref.end, clause.end)]
