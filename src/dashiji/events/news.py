@@ -18016,7 +18016,8 @@ _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)"
 _CONDUCT_LEAD = re.compile(r"涉嫌|被控|指控|控告|被指|因")
 _OFFENCE_DAY = re.compile(
     r"(?:" + _CONDUCT_LEAD.pattern + r")"
-    + r"([^，,。；;！？]{0,20}?)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]"
+    + r"([^，,。；;！？]{0,20}?)"
+    + _FULL_DAY.pattern  # (groups 2-4: its year, month and day)
     + r"(?=([^，,。；;！？被]{0,6}?)(?:的|至))"
 )
 # between the day and its 的/至: a day that is no conduct's - a rule's (生效的, 起施行的), a
