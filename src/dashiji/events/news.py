@@ -564,10 +564,11 @@ def _motive_told_after(vt: str, c0: int, t0: int, t1: int, b: int) -> bool:
     return _MOTIVE_AFTER.search(vt, b, end) is not None and not _MISHAP.search(vt, b, end)
 
 
+_SMALL_COUNT = "[一两二三四五六七八九十几数0-9]"  # a count's characters (一名, 两位, 3个)
 # 撞完女子, 撞倒一名老人: the result a crash verb may take and a count before the one it hits
-_HIT_OBJECT_AFTER = re.compile(r"[完了倒伤死飞到]?(?:[一两二三四五六七八九十几数0-9]+[名个位])?")
+_HIT_OBJECT_AFTER = re.compile(r"[完了倒伤死飞到]?(?:" + _SMALL_COUNT + r"+[名个位])?")
 # 将一名路人, 把两位老人: the object marker and a count before the one a crash verb hits
-_HIT_OBJECT_LEAD = re.compile(r"[将把](?:[一两二三四五六七八九十几数0-9]+[名个位]?)?$")
+_HIT_OBJECT_LEAD = re.compile(r"[将把](?:" + _SMALL_COUNT + r"+[名个位]?)?$")
 
 
 def _person_or_people(x: Actor) -> bool:
@@ -13736,7 +13737,7 @@ def _receiver(vt: str, actors: list[Actor], patient: Actor, at: int) -> Actor:
 
 
 # 一名(男子), 两个(陌生人): a count before the one a clause opens with
-_COUNT_LEAD = re.compile(r"[一两二三四五六七八九十几数0-9]*[名位个]?")
+_COUNT_LEAD = re.compile(_SMALL_COUNT + "*[名位个]?")
 _CALLERS = frozenset(cue_words("callers"))  # 来电者, 寄信人, 男子, 陌生人…: one not known
 # 来电者称, 一名男子在电话中扬言: the unnamed one's words (a few characters between)
 _CALLER_SAYS = re.compile("[^，,。；;：:]{0,6}?(?:" + cue("caller_says").pattern + ")")
