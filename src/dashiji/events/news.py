@@ -17869,9 +17869,11 @@ def _imposed_by_notice(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
     return bool(notices) and all(
         any(
             n.start() <= r.start() < n.end()
-            or r.start() >= n.end()
-            and vt[n.end() : r.start()] in _NOTICE_SAYS
-            and not _EARLIER_THAN_TOLD.search(vt, a, n.start())
+            or (
+                r.start() >= n.end()
+                and vt[n.end() : r.start()] in _NOTICE_SAYS
+                and not _EARLIER_THAN_TOLD.search(vt, a, n.start())
+            )
             for n in notices
         )
         for r in said
