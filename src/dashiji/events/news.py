@@ -1422,7 +1422,7 @@ class NewsCoder:
         return self._this_year_doc
 
     # ---- the document -------------------------------------------------------------------------
-    def remand(self, e: Event, trigger: str | None = None) -> bool:
+    def is_remand(self, e: Event, trigger: str | None = None) -> bool:
         """Is ``e`` told by a ``roles_only`` word (还押; 收押 by a court), its ``trigger`` (by
         default its own): read with its DuEE type's roles and doubts, typed by PLOVER alone in
         the end (:meth:`untype`)?"""
@@ -1440,7 +1440,7 @@ class NewsCoder:
             if e.news_type is None:
                 continue
             t0, t1 = view.to_view(e.trigger_start), view.to_view(e.trigger_end)
-            if self.remand(e, view.text[t0:t1]):
+            if self.is_remand(e, view.text[t0:t1]):
                 e.news_type, e.arguments = None, []
                 if e.type is None:
                     gone.add(id(e))
@@ -1995,7 +1995,7 @@ class NewsCoder:
                         )
                     if since is not None:
                         _countdown_day(ev, vt, tv(ev.trigger_end), b, since)
-                if not _attach(ev, out, self.remand) and not _named_again(vt, a, m, sent, out):
+                if not _attach(ev, out, self.is_remand) and not _named_again(vt, a, m, sent, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
@@ -2123,11 +2123,11 @@ class NewsCoder:
             # (a firm the article shows at work here - sued in its courts, ordered by its
             # regulators - is that local arm in the article's other acts told here too: its
             # apology, its appeal)
-            alone = {k: True for k in local_firms if not arms[k] and k not in measured}
-            for e in out if alone else ():
+            shown_local = {k: True for k in local_firms if not arms[k] and k not in measured}
+            for e in out if shown_local else ():
                 sk = starts.get(e.mentions[0].sentence_start) if e.mentions else None
                 if sk is not None and at_home.get(sk):
-                    _as_local_business(e, doc_home, alone, placed, measured)
+                    _as_local_business(e, doc_home, shown_local, placed, measured)
         for e in out:  # (last: every rule above reads the names alone, as the actors hold them)
             if e.arguments:
                 widened = _with_groups(view, e.arguments)
@@ -20009,16 +20009,20 @@ def _role_fillers_as_actors(e: Event, ev: Event) -> None:
 
 
 def _attach(
-    ev: Event, events: list[Event], remand: Callable[[Event], bool] | None = None
+    ev: Event, events: list[Event], is_remand: Callable[[Event], bool] | None = None
 ) -> bool:
     """Give ``ev``'s news type and arguments to an event already coded from the same words
-    (not a remand to an arrest, nor the reverse - ``remand``: 警方拘捕某人，法院其后下令将其还押
+    (not a remand to an arrest, nor the reverse - ``is_remand``: 警方拘捕某人，法院其后下令将其还押
     is two acts, though both are read as arrests until the end)."""
     for e in events:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
-            if remand is not None and e.news_type == ev.news_type and remand(e) != remand(ev):
+            if (
+                is_remand is not None
+                and e.news_type == ev.news_type
+                and is_remand(e) != is_remand(ev)
+            ):
                 continue
             # (one act is told in one sentence, of one news type: one_act finds none across two
             # sentences or two types - its cheap first tests, asked first; the same answers)
