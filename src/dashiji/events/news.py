@@ -489,9 +489,12 @@ def _another_run_down(
 # of its own (not 原因, 起因, 认为, 成为, 行为) and not denied (并非因, 不是因为, 排除因); 为 opens
 # a purpose (为报复), not a cause (为解决纠纷); the motive word heads no noun (纠纷的行人) and
 # makes no adjective (报复性消费)
+_RAMMING_MOTIVES = cue("ramming_motives").pattern  # 纠纷, 矛盾, 报复…
+# 因, 由于, 出于 opening a cause: a word of its own, not denied (also _MOTIVE_AFTER's)
+_CAUSE_OPENER = r"(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)"
 _RAMMING_MOTIVE = re.compile(
-    r"(?:(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；]{0,16}?(?:"
-    + cue("ramming_motives").pattern
+    r"(?:" + _CAUSE_OPENER + r"[^，,。；]{0,16}?(?:"
+    + _RAMMING_MOTIVES
     + r")|(?<![认成作行以])为了?(?:报复|泄愤))(?![的性])"
 )
 # 因…纠纷，吉某驾车撞倒: the motive's clause ends soon after it (纠纷后, 矛盾激化) - not
@@ -530,9 +533,11 @@ def _rammed_for_motive(vt: str, a: int, t0: int) -> bool:
 # accident's word (事故起因是…, 因疲劳驾驶: news_cues mishap) is none (the caller checks)
 _MOTIVE_AFTER = re.compile(
     r"(?:(?:起因|原因|动机)(?:是|系|为|在于)|(?<![不非])(?:系|是)(?:因为?|由于|出于))[^，,。；;]{0,16}?(?:"
-    + cue("ramming_motives").pattern
-    + r")|(?<![原起诱基非])(?<!不是)(?<!排除)(?<!否认)(?:因|由于|出于)[^，,。；;]{0,16}?(?:"
-    + cue("ramming_motives").pattern
+    + _RAMMING_MOTIVES
+    + r")|"
+    + _CAUSE_OPENER
+    + r"[^，,。；;]{0,16}?(?:"
+    + _RAMMING_MOTIVES
     + r")[^，,。；;]{0,4}?(?:蓄意|故意|报复(?!性)|泄愤|行凶|作案)"
 )
 # 。经查，罗某系因…纠纷蓄意报复 / 。警方通报称，…: the next sentence tells the motive only as what
@@ -559,10 +564,11 @@ def _motive_told_after(vt: str, c0: int, t0: int, t1: int, b: int) -> bool:
     return _MOTIVE_AFTER.search(vt, b, end) is not None and not _MISHAP.search(vt, b, end)
 
 
+_SMALL_COUNT = "[一两二三四五六七八九十几数0-9]"  # a count's characters (一名, 两位, 3个)
 # 撞完女子, 撞倒一名老人: the result a crash verb may take and a count before the one it hits
-_HIT_OBJECT_AFTER = re.compile(r"[完了倒伤死飞到]?(?:[一两二三四五六七八九十几数0-9]+[名个位])?")
+_HIT_OBJECT_AFTER = re.compile(r"[完了倒伤死飞到]?(?:" + _SMALL_COUNT + r"+[名个位])?")
 # 将一名路人, 把两位老人: the object marker and a count before the one a crash verb hits
-_HIT_OBJECT_LEAD = re.compile(r"[将把](?:[一两二三四五六七八九十几数0-9]+[名个位]?)?$")
+_HIT_OBJECT_LEAD = re.compile(r"[将把](?:" + _SMALL_COUNT + r"+[名个位]?)?$")
 
 
 def _person_or_people(x: Actor) -> bool:
@@ -1416,7 +1422,7 @@ class NewsCoder:
         return self._this_year_doc
 
     # ---- the document -------------------------------------------------------------------------
-    def remand(self, e: Event, trigger: str | None = None) -> bool:
+    def is_remand(self, e: Event, trigger: str | None = None) -> bool:
         """Is ``e`` told by a ``roles_only`` word (还押; 收押 by a court), its ``trigger`` (by
         default its own): read with its DuEE type's roles and doubts, typed by PLOVER alone in
         the end (:meth:`untype`)?"""
@@ -1434,7 +1440,7 @@ class NewsCoder:
             if e.news_type is None:
                 continue
             t0, t1 = view.to_view(e.trigger_start), view.to_view(e.trigger_end)
-            if self.remand(e, view.text[t0:t1]):
+            if self.is_remand(e, view.text[t0:t1]):
                 e.news_type, e.arguments = None, []
                 if e.type is None:
                     gone.add(id(e))
@@ -1989,7 +1995,7 @@ class NewsCoder:
                         )
                     if since is not None:
                         _countdown_day(ev, vt, tv(ev.trigger_end), b, since)
-                if not _attach(ev, out, self.remand) and not _named_again(vt, a, m, sent, out):
+                if not _attach(ev, out, self.is_remand) and not _named_again(vt, a, m, sent, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
@@ -2095,7 +2101,7 @@ class NewsCoder:
             # (a state's ban on the firm told in the article: its courts' and citizens' acts
             # on it are no sign of a local business)
             measured = _under_state_measure(vt, out, doc_home, firms_abroad)
-            local_firms: set[str | None] = set()
+            local_firms: set[str] = set()
             for e in out:
                 if not any(y.kb_id in firms_abroad for y in e.actors):
                     continue  # (cheap: no foreign firm in the event)
@@ -2110,16 +2116,18 @@ class NewsCoder:
                 if at_home[sk]:
                     _as_local_business(e, doc_home, arms, placed, measured)
                     local_firms.update(
-                        y.kb_id for y in e.actors if y.kb_id in arms and y.country == doc_home
+                        y.kb_id
+                        for y in e.actors
+                        if y.kb_id is not None and y.kb_id in arms and y.country == doc_home
                     )
             # (a firm the article shows at work here - sued in its courts, ordered by its
             # regulators - is that local arm in the article's other acts told here too: its
             # apology, its appeal)
-            alone = {k: True for k in local_firms if k and not arms[k] and k not in measured}
-            for e in out if alone else ():
+            shown_local = {k: True for k in local_firms if not arms[k] and k not in measured}
+            for e in out if shown_local else ():
                 sk = starts.get(e.mentions[0].sentence_start) if e.mentions else None
                 if sk is not None and at_home.get(sk):
-                    _as_local_business(e, doc_home, alone, placed, measured)
+                    _as_local_business(e, doc_home, shown_local, placed, measured)
         for e in out:  # (last: every rule above reads the names alone, as the actors hold them)
             if e.arguments:
                 widened = _with_groups(view, e.arguments)
@@ -7435,9 +7443,10 @@ def told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     after = _QUOTE_BREAK.search(vt, t, t + _QUOTE_RUN)
     # (a straight mark closes a quotation a curly one opened: 网友称：“…。之后…拒绝…。"“…", a
     # page that mixes the two)
-    return after is not None and vt[after.start()] in "”」』\""
+    return after is not None and vt[after.start()] in _CLOSING_MARKS
 
 
+_CLOSING_MARKS = "”」』\""  # (a straight mark too: a page may close a curly one with it)
 _CHAINED_QUOTES = 6  # quotations set one right after another (网友纷纷表示，“…”“…”“…”)
 
 
@@ -7454,7 +7463,7 @@ def _told_quote_open(vt: str, a: int) -> int:
             return j
         # 网友纷纷表示，“…”“…”: a quotation right after another one's closing mark goes on
         # with the words the telling verb before the first one opened
-        j = _open_quote(vt, j - 1) if j > 0 and vt[j - 1] in "”」』\"" else -1
+        j = _open_quote(vt, j - 1) if j > 0 and vt[j - 1] in _CLOSING_MARKS else -1
     return -1
 
 
@@ -8501,8 +8510,8 @@ def _as_local_business(
     e: Event,
     local: str,
     arms: dict[str, bool],
-    placed: frozenset[str] = frozenset(),
-    measured: frozenset[str] = frozenset(),
+    placed: frozenset[str],
+    measured: frozenset[str],
 ) -> None:
     """A foreign company named bare (特斯拉, of the USA in the KB) in a story set in ``local``
     is its local arm there - CAMEO codes a multinational's subsidiary with the country it works
@@ -9685,9 +9694,10 @@ def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
 
 
 def _brought_kin(vt: str, y: Actor, floor: int) -> bool:
-    """Is ``y`` a relative or a friend the subject brings along (携妻子, 偕女友李某), one who
-    does what the subject does with it (携妻子出席婚礼, in a role of ``_BROUGHT_ROLES``) - not
-    a lawyer or an aide brought (携律师前往警署: no party to what is done)?"""
+    """Is ``y`` a relative or a friend (generic_actors kin) the subject brings along, right
+    after 携 or 偕 (携妻子, 偕女友李某) - not a lawyer or an aide brought (携律师前往警署: no
+    party to what is done)?  The caller asks only for a subject in a role of ``_BROUGHT_ROLES``,
+    one the one brought shares (携妻子出席婚礼)."""
     return y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin
 
 
@@ -13727,7 +13737,7 @@ def _receiver(vt: str, actors: list[Actor], patient: Actor, at: int) -> Actor:
 
 
 # 一名(男子), 两个(陌生人): a count before the one a clause opens with
-_COUNT_LEAD = re.compile(r"[一两二三四五六七八九十几数0-9]*[名位个]?")
+_COUNT_LEAD = re.compile(_SMALL_COUNT + "*[名位个]?")
 _CALLERS = frozenset(cue_words("callers"))  # 来电者, 寄信人, 男子, 陌生人…: one not known
 # 来电者称, 一名男子在电话中扬言: the unnamed one's words (a few characters between)
 _CALLER_SAYS = re.compile("[^，,。；;：:]{0,6}?(?:" + cue("caller_says").pattern + ")")
@@ -15001,7 +15011,9 @@ def _undate_on_a_misdated_page(
     is a weaker one: that day alone loses its month, the page's other days stay.  A year the
     text glosses against the page's (去年（2019年） on a page of 2019) is a sure tell too.
     A day told without its year that the article ``text`` writes elsewhere with one year
-    (4月23日 … 2020年4月23日: a recap's day told again in full) takes that year instead."""
+    (4月23日 … 2020年4月23日: a recap's day told again in full) takes that year instead.  A
+    legal act whose day took its year from the page and falls before the day, written with its
+    year, of the conduct it answers (:func:`_before_its_offence`) is a sure tell too."""
     if not page or len(page) < 10:
         return
     wrapped, looked_back = _wrapped_days_off(out, page, text)
@@ -17857,9 +17869,11 @@ def _imposed_by_notice(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
     return bool(notices) and all(
         any(
             n.start() <= r.start() < n.end()
-            or r.start() >= n.end()
-            and vt[n.end() : r.start()] in _NOTICE_SAYS
-            and not _EARLIER_THAN_TOLD.search(vt, a, n.start())
+            or (
+                r.start() >= n.end()
+                and vt[n.end() : r.start()] in _NOTICE_SAYS
+                and not _EARLIER_THAN_TOLD.search(vt, a, n.start())
+            )
             for n in notices
         )
         for r in said
@@ -18005,7 +18019,8 @@ _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)"
 _CONDUCT_LEAD = re.compile(r"涉嫌|被控|指控|控告|被指|因")
 _OFFENCE_DAY = re.compile(
     r"(?:" + _CONDUCT_LEAD.pattern + r")"
-    + r"([^，,。；;！？]{0,20}?)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]"
+    + r"([^，,。；;！？]{0,20}?)"
+    + _FULL_DAY.pattern  # (groups 2-4: its year, month and day)
     + r"(?=([^，,。；;！？被]{0,6}?)(?:的|至))"
 )
 # between the day and its 的/至: a day that is no conduct's - a rule's (生效的, 起施行的), a
@@ -19087,7 +19102,7 @@ _KICKER = re.compile(
 # a lead-in closed by a dash (某人胜诉了——, 此案有了新进展——): what follows the dash opens the
 # account its time dates, as after a kicker (not a dash inside a title or a quote: 《甲——乙》)
 _DASHES = re.compile(r"——|—|－－")
-_DASH_LEAD = re.compile(r"[^—－《》“”「」]{1,30}?(?:——|—|－－)\s*")
+_DASH_LEAD = re.compile(r"[^—－《》“”「」]{1,30}?(?:" + _DASHES.pattern + r")\s*")
 # what may open a clause that has no subject of its own before its trigger (…，已经释放; …，并被
 # 警方拘留 is not one: the agent of the passive stands before the trigger)
 # (the one _NO_SUBJECT of this module: an earlier definition was overridden by this one for
@@ -19590,8 +19605,10 @@ def _ahead_untold(
 
     A bare weekday (周日) is the last one gone by; a day whose year is written, or taken from
     one written before (同年10月18日), is kept (the article's date is wrong, not the event's);
-    a day told as done (已经, 进行了) or more than :data:`_UNTOLD_AHEAD` months ahead took its
-    year from a wrong article date: no date."""
+    a month and a day alone soon after a day written with its year that lies after the
+    article's date take that day's year (:func:`_year_told_before`); a day told as done (已经,
+    进行了) or more than :data:`_UNTOLD_AHEAD` months ahead took its year from a wrong article
+    date: no date."""
     if ref is None or reference is None:
         return None
     span = vt[min(ref.start, clause.start) : max(ref.end, clause.end)]
@@ -19992,16 +20009,20 @@ def _role_fillers_as_actors(e: Event, ev: Event) -> None:
 
 
 def _attach(
-    ev: Event, events: list[Event], remand: Callable[[Event], bool] | None = None
+    ev: Event, events: list[Event], is_remand: Callable[[Event], bool] | None = None
 ) -> bool:
     """Give ``ev``'s news type and arguments to an event already coded from the same words
-    (not a remand to an arrest, nor the reverse - ``remand``: 警方拘捕某人，法院其后下令将其还押
+    (not a remand to an arrest, nor the reverse - ``is_remand``: 警方拘捕某人，法院其后下令将其还押
     is two acts, though both are read as arrests until the end)."""
     for e in events:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
-            if remand is not None and e.news_type == ev.news_type and remand(e) != remand(ev):
+            if (
+                is_remand is not None
+                and e.news_type == ev.news_type
+                and is_remand(e) != is_remand(ev)
+            ):
                 continue
             # (one act is told in one sentence, of one news type: one_act finds none across two
             # sentences or two types - its cheap first tests, asked first; the same answers)
