@@ -3162,6 +3162,16 @@ def test_a_foreign_firm_at_work_here_in_one_act_is_the_local_arm_in_its_acts_alo
     assert _firm(news(evs, "产品行为-召回"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
 
 
+def test_an_outlet_named_with_a_scope_word_is_no_scope_of_the_firm(steps) -> None:
+    # invented: 海外 of a news site's name (据海外网报道) is no scope of the firm beyond the
+    # country: a city regulator's summons is of the local arm; 在海外召回 still is the parent's
+    summons = "据海外网报道，广州市市场监管局约谈了丰田公司。"
+    assert _firm(news(events(steps, summons), "司法行为-约谈"), "丰田")[:2] == ("CHN", "CHNBUS")
+    recall = "广州市市场监管局约谈丰田公司后，丰田公司宣布在海外召回2万辆汽车。"
+    e = news(events(steps, recall), "产品行为-召回")
+    assert _firm(e, "丰田")[:2] == ("JPN", "JPNBUS"), e.actors
+
+
 def test_a_foreign_firm_suing_one_placed_at_home_elsewhere_is_its_local_arm(steps) -> None:
     # invented: the customer the first sentence places in Guangzhou is named bare in the suit
     # (no country of his own there): the same person, so the suit is the local arm's
@@ -3422,6 +3432,7 @@ def test_a_legal_act_before_a_day_no_conduct_of_its_own_shows_no_misdated_page(s
         "张强3月2日刑满释放，因涉嫌参与2019年9月15日的抢劫，他被警方拘留。",
         "警方3月2日拘捕了张强，指他涉嫌煽动他人参加2019年9月15日举行的游行。",
         "张强3月2日被警方拘留，他涉嫌违反2019年9月1日起施行的新规。",
+        "3月2日，警方拘捕了张强，张强涉嫌组织定于2019年9月15日举行的非法集会。",
     ):
         evs = events(steps, text, trial, ref="2019-10-01")
         assert news(evs, "司法行为-开庭").date == "2019-09-20", (text, evs)

@@ -385,6 +385,7 @@ def test_property_words_of_a_person_stay_a_confiscation(steps, text: str, trigge
     ("text", "court", "held"),
     [
         ("裁判官下令将王某收押。", "裁判官", "王某"),
+        ("法官下令将孙某收押。", "法官", "孙某"),  # (a court of no place told: still custody)
         (
             "香港商人冯志勇被控诈骗罪，应讯后被沙田裁判法院羁押。",
             "沙田裁判法院",

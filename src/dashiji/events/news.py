@@ -4457,8 +4457,10 @@ class NewsCoder:
             countries = [x.country for x in participants if x.country]
         # (法官…将其还押候审: custody a court (or the police) of no place told orders is still
         # custody; not 还押候审的被告可申请保释 - no one holds, a rule told)
-        court_held = entry.roles_only and any(
-            a <= x.start < m.start and _kind_of(x) in entry.agent_kinds for x in actors
+        # (收押 of roles_only_by: custody only when one of those kinds orders it - 法官…将其收押)
+        holders = entry.roles_only_by or (entry.agent_kinds if entry.roles_only else ())
+        court_held = bool(holders) and any(
+            a <= x.start < m.start and _kind_of(x) in holders for x in actors
         )
         plover = entry.plover if countries or court_held else None
         if refused and plover is None:
@@ -8581,12 +8583,18 @@ def _state_party(z: EventActor, local: str) -> bool:
     )
 
 
+_OUTLET_TAILS = ("网", "版")  # 海外网, 海外版: a news site's, an edition's name
+
+
 def _firm_as_whole(vt: str, a: int, b: int) -> bool:
     """Does the sentence ``vt[a:b]`` name a firm's scope beyond one country (news_cues
-    beyond_home: 全球范围, 总部, 海外) - not the scope of an office's title (全球副总裁)?"""
+    beyond_home: 全球范围, 总部, 海外) - not the scope of an office's title (全球副总裁), nor
+    an outlet's or an edition's name (据海外网报道, 人民日报海外版)?"""
     return any(
-        not _OFFICE_TITLE.match(vt, hit.end()) for hit in _BEYOND_HOME.finditer(vt, a, b)
+        not _OFFICE_TITLE.match(vt, hit.end()) and not vt.startswith(_OUTLET_TAILS, hit.end())
+        for hit in _BEYOND_HOME.finditer(vt, a, b)
     )
+
 
 
 def _arm_name_ends(vt: str, at: int, end: int) -> bool:
