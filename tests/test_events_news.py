@@ -668,9 +668,11 @@ def test_finally_after_a_lead_in_and_a_dash_then_a_date_clause_is_no_later_step(
         evs = typed(events(steps, text), "司法行为-入狱")
         assert evs and all(e.date == "2025-10-14" for e in evs), (text, evs)
     # controls: a step after another act told with the day keeps none, dash or not; a dash
-    # inside a book title opens nothing
+    # inside a quotation or a book title opens nothing (the quotation's lead-in would, were its
+    # mark not kept out of one; the title's line keeps none by the first control's rule too)
     for text in (
         "孙某终于等来了结果——10月14日，刘某被警方拘留，最终被判处有期徒刑三年。",
+        "“孙某终于等来了结果——10月14日，城东区法院最终作出判决，判处刘某有期徒刑三年。”",
         "《孙某——一个证人》出版后，10月14日，刘某被警方拘留，最终被判处有期徒刑三年。",
     ):
         evs = typed(events(steps, text), "司法行为-入狱")
