@@ -9,6 +9,7 @@ import json
 
 import pytest
 from test_events import events
+from test_events_news import remand
 
 from dashiji.events.codebook import load_codebook
 from dashiji.events.model import Event
@@ -331,8 +332,8 @@ def test_an_act_granted_on_an_application_or_filed_is_done(steps) -> None:
     for text in (
         "法官驳回了陈某的保释申请并将其还押候审。",
         "法院根据检方的申请，将被告人陈某还押候审。",
-    ):  # (custody by a court of no place told: COERCE still)
-        assert [e for e in events(steps, text) if e.trigger == "还押" and e.type == "COERCE"]
+    ):  # (custody by a court of no place told: a remand still)
+        assert remand(events(steps, text)).status == "occurred", text
     assert typed(steps, "张某已向法院申请撤诉。", "司法行为-起诉")
 
 
