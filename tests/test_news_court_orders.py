@@ -228,6 +228,13 @@ def test_a_matter_mark_in_a_gap_closing_the_object_keeps_the_act(steps) -> None:
             "罗德明",
             "冯志勇",
         ),
+        # 收押, 羁押 by a court or a judge: a remand too (by the police: a detention, below)
+        ("裁判官下令将王某收押。", "裁判官", "王某"),
+        (
+            "香港商人冯志勇被控诈骗罪，应讯后被沙田裁判法院羁押。",
+            "沙田裁判法院",
+            "冯志勇",
+        ),
     ],
 )
 def test_a_remand_in_custody_is_coercion_and_no_arrest(
@@ -380,25 +387,7 @@ def test_property_words_of_a_person_stay_a_confiscation(steps, text: str, trigge
     assert (e.type, e.cameo) == ("COERCE", "1711"), text
 
 
-# ---- 收押, 羁押: a remand when a court does it, a detention when the police do -----------------
-@pytest.mark.parametrize(
-    ("text", "court", "held"),
-    [
-        ("裁判官下令将王某收押。", "裁判官", "王某"),
-        (
-            "香港商人冯志勇被控诈骗罪，应讯后被沙田裁判法院羁押。",
-            "沙田裁判法院",
-            "冯志勇",
-        ),
-    ],
-)
-def test_custody_a_court_orders_is_a_remand(steps, text: str, court: str, held: str) -> None:
-    evs = events(steps, text)
-    e = remand(evs)
-    assert (on_side(e, "source"), on_side(e, "target")) == ([court], [held]), e.actors
-    assert not typed(evs, "司法行为-拘捕"), kinds(evs)
-
-
+# ---- 收押, 羁押: a detention when the police do it (a court's: a remand, in the table above) -----
 @pytest.mark.parametrize(
     "text",
     [
