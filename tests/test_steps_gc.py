@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+from dashiji.annotate.step import Annotate
 from dashiji.model import Document, Raw
 from dashiji.steps import YOUNG_THRESHOLD, DocumentStep, fewer_young_collections, run_local
 
@@ -35,6 +36,33 @@ def test_raised_while_processing_and_put_back() -> None:
         assert [d.id for d in out] == ["a", "bug", "b"]
         assert step.thresholds == [(YOUNG_THRESHOLD, 10, 10)] * 3
         assert gc.get_threshold() == (700, 10, 10)  # (after a failure too)
+    finally:
+        gc.set_threshold(*before)
+
+
+class Prepared(Annotate):
+    """The annotator with its chunk's batched entities (``_prepare``) and its documents
+    (``process``) only seen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.thresholds: list[tuple[int, int, int]] = []
+
+    def _prepare(self, chunk: list[Document]) -> None:
+        self.thresholds.append(gc.get_threshold())
+
+    def process(self, doc: Document) -> Document:
+        return doc
+
+
+def test_raised_while_the_annotator_finds_a_chunks_entities() -> None:
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        step = Prepared()
+        assert [d.id for d in step([_doc("a"), _doc("b")])] == ["a", "b"]
+        assert step.thresholds == [(YOUNG_THRESHOLD, 10, 10)]  # (one chunk)
+        assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
 
