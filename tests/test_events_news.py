@@ -3398,7 +3398,7 @@ def test_a_legal_act_the_page_dates_before_the_conduct_it_answers_loses_its_year
     # day written with its year, a later step's day (被起诉), an act no legal one - the dates stay
     for text in (
         "某地警方今年3月2日拘捕了张强，张强涉嫌组织了2018年9月15日举行的非法集会。",
-        "某地警方今年3月2日拘捕了张强，张强涉嫌策划于2019年9月15日发动袭击。",
+        "某地警方今年3月2日拘捕了张强，张强涉嫌策划2019年9月15日的袭击。",
         "某地警方2019年3月2日拘捕了张强，张强涉嫌组织了2019年9月15日举行的非法集会。",
     ):
         evs = [e for e in events(steps, text, ref="2019-10-01") if _legal(e)]
