@@ -3420,6 +3420,7 @@ def test_a_legal_act_before_a_day_no_conduct_of_its_own_shows_no_misdated_page(s
     # incitement to conduct to come, a rule's day - the page's other days stay
     for text in (
         "张强曾于3月2日被警方拘留，后因涉嫌参与2019年9月15日的非法集会再次被捕。",
+        "张强3月2日再次被警方拘留，他涉嫌参与2019年9月15日的非法集会。",  # (again, alone)
         "张强3月2日刑满释放，因涉嫌参与2019年9月15日的抢劫，他被警方拘留。",
         "警方3月2日拘捕了张强，指他涉嫌煽动他人参加2019年9月15日举行的游行。",
         "张强3月2日被警方拘留，他涉嫌违反2019年9月1日起施行的新规。",
