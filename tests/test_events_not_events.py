@@ -9,6 +9,7 @@ import json
 
 import pytest
 from test_events import events
+from test_events_news import remand
 
 from dashiji.events.codebook import load_codebook
 from dashiji.events.model import Event
@@ -331,8 +332,8 @@ def test_an_act_granted_on_an_application_or_filed_is_done(steps) -> None:
     for text in (
         "法官驳回了陈某的保释申请并将其还押候审。",
         "法院根据检方的申请，将被告人陈某还押候审。",
-    ):  # (custody by a court of no place told: COERCE still)
-        assert [e for e in events(steps, text) if e.trigger == "还押" and e.type == "COERCE"]
+    ):  # (custody by a court of no place told: a remand still)
+        assert remand(events(steps, text)).status == "occurred", text
     assert typed(steps, "张某已向法院申请撤诉。", "司法行为-起诉")
 
 
@@ -1612,26 +1613,19 @@ def test_a_thing_with_a_relative_clause_is_still_recalled(steps, text: str) -> N
         "由于与邻居长期有矛盾，孙某开车撞伤邻居周某。",
         "为报复老板拖欠工资，钱某驾车撞伤老板吴某。",
         "一名男子驾车冲撞人群，致5人受伤。",
-    ],
-)
-def test_a_ramming_for_a_grudge_or_into_a_crowd_is_an_attack(steps, text: str) -> None:
-    assert typed(steps, text, "灾害/意外-袭击")
-    assert not typed(steps, text, "灾害/意外-车祸")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # the grudge or the quarrel told after it as its cause (起因是…纠纷, 系因…纠纷报复 in
+        # the next sentence): the driver meant it
         "一名男子驾车撞向一名女子，起因是二人之间的感情纠纷。",
         "罗某开车撞倒路人韩某，原因是双方此前有债务纠纷。",
         "罗某开车撞伤邻居韩某。经查，罗某系因宅基地纠纷蓄意报复。",
         "罗某开车撞伤邻居韩某。警方通报称，罗某因与韩某有矛盾而报复。",
     ],
-    ids=["qi-yin", "yuan-yin", "next-sentence-xi-yin", "next-sentence-yin-bao-fu"],
-)
-def test_a_ramming_with_its_grudge_told_after_is_an_attack(steps, text: str) -> None:
-    """A person run down, the grudge or the quarrel told after it as its cause (起因是…纠纷, 系因…
-    纠纷报复 in the next sentence): the driver meant it - an attack, not a crash."""
+    ids=[
+        "grudge-before", "quarrel-before", "to-avenge", "into-a-crowd",
+        "qi-yin", "yuan-yin", "next-sentence-xi-yin", "next-sentence-yin-bao-fu",
+    ],
+)  # fmt: skip
+def test_a_ramming_for_a_grudge_or_into_a_crowd_is_an_attack(steps, text: str) -> None:
     assert typed(steps, text, "灾害/意外-袭击")
     assert not typed(steps, text, "灾害/意外-车祸")
 

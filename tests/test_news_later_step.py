@@ -4,6 +4,7 @@ judged date and type faults).  Invented sentences (none from the dev sets)."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import REF, events, typed
 
 
@@ -102,34 +103,33 @@ def test_a_time_inside_a_when_clause_dates_the_act_after_it(steps) -> None:
     assert [e.date for e in typed(events(steps, text), "组织行为-罢工")] == [None]
 
 
-def test_a_penalty_a_dated_notice_imposes_is_of_the_notice_s_day(steps) -> None:
-    # 某日，警方发布通报，某人被处以行政拘留: the notice imposes the penalty, on its day
-    text = "2023年6月2日，区公安分局发布通报，吴某因殴打他人被处以行政拘留七日。"
-    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2023-06-02"]
-    # controls: a media report, and a detention the notice tells as done before
-    for text in (
-        "2023年6月2日，区电视台报道，吴某因殴打他人被处以行政拘留七日。",
-        "2023年6月2日，区公安分局发布通报，吴某因殴打他人此前已被行政拘留。",
-    ):
-        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
-
-
-def test_a_penalty_a_dated_notice_says_it_imposes_is_of_the_notice_s_day(steps) -> None:
-    # 通报称, 通报中称: the notice's own saying, no other telling - it imposes the penalty
-    for text in (
-        "2023年6月2日，区公安分局发布通报称，吴某因殴打他人被处以行政拘留七日。",
-        "2023年6月2日，区公安分局在通报中称，吴某因殴打他人被处以行政拘留七日。",
-    ):
-        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2023-06-02"]
-    # controls: another telling after the notice (记者获悉), a detention told as done before
-    for text in (
-        "2023年6月2日，区公安分局发布通报，记者获悉，吴某因殴打他人被处以行政拘留七日。",
-        "2023年6月2日，区公安分局发布通报称，吴某因殴打他人此前已被处以行政拘留。",
-        # a telling before the notice's saying, an earlier notice's saying
-        "6月2日，据媒体报道，区公安分局通报称，吴某被处以七日行政拘留。",
-        "2023年6月2日，网友质疑警方此前的通报称，吴某仅被处以行政拘留七日。",
-    ):
-        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # 某日，警方发布通报，某人被处以行政拘留: the notice imposes the penalty, on its day
+        ("2023年6月2日，区公安分局发布通报，吴某因殴打他人被处以行政拘留七日。", "2023-06-02"),
+        # 通报称, 通报中称: the notice's own saying, no other telling - it imposes it too
+        ("2023年6月2日，区公安分局发布通报称，吴某因殴打他人被处以行政拘留七日。", "2023-06-02"),
+        ("2023年6月2日，区公安分局在通报中称，吴某因殴打他人被处以行政拘留七日。", "2023-06-02"),
+        # controls: a media report; another telling after the notice (记者获悉); a detention the
+        # notice tells as done before
+        ("2023年6月2日，区电视台报道，吴某因殴打他人被处以行政拘留七日。", None),
+        ("2023年6月2日，区公安分局发布通报，记者获悉，吴某因殴打他人被处以行政拘留七日。", None),
+        ("2023年6月2日，区公安分局发布通报，吴某因殴打他人此前已被行政拘留。", None),
+        ("2023年6月2日，区公安分局发布通报称，吴某因殴打他人此前已被处以行政拘留。", None),
+        # controls: a telling before the notice's saying, an earlier notice's saying
+        ("6月2日，据媒体报道，区公安分局通报称，吴某被处以七日行政拘留。", None),
+        ("2023年6月2日，网友质疑警方此前的通报称，吴某仅被处以行政拘留七日。", None),
+    ],
+    ids=[
+        "notice", "notice-says", "in-the-notice-says", "media-report", "learned-after",
+        "done-before", "says-done-before", "report-before", "earlier-notice",
+    ],
+)  # fmt: skip
+def test_a_penalty_a_dated_notice_imposes_is_of_the_notice_s_day(
+    steps, text: str, date: str | None
+) -> None:
+    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [date]
 
 
 def test_a_time_in_the_object_of_a_verb_with_le_opens_no_clause(steps) -> None:

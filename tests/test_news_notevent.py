@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events, kinds, typed
+from test_events_news import remand
 
 
 @pytest.mark.parametrize(
@@ -374,9 +375,8 @@ def test_the_penalty_of_a_verdict_is_the_verdict(steps) -> None:
 
 
 def test_a_regions_outlet_places_the_news(steps) -> None:
-    evs = events(steps, "据港媒报道，商人何某被拒保释，还押于监狱。")
-    (e,) = [e for e in evs if e.trigger == "还押"]
-    assert e.type == "COERCE" and set(e.countries) == {"HKG"}
+    e = remand(events(steps, "据港媒报道，商人何某被拒保释，还押于监狱。"))
+    assert e.trigger == "还押" and set(e.countries) == {"HKG"}
 
 
 def test_a_person_inside_a_title_takes_no_part(steps) -> None:

@@ -273,6 +273,9 @@ def test_a_kind_of_people_after_a_preposition_titles_the_other_side(steps) -> No
     assert _texts(evs, "灾害/意外-袭击", "袭击者") == ["邵立群"], kinds(evs)
     evs = events(steps, "邵立群跟乘客庞小军发生纠纷后被拘留。")
     assert _arrested(evs) == {"邵立群"}, kinds(evs)
+    # a list closed by 以及 in the clause before is no list 与 goes on (its clause only)
+    evs = events(steps, "王某以及李某离开后，邵立群与司机庞小军发生争执，随后持刀将庞小军刺伤。")
+    assert _texts(evs, "灾害/意外-袭击", "袭击者") == ["邵立群"], kinds(evs)
 
 
 def test_friends_neither_counted_nor_owned_are_no_one_named(steps) -> None:

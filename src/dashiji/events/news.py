@@ -4457,10 +4457,12 @@ class NewsCoder:
             countries = [x.country for x in participants if x.country]
         # (法官…将其还押候审: custody a court (or the police) of no place told orders is still
         # custody; not 还押候审的被告可申请保释 - no one holds, a rule told)
-        # (收押 of roles_only_by: custody only when one of those kinds orders it - 法官…将其收押)
+        # (收押 of roles_only_by: custody only when one of those kinds orders it in the
+        # trigger's own clause - 法官下令将其收押; not 押往法院，…被送回看守所羁押)
         holders = entry.roles_only_by or (entry.agent_kinds if entry.roles_only else ())
+        lo = clause.start if entry.roles_only_by else a
         court_held = bool(holders) and any(
-            a <= x.start < m.start and _kind_of(x) in holders for x in actors
+            lo <= x.start < m.start and _kind_of(x) in holders for x in actors
         )
         plover = entry.plover if countries or court_held else None
         if refused and plover is None:
