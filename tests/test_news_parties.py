@@ -1706,3 +1706,53 @@ def test_a_side_told_in_another_clause_is_not_sued(steps) -> None:
     ):
         evs = events(steps, said)
         assert _texts(evs, SUED, "被告") == ["远洋航空公司"], kinds(evs)
+
+
+def _sanctioned(evs) -> set[str]:
+    """The targets of the sanctions of ``evs``."""
+    return {a.name for e in evs if e.type == "SANCTION" for a in e.actors if a.side == "target"}
+
+
+@pytest.mark.parametrize(
+    ("said", "members"),
+    [
+        # 制裁N名官员，其中包括甲和乙: the named members of the counted group are targets too
+        ("美国财政部周五宣布制裁11名官员，其中包括香港特首林志华和警务处长邓国威。",
+         {"林志华", "邓国威"}),
+        ("美国财政部宣布制裁多名俄罗斯官员，包括国防部长伊万诺夫。", {"伊万诺夫"}),
+        # the list right after the group inside its own clause
+        ("美国财政部制裁11名中港官员包括香港特首林志华。", {"林志华"}),
+        ("美国制裁5名中国人士，其中包括华为、中兴。", {"华为", "中兴通讯"}),
+    ],
+)
+def test_named_members_of_a_counted_group_sanctioned_are_targets(steps, said, members) -> None:
+    got = _sanctioned(events(steps, said))
+    assert members <= got, got
+
+
+def test_members_of_no_code_stay_in_the_split_of_the_group_before_them(steps) -> None:
+    # 中港官员 splits into two dyads; the members, of no country of their own, go with the one
+    # written last before them (not lost)
+    said = "美国财政部制裁11名中港官员，其中包括特首孟庆华和警务处长邓国威。"
+    evs = [e for e in events(steps, said) if e.type == "SANCTION"]
+    held = [{a.name for a in e.actors if a.side == "target"} for e in evs]
+    assert any({"孟庆华", "邓国威"} <= h for h in held), held
+
+
+@pytest.mark.parametrize(
+    ("said", "only"),
+    [
+        # controls: 包括 opening the measures, not members (no count before it)
+        ("美国宣布制裁俄罗斯，措施包括冻结其央行资产。", {"俄罗斯"}),
+        # places listed: no member
+        ("欧盟制裁12家俄罗斯企业，包括莫斯科和喀山的工厂。", {"俄罗斯企业"}),
+        # the list far from the group, in a sentence of its own
+        ("美国制裁5名俄罗斯官员。报道称，其中包括国防部长伊万诺夫。", {"俄罗斯官员"}),
+        # 包括甲在内的多名官员: the names qualify the subject of another act
+        ("美国制裁5名俄罗斯官员，包括伊万诺夫在内的多名官员随后辞职。", {"俄罗斯官员"}),
+        # a firm before its member's title is whose the member is, no member
+        ("美国制裁5名香港人士，其中包括“壹传媒”创办人黎国栋。", {"香港"}),
+    ],
+)
+def test_lists_that_are_no_members_of_the_group_add_no_target(steps, said, only) -> None:
+    assert _sanctioned(events(steps, said)) == only

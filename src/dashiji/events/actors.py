@@ -1131,3 +1131,55 @@ def describe(e: Ent) -> dict[str, Any]:  # pragma: no cover - debugging aid
         "group": e.group,
         "who": [w.key for w in e.who],
     }
+
+
+# 制裁11名官员，其中包括甲、乙 / 禁止5家公司包括甲: a count and its measure word (名, 家, 款…)
+# opening the group an act is done to, the noun of the group after it (no verb mark: 并, 的…
+# close it), then an ``among_them`` word that opens the list of its named members
+_COUNTED_GROUP = re.compile(
+    r"[^，。；：！？“”]{0,8}?[0-9０-９一二三四五六七八九十百两几数多]+(?:名|位|家|个|款|人)"
+    r"[^，。；：！？、“”并而且将已被的对向把]{0,8}?(?:，\s*)?"
+    r"(?:" + cue("among_them").pattern + ")"
+)
+# 包括甲在内的多名官员…: the names qualify another noun, no list of the group's members
+_MEMBERS_QUALIFY = "在内的"
+# a list item ending at a name: a closing quote, then a joiner, 等, 在内 or the list's end
+_MEMBER_ENDS = re.compile(r"[”\"」’\s]*(?:[、，,和及与或等；。]|在内|$)")
+
+
+def members_listed(
+    view: str, ents: list[Ent], clause: Clause, after: tuple[Clause, list[Ent]] | None, te: int
+) -> list[Ent]:
+    """The named members of a counted group the trigger ending at ``te`` is done to, listed right
+    after it by an ``among_them`` word — in its own clause (制裁11名中港官员包括特首甲) or
+    opening the next one, ``after`` (制裁11名官员，其中包括特首甲、警务处长乙): each is acted
+    on too.  Names only, no place, no one qualified (包括某市的官员), none of a list that goes on
+    to qualify another noun (包括甲在内的多名官员被问责)."""
+    if view.find("包括", te, te + 40) < 0 and view.find("其中有", te, te + 40) < 0:
+        return []  # (cheap first: no list word near the trigger)
+    hi = after[0].end if after is not None else clause.end
+    m = _COUNTED_GROUP.match(view, te, hi)
+    if m is None:
+        return []
+    lo = m.end()
+    if after is not None and lo > clause.end:
+        end, pool = after[0].end, after[1]
+    else:
+        end, pool = clause.end, ents
+    if view.find(_MEMBERS_QUALIFY, lo, end) >= 0:
+        return []
+    named = [
+        e
+        for e in pool
+        if lo <= e.start < end
+        and e.who
+        and not (e.is_place or e.media or e.modifier or e.pronoun or e.possessive)
+        and not view.startswith("的", e.end)
+    ]
+    # (包括某传媒创办人甲: a body its list item goes on past - a title, a noun - is whose
+    # the member is, not a member; a person's name may be cut short by the tagger)
+    return [
+        e
+        for e in named
+        if e.who[0].type == "PER" or _MEMBER_ENDS.match(view, e.end, end) is not None
+    ]

@@ -81,6 +81,7 @@ from .actors import (
     holds,
     is_meeting_noun,
     may_qualify,
+    members_listed,
     sentence_entities,
 )
 from .clauses import CLAUSE_CUT, Clause, clause_at, split_clauses
@@ -607,6 +608,8 @@ class EventCoder:
         parts = m.abs_parts
         args = arguments(vt, clause, s.clause_ents[clause.index], entry, ts, te, parts, lex)
         self._borrow_subject(vt, s, clause, args, entry)
+        if not entry.symmetric:  # 制裁11名官员，包括甲、乙: the group's named members too
+            args.targets += self._members(vt, s, clause, args, te)
         sources = _who_once(args.sources)
         if args.fixed_target or entry.plover_mode in lex.set_modes:
             targets = _who(args.targets)
@@ -808,6 +811,17 @@ class EventCoder:
         if derived is not None:
             protos.append(derived)
         return protos
+
+    def _members(self, vt: str, s: _Sentence, clause: Clause, args: Args, te: int) -> list[Ent]:
+        """The named members of a counted group the trigger is done to, listed after it
+        (``members_listed``), that are not already one of its sides."""
+        nxt = clause.index + 1
+        after = (s.clauses[nxt], s.clause_ents[nxt]) if nxt < len(s.clauses) else None
+        return [
+            e
+            for e in members_listed(vt, s.clause_ents[clause.index], clause, after, te)
+            if not holds(args.targets, e) and not holds(args.sources, e)
+        ]
 
     def _read_by_source(
         self,
@@ -1583,12 +1597,32 @@ def _split_dyads(p: Proto, args: Args, lex: Lexicon) -> list[Proto]:
         return [p]
     out = []
     none: list[str | None] = [None]
+    near = _nearest_country(p.targets)
     for s_country in sc or none:
         for t_country in tc or none:
             q = _copy(p)
             q.sources = [w for w in p.sources if w.country == s_country] if s_country else p.sources
-            q.targets = [w for w in p.targets if w.country == t_country] if t_country else p.targets
+            q.targets = (
+                [w for w in p.targets if (w.country or near.get(w.start)) == t_country]
+                if t_country
+                else p.targets
+            )
             out.append(q)
+    return out
+
+
+def _nearest_country(targets: list[Who]) -> dict[int, str]:
+    """Where each target of no country starts → the country of the coded target written last
+    before it (制裁11名中港官员，包括甲、乙: 甲 and 乙, of no code, go with 港, not lost), or of
+    the first coded one when none comes before it."""
+    coded = sorted((w.start, w.country) for w in targets if w.country)
+    out: dict[int, str] = {}
+    if not coded:
+        return out
+    for w in targets:
+        if not w.country:
+            before = [c for at, c in coded if at <= w.start]
+            out[w.start] = before[-1] if before else coded[0][1]
     return out
 
 
