@@ -1151,8 +1151,8 @@ def members_listed(
     view: str, ents: list[Ent], clause: Clause, after: tuple[Clause, list[Ent]] | None, te: int
 ) -> list[Ent]:
     """The named members of a counted group the trigger ending at ``te`` is done to, listed right
-    after it by an ``among_them`` word — in its own clause (制裁11名中港官员包括特首甲) or
-    opening the next one, ``after`` (制裁11名官员，其中包括特首甲、警务处长乙): each is acted
+    after it by an ``among_them`` word — in its own clause (制裁6名俄方官员包括部长甲) or
+    opening the next one, ``after`` (制裁6名官员，其中包括部长甲、局长乙): each is acted
     on too.  Names only, no place, no one qualified (包括某市的官员), none of a list that goes on
     to qualify another noun (包括甲在内的多名官员被问责)."""
     if view.find("包括", te, te + 40) < 0 and view.find("其中有", te, te + 40) < 0:

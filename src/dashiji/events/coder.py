@@ -1613,7 +1613,7 @@ def _split_dyads(p: Proto, args: Args, lex: Lexicon) -> list[Proto]:
 
 def _nearest_country(targets: list[Who]) -> dict[int, str]:
     """Where each target of no country starts → the country of the coded target written last
-    before it (制裁11名中港官员，包括甲、乙: 甲 and 乙, of no code, go with 港, not lost), or of
+    before it (制裁7名中美官员，包括甲、乙: 甲 and 乙, of no code, go with 美, not lost), or of
     the first coded one when none comes before it."""
     coded = sorted((w.start, w.country) for w in targets if w.country)
     out: dict[int, str] = {}
