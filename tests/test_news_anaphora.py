@@ -458,6 +458,10 @@ _APPS_NAMED = "印度议员称，抖音和脸书长期收集用户数据。随�
         ("这两款应用", ["douyin", "meta-platforms"]),  # counted: the two of the list
         ("这些应用", ["douyin", "meta-platforms"]),
         ("这三款应用", []),  # a count the list before does not fit: no guess
+        # a noun of the things' kind longer than two characters after the determiner
+        ("这些社交媒体应用", ["douyin", "meta-platforms"]),
+        ("这两款短视频应用", ["douyin", "meta-platforms"]),
+        ("这三款短视频应用", []),  # (control: the count still has to fit)
     ],
 )
 def test_a_demonstrative_thing_phrase_stands_for_the_list_named_before(
