@@ -1730,13 +1730,61 @@ def test_named_members_of_a_counted_group_sanctioned_are_targets(steps, said, me
     assert members <= got, got
 
 
-def test_members_of_no_code_stay_in_the_split_of_the_group_before_them(steps) -> None:
-    # 中港官员 splits into two dyads; the members, of no country of their own, go with the one
-    # written last before them (not lost)
-    said = "美国财政部制裁11名中港官员，其中包括特首孟庆华和警务处长邓国威。"
+def _held_by_dyad(steps, said: str) -> dict[tuple[str, ...], set[str]]:
+    """The targets of each sanction coded from ``said``, by the countries of its sources."""
     evs = [e for e in events(steps, said) if e.type == "SANCTION"]
-    held = [{a.name for a in e.actors if a.side == "target"} for e in evs]
-    assert any({"孟庆华", "邓国威"} <= h for h in held), held
+    return {
+        tuple(sorted({a.country or "" for a in e.actors if a.side == "source"})): {
+            a.name for a in e.actors if a.side == "target"
+        }
+        for e in evs
+    }
+
+
+def test_members_of_no_code_go_with_the_one_country_of_their_group(steps) -> None:
+    # two sources split the event in two; the members, of no country of their own, go with
+    # their group's one country in each (not lost)
+    said = "美国和英国制裁了11名香港官员，其中包括特首林志华和警务处长邓国威。"
+    held = _held_by_dyad(steps, said)
+    assert len(held) == 2 and all({"林志华", "邓国威"} <= h for h in held.values()), held
+
+
+def test_members_of_a_group_of_two_countries_are_not_guessed(steps) -> None:
+    # control: 中港官员 / 俄罗斯和伊朗官员 split by country; which one a member of no code is of
+    # is unknown - no dyad takes it
+    for said in (
+        "美国财政部制裁11名中港官员，其中包括特首孟庆华和警务处长邓国威。",
+        "美国财政部制裁9名俄罗斯和伊朗官员，其中包括国防部长张志强。",
+    ):
+        held = _held_by_dyad(steps, said)
+        assert held and not any({"孟庆华", "邓国威", "张志强"} & h for h in held.values()), held
+
+
+def test_named_members_of_a_group_met_are_met(steps) -> None:
+    # not only sanctions: the members of a group met are met too
+    evs = events(steps, "美国总统拜登会见了多名中国官员，包括外长王毅和商务部长王文涛。")
+    met = {a.name for e in evs if e.type == "CONSULT" for a in e.actors if a.side == "target"}
+    assert {"王毅", "王文涛"} <= met, met
+
+
+@pytest.mark.parametrize(
+    ("said", "criticised"),
+    [
+        # the counted group is the object of another act between the trigger and it
+        ("中国外交部批评美方打压10家中国企业，包括华为和中兴。", {"美国"}),
+        ("美国批评俄罗斯向3个国家出口武器，包括伊朗和朝鲜。", {"俄罗斯"}),
+    ],
+)
+def test_members_of_a_group_another_act_is_done_to_are_no_targets(steps, said, criticised) -> None:
+    evs = events(steps, said)
+    got = {a.name for e in evs if e.type == "ACCUSE" for a in e.actors if a.side == "target"}
+    assert got == criticised, kinds(evs)
+
+
+def test_members_of_a_group_the_trigger_qualifies_are_no_targets(steps) -> None:
+    # 来访的8位领导人: the trigger says what the group does; 普京 is not the visitor
+    evs = events(steps, "普京会见了来访的8位非洲领导人，其中包括南非总统拉马福萨。")
+    assert not [e for e in evs if e.type == "CONSULT" and e.trigger == "来访"], kinds(evs)
 
 
 @pytest.mark.parametrize(

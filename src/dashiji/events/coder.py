@@ -814,14 +814,18 @@ class EventCoder:
 
     def _members(self, vt: str, s: _Sentence, clause: Clause, args: Args, te: int) -> list[Ent]:
         """The named members of a counted group the trigger is done to, listed after it
-        (``members_listed``), that are not already one of its sides."""
+        (``members_listed``), that are not already one of its sides; those of no country go
+        with the group's when it has one only (``Args.member_country``)."""
         nxt = clause.index + 1
         after = (s.clauses[nxt], s.clause_ents[nxt]) if nxt < len(s.clauses) else None
-        return [
-            e
-            for e in members_listed(vt, s.clause_ents[clause.index], clause, after, te)
-            if not holds(args.targets, e) and not holds(args.sources, e)
-        ]
+        listed, countries = members_listed(vt, s.clause_ents[clause.index], clause, after, te)
+        members = [e for e in listed if not holds(args.targets, e) and not holds(args.sources, e)]
+        if len(countries) == 1:
+            (country,) = countries
+            args.member_country.update(
+                (w.start, country) for e in members for w in e.who if not w.country
+            )
+        return members
 
     def _read_by_source(
         self,
@@ -1597,32 +1601,17 @@ def _split_dyads(p: Proto, args: Args, lex: Lexicon) -> list[Proto]:
         return [p]
     out = []
     none: list[str | None] = [None]
-    near = _nearest_country(p.targets)
+    of_group = args.member_country  # (a member of no country: its group's, if one)
     for s_country in sc or none:
         for t_country in tc or none:
             q = _copy(p)
             q.sources = [w for w in p.sources if w.country == s_country] if s_country else p.sources
             q.targets = (
-                [w for w in p.targets if (w.country or near.get(w.start)) == t_country]
+                [w for w in p.targets if (w.country or of_group.get(w.start)) == t_country]
                 if t_country
                 else p.targets
             )
             out.append(q)
-    return out
-
-
-def _nearest_country(targets: list[Who]) -> dict[int, str]:
-    """Where each target of no country starts → the country of the coded target written last
-    before it (制裁7名中美官员，包括甲、乙: 甲 and 乙, of no code, go with 美, not lost), or of
-    the first coded one when none comes before it."""
-    coded = sorted((w.start, w.country) for w in targets if w.country)
-    out: dict[int, str] = {}
-    if not coded:
-        return out
-    for w in targets:
-        if not w.country:
-            before = [c for at, c in coded if at <= w.start]
-            out[w.start] = before[-1] if before else coded[0][1]
     return out
 
 
