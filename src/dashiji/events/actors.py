@@ -42,6 +42,7 @@ from functools import cache
 from typing import Any, ClassVar, Literal
 
 from ..annotate.entity_coref import bracketed_after_noun
+from ..annotate.numerals import NUMERAL_CHARS
 from ..kb import KnowledgeBase
 from ..model import Span
 from .clauses import Clause
@@ -1141,7 +1142,7 @@ def describe(e: Ent) -> dict[str, Any]:  # pragma: no cover - debugging aid
 # opening the group an act is done to, the noun of the group after it (no verb mark: 并, 的…
 # close it), then an ``among_them`` word that opens the list of its named members
 _COUNTED_GROUP = re.compile(
-    r"([^，。；：！？“”]{0,8}?)[0-9０-９一二三四五六七八九十百两几数多]+(?:名|位|家|个|款|人)"
+    r"([^，。；：！？“”]{0,8}?)[0-9０-９" + NUMERAL_CHARS + r"几数多]+(?:名|位|家|个|款|人)"
     r"[^，。；：！？、“”并而且将已被的对向把]{0,8}?(?:，\s*)?"
     r"(" + cue("among_them").pattern + ")"
 )
@@ -1166,10 +1167,12 @@ def members_listed(
     names of the group (俄罗斯和伊朗的12名官员: both)."""
     if view.find("包括", te, te + 40) < 0 and view.find("其中", te, te + 40) < 0:
         return [], set()  # (cheap first: no list word near the trigger)
+    if view.startswith("的", te):
+        return [], set()  # (来访的8位领导人: the trigger qualifies the group, does nothing to it)
     hi = after[0].end if after is not None else clause.end
     m = _COUNTED_GROUP.match(view, te, hi)
-    if m is None or view.startswith("的", te) or not _names_only(view, m.start(1), m.end(1), ents):
-        return [], set()  # (来访的8位领导人: the trigger qualifies the group, does nothing to it)
+    if m is None or not _names_only(view, m.start(1), m.end(1), ents):
+        return [], set()
     lo = m.end()
     if after is not None and lo > clause.end:
         end, pool = after[0].end, after[1]
