@@ -815,12 +815,14 @@ class EventCoder:
     def _members(self, vt: str, s: _Sentence, clause: Clause, args: Args, te: int) -> list[Ent]:
         """The named members of a counted group the trigger is done to, listed after it
         (``members_listed``), that are not already one of its sides; those of no country go
-        with the group's when it has one only (``Args.member_country``)."""
+        with the group's when it has one (``Args.member_country``), none when it has more."""
         nxt = clause.index + 1
         after = (s.clauses[nxt], s.clause_ents[nxt]) if nxt < len(s.clauses) else None
         listed, countries = members_listed(vt, s.clause_ents[clause.index], clause, after, te)
         members = [e for e in listed if not holds(args.targets, e) and not holds(args.sources, e)]
-        if len(countries) == 1:
+        if len(countries) > 1:  # (11名中港官员，包括甲: which one 甲 is of is unknown)
+            return [e for e in members if e.countries]
+        if countries:
             (country,) = countries
             args.member_country.update(
                 (w.start, country) for e in members for w in e.who if not w.country
