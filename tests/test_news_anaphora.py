@@ -458,6 +458,12 @@ _APPS_NAMED = "印度议员称，抖音和脸书长期收集用户数据。随�
         ("这两款应用", ["douyin", "meta-platforms"]),  # counted: the two of the list
         ("这些应用", ["douyin", "meta-platforms"]),
         ("这三款应用", []),  # a count the list before does not fit: no guess
+        # a noun of the things' kind longer than two characters after the determiner
+        ("这些社交媒体应用", ["douyin", "meta-platforms"]),
+        ("这两款短视频应用", ["douyin", "meta-platforms"]),
+        ("这三款短视频应用", []),  # (control: the count still has to fit)
+        ("这些社交媒体", ["douyin", "meta-platforms"]),
+        ("这些短视频平台", ["douyin", "meta-platforms"]),
     ],
 )
 def test_a_demonstrative_thing_phrase_stands_for_the_list_named_before(
@@ -465,6 +471,13 @@ def test_a_demonstrative_thing_phrase_stands_for_the_list_named_before(
 ) -> None:
     e = next(e for e in events(steps, _APPS_NAMED + phrase + "实施禁令。") if e.type == "SANCTION")
     assert [a.kb_id for a in e.actors if a.side == "target"] == want
+
+
+def test_news_outlets_are_no_social_media_named_before(steps) -> None:
+    # control: 这些社交媒体 after a list of outlets (media) stands for none of them
+    text = "路透社和新华社长期报道此事。随后，印度电子和信息技术部宣布对"
+    e = next(e for e in events(steps, text + "这些社交媒体实施禁令。") if e.type == "SANCTION")
+    assert [a.name for a in e.actors if a.side == "target"] == []
 
 
 def test_a_single_thing_phrase_stands_for_the_one_named_before(steps) -> None:

@@ -1709,3 +1709,101 @@ def test_a_side_told_in_another_clause_is_not_sued(steps) -> None:
     ):
         evs = events(steps, said)
         assert _texts(evs, SUED, "被告") == ["远洋航空公司"], kinds(evs)
+
+
+def _sanctioned(evs) -> set[str]:
+    """The targets of the sanctions of ``evs``."""
+    return {a.name for e in evs if e.type == "SANCTION" for a in e.actors if a.side == "target"}
+
+
+@pytest.mark.parametrize(
+    ("said", "members"),
+    [
+        # 制裁N名官员，其中包括甲和乙: the named members of the counted group are targets too
+        ("美国财政部周五宣布制裁11名官员，其中包括香港特首林志华和警务处长邓国威。",
+         {"林志华", "邓国威"}),
+        ("美国财政部宣布制裁多名俄罗斯官员，包括国防部长伊万诺夫。", {"伊万诺夫"}),
+        # the list right after the group inside its own clause
+        ("美国财政部制裁11名中港官员包括香港特首林志华。", {"林志华"}),
+        ("美国制裁5名中国人士，其中包括华为、中兴。", {"华为", "中兴通讯"}),
+    ],
+)
+def test_named_members_of_a_counted_group_sanctioned_are_targets(steps, said, members) -> None:
+    got = _sanctioned(events(steps, said))
+    assert members <= got, got
+
+
+def _held_by_dyad(steps, said: str) -> dict[tuple[str, ...], set[str]]:
+    """The targets of each sanction coded from ``said``, by the countries of its sources."""
+    evs = [e for e in events(steps, said) if e.type == "SANCTION"]
+    return {
+        tuple(sorted({a.country or "" for a in e.actors if a.side == "source"})): {
+            a.name for a in e.actors if a.side == "target"
+        }
+        for e in evs
+    }
+
+
+def test_members_of_no_code_go_with_the_one_country_of_their_group(steps) -> None:
+    # two sources split the event in two; the members, of no country of their own, go with
+    # their group's one country in each (not lost)
+    said = "美国和英国制裁了11名香港官员，其中包括特首林志华和警务处长邓国威。"
+    held = _held_by_dyad(steps, said)
+    assert len(held) == 2 and all({"林志华", "邓国威"} <= h for h in held.values()), held
+
+
+def test_members_of_a_group_of_two_countries_are_not_guessed(steps) -> None:
+    # control: 中港官员 / 俄罗斯和伊朗官员 split by country; which one a member of no code is of
+    # is unknown - no dyad takes it
+    for said in (
+        "美国财政部制裁11名中港官员，其中包括特首孟庆华和警务处长邓国威。",
+        "美国财政部制裁9名俄罗斯和伊朗官员，其中包括国防部长张志强。",
+    ):
+        held = _held_by_dyad(steps, said)
+        assert held and not any({"孟庆华", "邓国威", "张志强"} & h for h in held.values()), held
+
+
+def test_named_members_of_a_group_met_are_met(steps) -> None:
+    # not only sanctions: the members of a group met are met too
+    evs = events(steps, "美国总统拜登会见了多名中国官员，包括外长王毅和商务部长王文涛。")
+    met = {a.name for e in evs if e.type == "CONSULT" for a in e.actors if a.side == "target"}
+    assert {"王毅", "王文涛"} <= met, met
+
+
+@pytest.mark.parametrize(
+    ("said", "criticised"),
+    [
+        # the counted group is the object of another act between the trigger and it
+        ("中国外交部批评美方打压10家中国企业，包括华为和中兴。", {"美国"}),
+        ("美国批评俄罗斯向3个国家出口武器，包括伊朗和朝鲜。", {"俄罗斯"}),
+    ],
+)
+def test_members_of_a_group_another_act_is_done_to_are_no_targets(steps, said, criticised) -> None:
+    evs = events(steps, said)
+    got = {a.name for e in evs if e.type == "ACCUSE" for a in e.actors if a.side == "target"}
+    assert got == criticised, kinds(evs)
+
+
+def test_members_of_a_group_the_trigger_qualifies_are_no_targets(steps) -> None:
+    # 来访的8位领导人: the trigger says what the group does; 普京 is not the visitor
+    evs = events(steps, "普京会见了来访的8位非洲领导人，其中包括南非总统拉马福萨。")
+    assert not [e for e in evs if e.type == "CONSULT" and e.trigger == "来访"], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "only"),
+    [
+        # controls: 包括 opening the measures, not members (no count before it)
+        ("美国宣布制裁俄罗斯，措施包括冻结其央行资产。", {"俄罗斯"}),
+        # places listed: no member
+        ("欧盟制裁12家俄罗斯企业，包括莫斯科和喀山的工厂。", {"俄罗斯企业"}),
+        # the list far from the group, in a sentence of its own
+        ("美国制裁5名俄罗斯官员。报道称，其中包括国防部长伊万诺夫。", {"俄罗斯官员"}),
+        # 包括甲在内的多名官员: the names qualify the subject of another act
+        ("美国制裁5名俄罗斯官员，包括伊万诺夫在内的多名官员随后辞职。", {"俄罗斯官员"}),
+        # a firm before its member's title is whose the member is, no member
+        ("美国制裁5名香港人士，其中包括“壹传媒”创办人黎国栋。", {"香港"}),
+    ],
+)
+def test_lists_that_are_no_members_of_the_group_add_no_target(steps, said, only) -> None:
+    assert _sanctioned(events(steps, said)) == only

@@ -42,6 +42,7 @@ from functools import cache
 from typing import Any, ClassVar, Literal
 
 from ..annotate.entity_coref import bracketed_after_noun
+from ..annotate.numerals import NUMERAL_CHARS
 from ..kb import KnowledgeBase
 from ..model import Span
 from .clauses import Clause
@@ -139,6 +140,10 @@ class Args:
     # a passive's subject 对B的N whose owner before the 对 is no entity (其对…的方案被…拒绝):
     # where that 对 stands (-1: none)
     owner_unnamed: int = -1
+    # where a member of no country listed after a counted group the trigger is done to starts →
+    # the one country of that group (制裁11名俄罗斯官员，包括甲: 甲 goes with 俄罗斯 when the
+    # event is split by country pair; ``members_listed``)
+    member_country: dict[int, str] = field(default_factory=dict)
 
 
 # ---- titles ---------------------------------------------------------------------------------
@@ -1131,3 +1136,78 @@ def describe(e: Ent) -> dict[str, Any]:  # pragma: no cover - debugging aid
         "group": e.group,
         "who": [w.key for w in e.who],
     }
+
+
+# 制裁11名官员，其中包括甲、乙 / 禁止5家公司包括甲: a count and its measure word (名, 家, 款…)
+# opening the group an act is done to, the noun of the group after it (no verb mark: 并, 的…
+# close it), then an ``among_them`` word that opens the list of its named members
+_COUNTED_GROUP = re.compile(
+    r"([^，。；：！？“”]{0,8}?)[0-9０-９" + NUMERAL_CHARS + r"几数多]+(?:名|位|家|个|款|人)"
+    r"[^，。；：！？、“”并而且将已被的对向把]{0,8}?(?:，\s*)?"
+    r"(" + cue("among_them").pattern + ")"
+)
+# what may stand between the trigger and the count besides the names of the group's places or
+# bodies (制裁了俄罗斯和伊朗的12名官员): no verb, no mark of another act (批评美方打压10家企业,
+# 批评俄罗斯向3个国家出口武器: the group is another act's object, not the trigger's)
+_BEFORE_COUNT = frozenset("了和与及、的")
+# 包括甲在内的多名官员…: the names qualify another noun, no list of the group's members
+_MEMBERS_QUALIFY = "在内的"
+# a list item ending at a name: a closing quote, then a joiner, 等, 在内 or the list's end
+_MEMBER_ENDS = re.compile(r"[”\"」’\s]*(?:[、，,和及与或等；。]|在内|$)")
+
+
+def members_listed(
+    view: str, ents: list[Ent], clause: Clause, after: tuple[Clause, list[Ent]] | None, te: int
+) -> tuple[list[Ent], set[str]]:
+    """The named members of a counted group the trigger ending at ``te`` is done to, listed right
+    after it by an ``among_them`` word — in its own clause (制裁6名俄方官员包括部长甲) or
+    opening the next one, ``after`` (制裁6名官员，其中包括部长甲、局长乙): each is acted
+    on too.  Names only, no place, no one qualified (包括某市的官员), none of a list that goes on
+    to qualify another noun (包括甲在内的多名官员被问责).  With them, the countries of the
+    names of the group (俄罗斯和伊朗的12名官员: both)."""
+    if view.find("包括", te, te + 40) < 0 and view.find("其中", te, te + 40) < 0:
+        return [], set()  # (cheap first: no list word near the trigger)
+    if view.startswith("的", te):
+        return [], set()  # (来访的8位领导人: the trigger qualifies the group, does nothing to it)
+    hi = after[0].end if after is not None else clause.end
+    m = _COUNTED_GROUP.match(view, te, hi)
+    if m is None or not _names_only(view, m.start(1), m.end(1), ents):
+        return [], set()
+    lo = m.end()
+    if after is not None and lo > clause.end:
+        end, pool = after[0].end, after[1]
+    else:
+        end, pool = clause.end, ents
+    if view.find(_MEMBERS_QUALIFY, lo, end) >= 0:
+        return [], set()
+    named = [
+        e
+        for e in pool
+        if lo <= e.start < end
+        and e.who
+        and not (e.is_place or e.media or e.modifier or e.pronoun or e.possessive)
+        and not view.startswith("的", e.end)
+    ]
+    # (包括某传媒创办人甲: a body its list item goes on past - a title, a noun - is whose
+    # the member is, not a member; a person's name may be cut short by the tagger)
+    members = [
+        e
+        for e in named
+        if e.who[0].type == "PER" or _MEMBER_ENDS.match(view, e.end, end) is not None
+    ]
+    return members, {c for e in ents if te <= e.start < m.start(2) for c in e.countries}
+
+
+def _names_only(view: str, lo: int, hi: int, ents: list[Ent]) -> bool:
+    """Whether ``view[lo:hi]``, between a trigger and the count of its object, holds nothing but
+    names of ``ents`` and ``_BEFORE_COUNT`` marks (俄罗斯和伊朗的; not 美方打压, 俄罗斯向)."""
+    i = lo
+    while i < hi:
+        if view[i] in _BEFORE_COUNT:
+            i += 1
+            continue
+        e = next((e for e in ents if e.start == i and e.end <= hi), None)
+        if e is None:
+            return False
+        i = e.end
+    return True

@@ -81,6 +81,7 @@ from .actors import (
     holds,
     is_meeting_noun,
     may_qualify,
+    members_listed,
     sentence_entities,
 )
 from .clauses import CLAUSE_CUT, Clause, clause_at, split_clauses
@@ -607,6 +608,8 @@ class EventCoder:
         parts = m.abs_parts
         args = arguments(vt, clause, s.clause_ents[clause.index], entry, ts, te, parts, lex)
         self._borrow_subject(vt, s, clause, args, entry)
+        if not entry.symmetric:  # 制裁11名官员，包括甲、乙: the group's named members too
+            args.targets += self._members(vt, s, clause, args, te)
         sources = _who_once(args.sources)
         if args.fixed_target or entry.plover_mode in lex.set_modes:
             targets = _who(args.targets)
@@ -808,6 +811,23 @@ class EventCoder:
         if derived is not None:
             protos.append(derived)
         return protos
+
+    def _members(self, vt: str, s: _Sentence, clause: Clause, args: Args, te: int) -> list[Ent]:
+        """The named members of a counted group the trigger is done to, listed after it
+        (``members_listed``), that are not already one of its sides; those of no country go
+        with the group's when it has one (``Args.member_country``), none when it has more."""
+        nxt = clause.index + 1
+        after = (s.clauses[nxt], s.clause_ents[nxt]) if nxt < len(s.clauses) else None
+        listed, countries = members_listed(vt, s.clause_ents[clause.index], clause, after, te)
+        members = [e for e in listed if not holds(args.targets, e) and not holds(args.sources, e)]
+        if len(countries) > 1:  # (11名中港官员，包括甲: which one 甲 is of is unknown)
+            return [e for e in members if e.countries]
+        if countries:
+            (country,) = countries
+            args.member_country.update(
+                (w.start, country) for e in members for w in e.who if not w.country
+            )
+        return members
 
     def _read_by_source(
         self,
@@ -1583,11 +1603,16 @@ def _split_dyads(p: Proto, args: Args, lex: Lexicon) -> list[Proto]:
         return [p]
     out = []
     none: list[str | None] = [None]
+    of_group = args.member_country  # (a member of no country: its group's, if one)
     for s_country in sc or none:
         for t_country in tc or none:
             q = _copy(p)
             q.sources = [w for w in p.sources if w.country == s_country] if s_country else p.sources
-            q.targets = [w for w in p.targets if w.country == t_country] if t_country else p.targets
+            q.targets = (
+                [w for w in p.targets if (w.country or of_group.get(w.start)) == t_country]
+                if t_country
+                else p.targets
+            )
             out.append(q)
     return out
 
