@@ -259,3 +259,35 @@ def test_when_and_how_close_no_attacker_after_the_passive_mark(steps, text) -> N
     # a time or an adverb before the trigger is cut off the attacker read after 被
     e = news(events(steps, text), ATTACK)
     assert roles(e).get("袭击者") == ["三名醉汉"], roles(e)
+
+
+# ---- 甲和乙发生口角后被刑拘: the other side of a quarrel is not the one arrested ----------
+ARREST = "司法行为-拘捕"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("钟某和出租车司机方某发生口角后被刑拘。", ["钟某"]),
+        ("钟某与两名男子发生口角后被警方带走。", ["钟某"]),
+        ("钟某与两名男子发生争执，被警方带走。", ["钟某"]),
+    ],
+)
+def test_the_other_side_of_a_quarrel_is_not_arrested(steps, text: str, held: list[str]) -> None:
+    r = roles(news(events(steps, text), ARREST))
+    assert r.get("被拘捕者") == held, r
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # (controls: both sides told as held; a fight, no quarrel; a list, no quarrel)
+        ("钟某与方某发生冲突后双方均被警方拘留。", {"钟某", "方某"}),
+        ("钟某与方某发生争执，两人都被警方带走。", {"钟某", "方某"}),
+        ("钟某与方某打架后被警方拘留。", {"钟某", "方某"}),
+        ("钟某和方某因涉嫌诈骗被警方刑拘。", {"钟某", "方某"}),
+    ],
+)
+def test_both_sides_held_stay_held(steps, text: str, held: set[str]) -> None:
+    r = roles(news(events(steps, text), ARREST))
+    assert set(r.get("被拘捕者", [])) == held, r

@@ -1421,7 +1421,7 @@ class NewsCoder:
         default its own): read with its DuEE type's roles and doubts, typed by PLOVER alone in
         the end (:meth:`untype`)?"""
         word = e.trigger if trigger is None else trigger
-        news_type, by = self.lex.roles_only.get(word, (None, ()))
+        news_type, by = self.lex.roles_only_of(word)
         return news_type is not None and news_type == e.news_type and (not by or _done_by(e, by))
 
     def untype(self, events: list[Event], view: AnalysisView) -> None:
@@ -3230,6 +3230,9 @@ class NewsCoder:
             co_agents = [
                 y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors, pair)
             ]
+        if co_agents and agent is not None and _acted_on(subject_role) and m.start > agent.end:
+            quarrelled = _quarrelled_with(vt, agent, co_agents, m.start)  # 甲和乙发生口角后被刑拘
+            co_agents = [y for y in co_agents if y not in quarrelled]
         if co_agents and by_inside is not None:  # 甲与歹徒搏斗时被刺伤: the attacker, not hurt
             co_agents = [y for y in co_agents if y is not by_inside]
         co_patients = (
@@ -3315,6 +3318,9 @@ class NewsCoder:
                     # 甲与前妻乙因纠纷…，持刀刺伤…: a partner 与 and a spouse's title bring in
                     # is the other side of the quarrel, not one who attacks with the subject
                     told_with = [y for y in told_with if not _partner_titled(vt, y, a)]
+                if _acted_on(subject_role):  # (甲与乙发生争执，被警方带走: 甲 alone)
+                    quarrelled = _quarrelled_with(vt, agent, told_with, m.start)
+                    told_with = [y for y in told_with if y not in quarrelled]
                 co_agents += told_with
         elif patient is not None and patient.end <= clause.start:
             co_patients += _partners(vt, clauses[:ci], actors, patient)
@@ -4437,8 +4443,9 @@ class NewsCoder:
             countries = [x.country for x in participants if x.country]
         # (法官…将其还押候审: custody a court (or the police) of no place told orders is still
         # custody; not 还押候审的被告可申请保释 - no one holds, a rule told)
+        # (吴某的保释被法院撤销: or inside a gapped trigger)
         court_held = entry.roles_only and any(
-            a <= x.start < m.start and _kind_of(x) in entry.agent_kinds for x in actors
+            a <= x.start < m.end and _kind_of(x) in entry.agent_kinds for x in actors
         )
         plover = entry.plover if countries or court_held else None
         if refused and plover is None:
@@ -9284,7 +9291,14 @@ def _roles(
             agent = rel
             patient = marked
     else:
-        subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
+        subj = [
+            x
+            for x in before
+            if x is not marked
+            and x not in withs
+            and x not in elsewhere
+            and not _in_request_frame(vt, x, clause.start)  # (根据检方申请将某某还押: not 检方)
+        ]
         # 某女星在香港一家医院产下女婴: where it happens is not who does it
         # (a place after a preposition 在/于 stays out even when no one else is named: 在香港
         # 请求…; the subject is told before)
@@ -9649,6 +9663,27 @@ def _roles_may_mark(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor])
         )
         for x in actors
     )
+
+
+# 甲和司机乙发生口角后被刑拘: the one a partner mark brings in before a quarrel (news_cues
+# quarrel_words: 口角, 争执, 冲突…) is its other side, not one done the passive after it - unless
+# the sentence says both were (both_sides: 双方均被…, 两人都被…); 打架 (a fight) is no quarrel
+_QUARREL = cue("quarrel_words")
+_BOTH_SIDES = cue("both_sides")
+_QUARREL_REACH = 8  # (与乙|发生了激烈口角: what stands between the partner and the quarrel)
+
+
+def _quarrelled_with(vt: str, x: Actor, co: list[Actor], at: int) -> list[Actor]:
+    """The ones of ``co`` joined to ``x`` by a partner mark right after it (甲和司机乙, 甲与两名
+    男子) when a quarrel is told right after them, before ``at`` (the trigger) - the other side
+    of the quarrel, not done the act with ``x`` (none when the sentence says both sides were)."""
+    if not co or vt[x.end : x.end + 1] not in _WITH_MARK:
+        return []
+    last = max(y.end for y in co)
+    q = _QUARREL.search(vt, last, min(at, last + _QUARREL_REACH))
+    if q is None or _BOTH_SIDES.search(vt, q.end(), at) is not None:
+        return []
+    return co
 
 
 def _partner_mark_in(vt: str, lo: int, hi: int) -> bool:
@@ -10944,6 +10979,8 @@ def _joined(
         return True  # 甲和乙以及其他五名(同行的)乘客: the others counted are joined to them
     if y.kind != "PER":
         return False
+    if x.kind != "PER" and x.agent_type not in PEOPLE_KINDS and _BODIES_TITLE.fullmatch(rest):
+        return False  # 甲集团、乙公司的董事长丙: the bodies listed are whose title it is
     if _JOINED_RELATIVE.fullmatch(rest) and lead in _RELATIVE_JOINERS:
         return True  # 起诉甲和转载该帖的乙: a relative clause qualifies the one joined after
     if lead == "、" and x.kind == "PER" and _described_kind(rest):
@@ -11088,6 +11125,13 @@ _JOINED_RELATIVE = re.compile(
 
 # the title of a listed person: a person_title word, or a people noun (销售人员) after a comma
 _LISTED_TITLE = re.compile(_PERSON_TITLE.pattern + "|" + cue("people_nouns").pattern + "$")
+# 乙公司的董事长, 乙集团总裁: another body of a list and a title - the title of the bodies listed
+# (news_cues listed_body_ends: 公司, 集团…; or 的 closing them), not a person joined to the list
+_BODIES_TITLE = re.compile(
+    r"[^，,。；;、和与及]{1,12}?(?:(?:" + cue("listed_body_ends").pattern + r")的?|的)(?:"
+    + _PERSON_TITLE.pattern
+    + ")"
+)
 
 
 def _other_partner(
@@ -16537,6 +16581,7 @@ def _topic(
             and not _MOTION_TO.search(vt, max(c.start, x.start - 2), x.start)
             and not _issues_warrant(vt, x)  # (持法庭手令搜查，并拘捕…: not the court)
             and not (x.kind == "GPE" and _located_at(vt, x.start))
+            and not _in_request_frame(vt, x, c.start)  # (法院根据检方的申请，…: the court)
         ]
         if doer and inside and _causee_opens(vt, c.start, inside[0]):
             # 拒不退款，让用户投诉无门，反而起诉用户: the one a causative clause makes feel or do
@@ -17058,6 +17103,26 @@ _CAUSE_CLAUSE = re.compile(r"(?:由于|因为)")
 _ADJUNCT_CLAUSE = cue("adjunct_opens")
 _FRAME_CLAUSE = re.compile(r"(?:在|于)[^，。；]*(?:中|上|下|里|内|期间|时|之际|之后|之前)")
 _BY = frozenset({"被", "遭"})
+# 法院根据检方的申请，将…; 警方应受害人家属的要求，…; 受某公司委托，…: one whose application,
+# request or report (news_cues request_frame_nouns) a frame opener (request_frame_opens: 根据,
+# 应, 受…) brings in is what the act answers, not its doer - the clause's subject is
+_REQUEST_FRAME_NOUN = re.compile(
+    r"[^，,。；;：:、“”\"]{0,4}?的?(?:" + cue("request_frame_nouns").pattern + ")"
+)
+_REQUEST_FRAME_OPEN = re.compile(
+    "(?:" + cue("request_frame_opens").pattern + r")[^，,。；;：:、“”\"]{0,6}$"
+)
+_REQUEST_FRAME_REACH = 8  # (the opener and what qualifies the one it brings in: 根据当地一名)
+
+
+def _in_request_frame(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` the one whose application, request or report a frame phrase opened after
+    ``floor`` names (根据检方的申请, 应原告请求, 根据群众举报) - no subject of its clause?"""
+    return (
+        _REQUEST_FRAME_NOUN.match(vt, x.end) is not None
+        and _REQUEST_FRAME_OPEN.search(vt, max(floor, x.start - _REQUEST_FRAME_REACH), x.start)
+        is not None
+    )
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 
 
@@ -19979,6 +20044,11 @@ def _role_fillers_as_actors(e: Event, ev: Event) -> None:
     )
 
 
+# 撤销某某的保释，将其还押候审: the custody bail revoked leads to, told by its own word, is the
+# one act (a remand: 还押) - the revocation told before it is its cause
+_BAIL = "保释"
+
+
 def _attach(
     ev: Event, events: list[Event], remand: Callable[[Event], bool] | None = None
 ) -> bool:
@@ -19996,8 +20066,10 @@ def _attach(
             if e.news_type == ev.news_type and e.start == ev.start and one_act(e, ev):
                 from .doubt import applied_for
 
-                if (applied_for(e) and not applied_for(ev)) or (
-                    e.modality == "uncertain" and ev.modality in ("asserted", "negated")
+                if (
+                    (applied_for(e) and not applied_for(ev))
+                    or (e.modality == "uncertain" and ev.modality in ("asserted", "negated"))
+                    or (_BAIL in e.trigger and _BAIL not in ev.trigger)
                 ):
                     # 提请检察院批准逮捕X，检察院…批准逮捕X: the grant told after the
                     # application is the act; the application's mention is none (疑似失控，
