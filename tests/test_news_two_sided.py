@@ -291,3 +291,23 @@ def test_the_other_side_of_a_quarrel_is_not_arrested(steps, text: str, held: lis
 def test_both_sides_held_stay_held(steps, text: str, held: set[str]) -> None:
     r = roles(news(events(steps, text), ARREST))
     assert set(r.get("被拘捕者", [])) == held, r
+
+
+# ---- 向甲类人员、乙类人员致歉: the last kind listed after 向 is addressed, no apologiser ---------
+APOLOGY = "交往-道歉"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["长青物业向相关人员、广大业主致歉。", "某平台向相关人员和广大网友致歉。"],
+)
+def test_the_last_kind_listed_after_xiang_is_addressed(steps, text: str) -> None:
+    r = roles(news(events(steps, text), APOLOGY))
+    assert len(r.get("道歉者", [])) == 1 and r["道歉者"][0] not in ("业主", "网友"), r
+    assert set(r.get("道歉对象", [])) & {"业主", "网友"}, r
+
+
+def test_a_clause_after_xiang_is_no_list_of_kinds(steps) -> None:
+    # control: 向法院起诉甲和乙 - a verb and its objects, not kinds listed after 向
+    r = roles(news(events(steps, "长青物业向法院起诉杜某和网友。"), SUED))
+    assert r.get("原告") == ["长青物业"] and "杜某" in r.get("被告", []), r

@@ -15882,6 +15882,10 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
             return x.end <= trigger
     if vt[x.start - 1 : x.start] in _PARTY_MEASURES and _counted_towards(vt, x, floor):
         return x.end <= trigger  # 向一家快递公司: a named party counted after 向
+    if "向" in vt[max(floor, x.start - _TOWARDS_LIST_REACH) : x.start] and _towards_list(
+        vt, x, floor
+    ):
+        return x.end <= trigger  # 向相关人员、广大网友: the last of a list of kinds after 向
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
 
 
@@ -15919,6 +15923,37 @@ _TOWARDS_COUNT = re.compile("向某?" + _PARTY_COUNT.pattern + "$")
 _SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把"))  # 对某, 向某…
 # 向 and one to four characters before a kind of party (向某航运公司, 向游船运营商)
 _TOWARDS_MODIFIED = re.compile(r"向[^，。、：；的了着过被把将对向从到在于和与及]{1,4}$")
+# 向相关人员、广大网友: kinds of people listed after 向 (nouns only, up to 8 characters each,
+# joined by 、/和/及), then the one read as an actor with a short modifier
+_TOWARDS_LIST = re.compile(
+    r"向((?:[^，,。；;：:、“”的了着过被把将对向从到在于和与及]{1,8}(?:、|和|及|以及))+)"
+    r"[^，,。；;：:、“”的了着过被把将对向从到在于和与及]{0,4}$"
+)
+_TOWARDS_LIST_REACH = 32
+
+
+def _towards_list(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` the last of a list of kinds of people (:func:`_kind_noun`) 向 opens (向相关人员、
+    广大网友) - an addressee, not the subject of the clause?"""
+    hit = _TOWARDS_LIST.search(vt, max(floor, x.start - _TOWARDS_LIST_REACH), x.start)
+    if hit is None or _NOT_TOWARDS.match(vt, max(0, hit.start() - 1)):
+        return False
+    base = hit.start(1)
+    return all(
+        _kind_noun(vt, base + i.start(), base + i.end())
+        for i in re.finditer(r"[^、和及以]+", hit.group(1))
+    )
+
+
+def _kind_noun(vt: str, start: int, end: int) -> bool:
+    """Is ``vt[start:end]`` a noun, perhaps after one word qualifying it (相关人员, 广大市民) - a
+    kind of people listed, no clause (法院起诉王某)?"""
+    words = list(_word_spans(vt, start, end))
+    return (
+        0 < len(words) <= 2
+        and words[-1][2].startswith("n")
+        and not words[0][2].startswith(_NOT_NOUN_TAGS)
+    )
 
 
 # 向被, 对被, 给被: after such a mark 被 opens a relative clause, not a passive of the trigger
