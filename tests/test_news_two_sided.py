@@ -311,3 +311,14 @@ def test_a_clause_after_xiang_is_no_list_of_kinds(steps) -> None:
     # control: 向法院起诉甲和乙 - a verb and its objects, not kinds listed after 向
     r = roles(news(events(steps, "长青物业向法院起诉杜某和网友。"), SUED))
     assert r.get("原告") == ["长青物业"] and "杜某" in r.get("被告", []), r
+
+
+def test_kinds_listed_past_one_no_actor_names_are_all_addressed(steps) -> None:
+    # 对甲类、(某类)、乙类致歉: a kind of people no actor names between two that are does not
+    # cut the list - both are addressed
+    text = "长青物业对受影响的业主、相关人员、广大网友致歉。"
+    r = roles(news(events(steps, text), APOLOGY))
+    assert {"业主", "网友"} <= set(r.get("道歉对象", [])), r
+    # control: a list of actors alone reads as before
+    r = roles(news(events(steps, "长青物业向业主、网友致歉。"), APOLOGY))
+    assert set(r.get("道歉对象", [])) == {"业主", "网友"}, r

@@ -10977,6 +10977,15 @@ def _joined(
         and _person_or_people(y)
     ):
         return True  # 甲和乙以及其他五名(同行的)乘客: the others counted are joined to them
+    if (
+        lead == "、"
+        and x.kind != "PER"
+        and y.kind != "PER"
+        and _person_or_people(x)
+        and _person_or_people(y)
+        and _kinds_listed_between(vt, x.end + 1, _phrase_start(y, places))
+    ):
+        return True  # 受影响的用户、相关人员、广大网友: a kind of people no actor names between
     if y.kind != "PER":
         return False
     if x.kind != "PER" and x.agent_type not in PEOPLE_KINDS and _BODIES_TITLE.fullmatch(rest):
@@ -15943,6 +15952,23 @@ def _towards_list(vt: str, x: Actor, floor: int) -> bool:
         _kind_noun(vt, base + i.start(), base + i.end())
         for i in re.finditer(r"[^、和及以]+", hit.group(1))
     )
+
+
+_KINDS_BETWEEN = re.compile(r"(?:[^，,。；;：:、“”的了着过被把将对向从到在于和与及]{2,8}、)+")
+_KIND_MODIFIER_MAX = 4  # (广大, 热心的: what may stand before the kind listed last)
+
+
+def _kinds_listed_between(vt: str, start: int, end: int) -> bool:
+    """Is ``vt[start:end]`` kinds of people listed with 、 (:func:`_kind_noun`), then at most a
+    short word qualifying the next one (用户、|相关人员、|广大|网友)?"""
+    run = _KINDS_BETWEEN.match(vt, start, end)
+    if run is None or end - run.end() > _KIND_MODIFIER_MAX:
+        return False
+    words = list(_word_spans(vt, run.end(), end))
+    return all(
+        _kind_noun(vt, start + i.start(), start + i.end() - 1)
+        for i in re.finditer(r"[^、]+、", vt[start : run.end()])
+    ) and not any(tag.startswith(("v", *_NOT_NOUN_TAGS)) for _, _, tag in words)
 
 
 def _kind_noun(vt: str, start: int, end: int) -> bool:
