@@ -190,6 +190,8 @@ def test_the_one_whose_application_frames_the_act_is_no_doer(steps) -> None:
     assert on_side(e, "source") == ["地区法院"], on_side(e, "source")
     e = news(events(steps, "法院按照检察院的要求，判处被告人邱某有期徒刑五年。"), "司法行为-入狱")
     assert "检察院" not in [a.name for a in e.actors], [a.name for a in e.actors]
+    sued = "检方根据警方的调查，起诉了被告人邱某。"  # (an inquiry's or a ruling's owner too)
+    assert_role(steps, sued, "司法行为-起诉", "原告", ["检方"])
     fined = "市监局根据消费者投诉，对某超市罚款3万元。"
     assert_role(steps, fined, "司法行为-罚款", "执法机构", ["市监局"])
 
