@@ -369,6 +369,11 @@ def test_a_body_and_a_titled_person_listed_stay_two(steps) -> None:
     assert set(roles(e)["参礼人员"]) == {"乔思雨", "孟雅琴"}, roles(e)
     e = news(events(steps, "远航集团董事长孟雅琴出席了婚礼。"), "人生-婚礼")
     assert roles(e)["参礼人员"] == ["孟雅琴"], roles(e)
+    # a title after anyone's 的 (原告的律师) is the listed person's own: both sued, both held
+    e = news(events(steps, "检方起诉了华美公司、原告的律师李某。"), "司法行为-起诉")
+    assert set(roles(e)["被告"]) == {"华美公司", "李某"}, roles(e)
+    e = news(events(steps, "警方拘留了华美公司、死者的丈夫李某。"), "司法行为-拘捕")
+    assert set(roles(e)["被拘捕者"]) == {"华美公司", "李某"}, roles(e)
 
 
 def test_officials_titled_in_a_list_all_make_the_demand(steps) -> None:

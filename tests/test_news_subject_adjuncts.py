@@ -204,3 +204,10 @@ def test_a_court_told_without_a_frame_keeps_its_subject(steps) -> None:
     assert_role(steps, held, _ARREST, "拘捕者", ["警方"])
     e = remand(events(steps, "检方申请后，法院将被告人冯国栋还押候审。"))
     assert on_side(e, "source") == ["法院"], on_side(e, "source")
+
+
+def test_a_word_of_the_openers_before_a_subject_and_its_verb_is_no_frame(steps) -> None:
+    # 受伤的/依然在逃的 + a name + a verb of the noun list (决定, 要求): the subject and its own
+    # verb - no 的 before the noun, the opener not right before the one - no frame
+    assert_role(steps, "受伤的王某决定起诉李某。", "司法行为-起诉", "原告", ["王某"])
+    assert_role(steps, "依然在逃的王某决定投案自首。", _ARREST, "被拘捕者", ["王某"])

@@ -286,6 +286,8 @@ def test_the_other_side_of_a_quarrel_is_not_arrested(steps, text: str, held: lis
         ("钟某与方某发生争执，两人都被警方带走。", {"钟某", "方某"}),
         ("钟某与方某打架后被警方拘留。", {"钟某", "方某"}),
         ("钟某和方某因涉嫌诈骗被警方刑拘。", {"钟某", "方某"}),
+        # (a dispute named as the cause, no quarrel told: both held)
+        ("钟某与司机方某因债务纠纷被警方刑拘。", {"钟某", "方某"}),
     ],
 )
 def test_both_sides_held_stay_held(steps, text: str, held: set[str]) -> None:
@@ -305,6 +307,18 @@ def test_the_last_kind_listed_after_xiang_is_addressed(steps, text: str) -> None
     r = roles(news(events(steps, text), APOLOGY))
     assert len(r.get("道歉者", [])) == 1 and r["道歉者"][0] not in ("业主", "网友"), r
     assert set(r.get("道歉对象", [])) & {"业主", "网友"}, r
+
+
+def test_a_dispute_of_two_sued_keeps_both_sued(steps) -> None:
+    # control: 甲与乙因合同纠纷被起诉 - a suit is no quarrel's act: the partner stays sued
+    r = roles(news(events(steps, "华美公司与新宇科技因合同纠纷被起诉。"), SUED))
+    assert set(r.get("被告", [])) == {"华美公司", "新宇科技"}, r
+
+
+def test_offices_listed_after_xiang_are_no_kinds_of_people(steps) -> None:
+    # control: 向公安机关、纪委举报某人 - the offices told to, the one reported stays the object
+    r = roles(news(events(steps, "王某向公安机关、纪委举报了李某。"), "司法行为-举报"))
+    assert r.get("举报对象") == ["李某"], r
 
 
 def test_a_clause_after_xiang_is_no_list_of_kinds(steps) -> None:

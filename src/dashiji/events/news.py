@@ -3230,7 +3230,13 @@ class NewsCoder:
             co_agents = [
                 y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors, pair)
             ]
-        if co_agents and agent is not None and _acted_on(subject_role) and m.start > agent.end:
+        if (
+            co_agents
+            and agent is not None
+            and _acted_on(subject_role)
+            and m.start > agent.end
+            and entry.news != _SUIT  # (甲与乙因合同纠纷被起诉: both sides may be sued)
+        ):
             quarrelled = _quarrelled_with(vt, agent, co_agents, m.start)  # 甲和乙发生口角后被刑拘
             co_agents = [y for y in co_agents if y not in quarrelled]
         if co_agents and by_inside is not None:  # 甲与歹徒搏斗时被刺伤: the attacker, not hurt
@@ -3318,7 +3324,7 @@ class NewsCoder:
                     # 甲与前妻乙因纠纷…，持刀刺伤…: a partner 与 and a spouse's title bring in
                     # is the other side of the quarrel, not one who attacks with the subject
                     told_with = [y for y in told_with if not _partner_titled(vt, y, a)]
-                if _acted_on(subject_role):  # (甲与乙发生争执，被警方带走: 甲 alone)
+                if _acted_on(subject_role) and entry.news != _SUIT:  # (甲与乙发生争执，被带走)
                     quarrelled = _quarrelled_with(vt, agent, told_with, m.start)
                     told_with = [y for y in told_with if y not in quarrelled]
                 co_agents += told_with
@@ -9670,6 +9676,7 @@ def _roles_may_mark(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor])
 # the sentence says both were (both_sides: 双方均被…, 两人都被…); 打架 (a fight) is no quarrel
 _QUARREL = cue("quarrel_words")
 _BOTH_SIDES = cue("both_sides")
+_QUARREL_TOLD = re.compile("发生|产生|爆发|引发|起了")  # (因琐事发生口角: a quarrel told)
 _QUARREL_REACH = 8  # (与乙|发生了激烈口角: what stands between the partner and the quarrel)
 
 
@@ -9683,6 +9690,9 @@ def _quarrelled_with(vt: str, x: Actor, co: list[Actor], at: int) -> list[Actor]
     q = _QUARREL.search(vt, last, min(at, last + _QUARREL_REACH))
     if q is None or _BOTH_SIDES.search(vt, q.end(), at) is not None:
         return []
+    between = vt[last : q.start()]
+    if "因" in between and _QUARREL_TOLD.search(between) is None:
+        return []  # (甲与乙因债务纠纷被拘: a dispute named as the cause, no quarrel told)
     return co
 
 
@@ -11135,9 +11145,10 @@ _JOINED_RELATIVE = re.compile(
 # the title of a listed person: a person_title word, or a people noun (销售人员) after a comma
 _LISTED_TITLE = re.compile(_PERSON_TITLE.pattern + "|" + cue("people_nouns").pattern + "$")
 # 乙公司的董事长, 乙集团总裁: another body of a list and a title - the title of the bodies listed
-# (news_cues listed_body_ends: 公司, 集团…; or 的 closing them), not a person joined to the list
+# (news_cues listed_body_ends: 公司, 集团…), not a person joined to the list; not 甲公司、原告的律师
+# 乙 - a title of anyone's 的 is the listed person's own
 _BODIES_TITLE = re.compile(
-    r"[^，,。；;、和与及]{1,12}?(?:(?:" + cue("listed_body_ends").pattern + r")的?|的)(?:"
+    r"[^，,。；;、和与及的]{1,12}?(?:" + cue("listed_body_ends").pattern + r")的?(?:"
     + _PERSON_TITLE.pattern
     + ")"
 )
@@ -15891,8 +15902,11 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
             return x.end <= trigger
     if vt[x.start - 1 : x.start] in _PARTY_MEASURES and _counted_towards(vt, x, floor):
         return x.end <= trigger  # 向一家快递公司: a named party counted after 向
-    if "向" in vt[max(floor, x.start - _TOWARDS_LIST_REACH) : x.start] and _towards_list(
-        vt, x, floor
+    if (
+        x.kind == "generic"
+        and _person_or_people(x)  # (向公安机关、纪委举报某人: no kind of people)
+        and "向" in vt[max(floor, x.start - _TOWARDS_LIST_REACH) : x.start]
+        and _towards_list(vt, x, floor)
     ):
         return x.end <= trigger  # 向相关人员、广大网友: the last of a list of kinds after 向
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
@@ -17166,24 +17180,37 @@ _FRAME_CLAUSE = re.compile(r"(?:在|于)[^，。；]*(?:中|上|下|里|内|期�
 _BY = frozenset({"被", "遭"})
 # 法院根据检方的申请，将…; 警方应受害人家属的要求，…; 受某公司委托，…: one whose application,
 # request or report (news_cues request_frame_nouns) a frame opener (request_frame_opens: 根据,
-# 应, 受…) brings in is what the act answers, not its doer - the clause's subject is
-_REQUEST_FRAME_NOUN = re.compile(
-    r"[^，,。；;：:、“”\"]{0,4}?的?(?:" + cue("request_frame_nouns").pattern + ")"
-)
+# 应, 受…) brings in is what the act answers, not its doer - the clause's subject is.  The noun
+# follows 的 (根据检方的申请), or the opener, the one and the noun stand together (应原告请求,
+# 根据群众举报): 受害人王某要求…, 受伤的王某决定起诉…, 依然在逃的王某决定… - a verb after
+# its subject, no frame; 依法, 应该 and their like open none
+_REQUEST_FRAME_NOUNS = cue("request_frame_nouns").pattern
+_REQUEST_FRAME_NOUN = re.compile(r"[^，,。；;：:、“”\"的]{0,4}?的(?:" + _REQUEST_FRAME_NOUNS + ")")
+_REQUEST_FRAME_BARE_NOUN = re.compile("(?:" + _REQUEST_FRAME_NOUNS + ")")
+# (news_cues request_frame_not_opens: 依法, 应该, 应当, 依然, 受邀… - no opener)
 _REQUEST_FRAME_OPEN = re.compile(
-    "(?:" + cue("request_frame_opens").pattern + r")[^，,。；;：:、“”\"]{0,6}$"
+    "(?!"
+    + cue("request_frame_not_opens").pattern
+    + ")(?:"
+    + cue("request_frame_opens").pattern
+    + r")[^，,。；;：:、“”\"]{0,6}$"
 )
+_REQUEST_FRAME_BARE_OPEN = re.compile("(?:" + cue("request_frame_opens").pattern + ")$")
 _REQUEST_FRAME_REACH = 8  # (the opener and what qualifies the one it brings in: 根据当地一名)
 
 
 def _in_request_frame(vt: str, x: Actor, floor: int) -> bool:
     """Is ``x`` the one whose application, request or report a frame phrase opened after
     ``floor`` names (根据检方的申请, 应原告请求, 根据群众举报) - no subject of its clause?"""
+    lo = max(floor, x.start - _REQUEST_FRAME_REACH)
+    if _REQUEST_FRAME_NOUN.match(vt, x.end) is not None:
+        return _REQUEST_FRAME_OPEN.search(vt, lo, x.start) is not None
     return (
-        _REQUEST_FRAME_NOUN.match(vt, x.end) is not None
-        and _REQUEST_FRAME_OPEN.search(vt, max(floor, x.start - _REQUEST_FRAME_REACH), x.start)
-        is not None
+        _REQUEST_FRAME_BARE_NOUN.match(vt, x.end) is not None
+        and _REQUEST_FRAME_BARE_OPEN.search(vt, lo, x.start) is not None
     )
+
+
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 
 

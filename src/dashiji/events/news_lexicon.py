@@ -279,7 +279,8 @@ class NewsLexicon:
             for w in e.words:
                 if GAP in w:  # 批准…保释: the first word, then the second within a clause
                     head, tail = w.split(GAP, 1)
-                    pat = f"{re.escape(head)}[^，。；！？,;]{{0,{MAX_GAP}}}?{re.escape(tail)}"
+                    # (not 并 in the gap: 撤销原判并维持某某的保释 - a second predicate joined)
+                    pat = f"{re.escape(head)}[^，。；！？,;并]{{0,{MAX_GAP}}}?{re.escape(tail)}"
                     gaps.append((re.compile(pat), e, head, tail))
                     continue
                 table.setdefault(w, ([], []))[0].append(e)
