@@ -279,8 +279,10 @@ class NewsLexicon:
             for w in e.words:
                 if GAP in w:  # 批准…保释: the first word, then the second within a clause
                     head, tail = w.split(GAP, 1)
-                    # (not 并 in the gap: 撤销原判并维持某某的保释 - a second predicate joined)
-                    pat = f"{re.escape(head)}[^，。；！？,;并]{{0,{MAX_GAP}}}?{re.escape(tail)}"
+                    # (a gap 的 closes names the one the tail's noun is of: no 并 in it - 撤销原判
+                    # 并维持某某的保释 joins a second predicate; 保释…获批 may hold one)
+                    bar = "并" if tail.startswith("的") else ""
+                    pat = f"{re.escape(head)}[^，。；！？,;{bar}]{{0,{MAX_GAP}}}?{re.escape(tail)}"
                     gaps.append((re.compile(pat), e, head, tail))
                     continue
                 table.setdefault(w, ([], []))[0].append(e)
