@@ -211,3 +211,5 @@ def test_a_word_of_the_openers_before_a_subject_and_its_verb_is_no_frame(steps) 
     # verb - no 的 before the noun, the opener not right before the one - no frame
     assert_role(steps, "受伤的王某决定起诉李某。", "司法行为-起诉", "原告", ["王某"])
     assert_role(steps, "依然在逃的王某决定投案自首。", _ARREST, "被拘捕者", ["王某"])
+    # (受…委托: the one who entrusts is the party the agent acts for, no frame of a request)
+    assert_role(steps, "受公司委托，律师向法院起诉了李某。", "司法行为-起诉", "原告", ["公司"])

@@ -17178,9 +17178,10 @@ _CAUSE_CLAUSE = re.compile(r"(?:由于|因为)")
 _ADJUNCT_CLAUSE = cue("adjunct_opens")
 _FRAME_CLAUSE = re.compile(r"(?:在|于)[^，。；]*(?:中|上|下|里|内|期间|时|之际|之后|之前)")
 _BY = frozenset({"被", "遭"})
-# 法院根据检方的申请，将…; 警方应受害人家属的要求，…; 受某公司委托，…: one whose application,
-# request or report (news_cues request_frame_nouns) a frame opener (request_frame_opens: 根据,
-# 应, 受…) brings in is what the act answers, not its doer - the clause's subject is.  The noun
+# 法院根据检方的申请，将…; 警方应受害人家属的要求，…: one whose application, request or report
+# (news_cues request_frame_nouns) a frame opener (request_frame_opens: 根据, 应, 受…) brings in
+# is what the act answers, not its doer - the clause's subject is (not 受某公司委托，律师起诉…:
+# the one who entrusts is the party the agent acts for - no noun of the list).  The noun
 # follows 的 (根据检方的申请), or the opener, the one and the noun stand together (应原告请求,
 # 根据群众举报): 受害人王某要求…, 受伤的王某决定起诉…, 依然在逃的王某决定… - a verb after
 # its subject, no frame; 依法, 应该 and their like open none
