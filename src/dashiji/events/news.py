@@ -15948,10 +15948,8 @@ _SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把")) 
 _TOWARDS_MODIFIED = re.compile(r"向[^，。、：；的了着过被把将对向从到在于和与及]{1,4}$")
 # 向相关人员、广大网友: kinds of people listed after 向 (nouns only, up to 8 characters each,
 # joined by 、/和/及), then the one read as an actor with a short modifier
-_TOWARDS_LIST = re.compile(
-    r"向((?:[^，,。；;：:、“”的了着过被把将对向从到在于和与及]{1,8}(?:、|和|及|以及))+)"
-    r"[^，,。；;：:、“”的了着过被把将对向从到在于和与及]{0,4}$"
-)
+_KIND_CHAR = "[^，,。；;：:、“”的了着过被把将对向从到在于和与及]"  # (a character of a kind's noun)
+_TOWARDS_LIST = re.compile(rf"向((?:{_KIND_CHAR}{{1,8}}(?:、|和|及|以及))+){_KIND_CHAR}{{0,4}}$")
 _TOWARDS_LIST_REACH = 32
 
 
@@ -15968,7 +15966,7 @@ def _towards_list(vt: str, x: Actor, floor: int) -> bool:
     )
 
 
-_KINDS_BETWEEN = re.compile(r"(?:[^，,。；;：:、“”的了着过被把将对向从到在于和与及]{2,8}、)+")
+_KINDS_BETWEEN = re.compile(rf"(?:{_KIND_CHAR}{{2,8}}、)+")
 _KIND_MODIFIER_MAX = 4  # (广大, 热心的: what may stand before the kind listed last)
 
 
