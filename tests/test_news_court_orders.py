@@ -261,6 +261,34 @@ def test_a_remand_by_a_court_of_no_place_told_is_still_an_event(steps) -> None:
     assert not e.countries
 
 
+def test_bail_revoked_by_a_court_is_a_remand(steps) -> None:
+    # 撤销…的保释: the one on bail goes back into custody - COERCE 173, no DuEE type
+    for text, court in (
+        ("区法院撤销了被告人萧文斌的保释。", "区法院"),
+        ("法官宣布，萧文斌的保释被撤销。", "法官"),
+        ("萧文斌的保释被高等法院撤销。", "高等法院"),
+    ):
+        e = remand(events(steps, text))
+        assert (on_side(e, "source"), on_side(e, "target")) == ([court], ["萧文斌"]), e.actors
+
+
+def test_bail_revoked_then_a_remand_is_one_event(steps) -> None:
+    # the remand told after the revocation is the one event (还押), no second COERCE
+    e = remand(events(steps, "法院撤销了萧文斌的保释，将其还押候审。"))
+    assert e.trigger == "还押" and on_side(e, "target") == ["萧文斌"], (e.trigger, e.actors)
+    # controls: a revocation asked for is not done; bail granted is no custody
+    for text in (
+        "检方申请撤销萧文斌的保释。",
+        "法院批准萧文斌保释。",
+        # (its conditions or its hearing revoked; a second predicate in the gap)
+        "法院撤销了对萧文斌的保释条件限制。",
+        "法院取消了萧文斌的保释听证。",
+        "有议员提议取消保释制度。",
+        "法院撤销原判并维持萧文斌的保释。",
+    ):
+        assert not [e for e in events(steps, text) if e.cameo == "173"], text
+
+
 def test_xu_right_before_a_remand_tells_the_order_in_force(steps) -> None:
     # 须还押 (Hong Kong court reports): what the court ordered, done - no duty
     text = "香港区域法院昨日拒绝保释申请，被告人冯志勇须还押至下月再讯。"

@@ -356,6 +356,29 @@ def test_places_or_titles_listed_before_a_name_are_no_guests(steps) -> None:
         assert len(roles(e)["参礼人员"]) == 1, roles(e)
 
 
+def test_bodies_listed_before_a_title_are_whose_title_it_is(steps) -> None:
+    # 甲集团、乙公司的董事长丙: the title of both bodies - 丙 the one guest
+    for said in (
+        "远航集团、金穗公司的董事长孟雅琴出席了婚礼。",
+        "远航集团、金穗公司董事长孟雅琴出席了婚礼。",
+    ):
+        e = news(events(steps, said), "人生-婚礼")
+        assert roles(e)["参礼人员"] == ["孟雅琴"], roles(e)
+
+
+def test_a_body_and_a_titled_person_listed_stay_two(steps) -> None:
+    # controls: a title of its own, no body before it - the list stays as it was read
+    e = news(events(steps, "演员乔思雨、金穗公司的董事长孟雅琴出席了婚礼。"), "人生-婚礼")
+    assert set(roles(e)["参礼人员"]) == {"乔思雨", "孟雅琴"}, roles(e)
+    e = news(events(steps, "远航集团董事长孟雅琴出席了婚礼。"), "人生-婚礼")
+    assert roles(e)["参礼人员"] == ["孟雅琴"], roles(e)
+    # a title after anyone's 的 (原告的律师) is the listed person's own: both sued, both held
+    e = news(events(steps, "检方起诉了华美公司、原告的律师李某。"), "司法行为-起诉")
+    assert set(roles(e)["被告"]) == {"华美公司", "李某"}, roles(e)
+    e = news(events(steps, "警方拘留了华美公司、死者的丈夫李某。"), "司法行为-拘捕")
+    assert set(roles(e)["被拘捕者"]) == {"华美公司", "李某"}, roles(e)
+
+
 def test_officials_titled_in_a_list_all_make_the_demand(steps) -> None:
     evs = events(steps, "英国外相柯晓明、美国国务卿布林肯先后撰文要求当局放人。")
     asked = [e for e in evs if e.type == "REQUEST"]

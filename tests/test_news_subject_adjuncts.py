@@ -10,7 +10,7 @@ the DTELS articles)."""
 from __future__ import annotations
 
 from test_events import events, typed
-from test_events_news import news, roles
+from test_events_news import assert_role, news, on_side, remand, roles
 
 from dashiji.events import news as news_module
 
@@ -180,3 +180,36 @@ def test_the_quoted_name_of_an_affair_keeps_its_own_pattern() -> None:
     # name): the later definition replaced the older at import
     assert news_module._QUOTED_NAME.match("迟迟未立案”一事") is not None
     assert news_module._QUOTED_SPAN.fullmatch("“走在前面”") is not None
+
+
+# ---- 根据/应/受 + someone's 申请/请求/举报: a frame of the act, not its subject ----------------
+def test_the_one_whose_application_frames_the_act_is_no_doer(steps) -> None:
+    e = remand(events(steps, "法院根据检方的申请，将被告人冯国栋还押候审。"))
+    assert on_side(e, "source") == ["法院"], on_side(e, "source")
+    e = remand(events(steps, "地区法院根据控方申请将被告人冯国栋还押候审。"))  # (one clause)
+    assert on_side(e, "source") == ["地区法院"], on_side(e, "source")
+    e = news(events(steps, "法院按照检察院的要求，判处被告人邱某有期徒刑五年。"), "司法行为-入狱")
+    assert "检察院" not in [a.name for a in e.actors], [a.name for a in e.actors]
+    sued = "检方根据警方的调查，起诉了被告人邱某。"  # (an inquiry's or a ruling's owner too)
+    assert_role(steps, sued, "司法行为-起诉", "原告", ["检方"])
+    fined = "市监局根据消费者投诉，对某超市罚款3万元。"
+    assert_role(steps, fined, "司法行为-罚款", "执法机构", ["市监局"])
+
+
+def test_a_court_told_without_a_frame_keeps_its_subject(steps) -> None:
+    # (controls: no frame - the subject stays; the frame's noun without an opener is no frame)
+    e = remand(events(steps, "法院当天将被告人冯国栋还押候审。"))
+    assert on_side(e, "source") == ["法院"], on_side(e, "source")
+    held = "警方根据钟某的举报，拘捕了涉嫌诈骗的男子潘某。"
+    assert_role(steps, held, _ARREST, "拘捕者", ["警方"])
+    e = remand(events(steps, "检方申请后，法院将被告人冯国栋还押候审。"))
+    assert on_side(e, "source") == ["法院"], on_side(e, "source")
+
+
+def test_a_word_of_the_openers_before_a_subject_and_its_verb_is_no_frame(steps) -> None:
+    # 受伤的/依然在逃的 + a name + a verb of the noun list (决定, 要求): the subject and its own
+    # verb - no 的 before the noun, the opener not right before the one - no frame
+    assert_role(steps, "受伤的王某决定起诉李某。", "司法行为-起诉", "原告", ["王某"])
+    assert_role(steps, "依然在逃的王某决定投案自首。", _ARREST, "被拘捕者", ["王某"])
+    # (受…委托: the one who entrusts is the party the agent acts for, no frame of a request)
+    assert_role(steps, "受公司委托，律师向法院起诉了李某。", "司法行为-起诉", "原告", ["公司"])

@@ -259,3 +259,80 @@ def test_when_and_how_close_no_attacker_after_the_passive_mark(steps, text) -> N
     # a time or an adverb before the trigger is cut off the attacker read after 被
     e = news(events(steps, text), ATTACK)
     assert roles(e).get("袭击者") == ["三名醉汉"], roles(e)
+
+
+# ---- 甲和乙发生口角后被刑拘: the other side of a quarrel is not the one arrested ----------
+ARREST = "司法行为-拘捕"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("钟某和出租车司机方某发生口角后被刑拘。", ["钟某"]),
+        ("钟某与两名男子发生口角后被警方带走。", ["钟某"]),
+        ("钟某与两名男子发生争执，被警方带走。", ["钟某"]),
+    ],
+)
+def test_the_other_side_of_a_quarrel_is_not_arrested(steps, text: str, held: list[str]) -> None:
+    r = roles(news(events(steps, text), ARREST))
+    assert r.get("被拘捕者") == held, r
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # (controls: both sides told as held; a fight, no quarrel; a list, no quarrel)
+        ("钟某与方某发生冲突后双方均被警方拘留。", {"钟某", "方某"}),
+        ("钟某与方某发生争执，两人都被警方带走。", {"钟某", "方某"}),
+        ("钟某与方某打架后被警方拘留。", {"钟某", "方某"}),
+        ("钟某和方某因涉嫌诈骗被警方刑拘。", {"钟某", "方某"}),
+        # (a dispute named as the cause, no quarrel told: both held)
+        ("钟某与司机方某因债务纠纷被警方刑拘。", {"钟某", "方某"}),
+    ],
+)
+def test_both_sides_held_stay_held(steps, text: str, held: set[str]) -> None:
+    r = roles(news(events(steps, text), ARREST))
+    assert set(r.get("被拘捕者", [])) == held, r
+
+
+# ---- 向甲类人员、乙类人员致歉: the last kind listed after 向 is addressed, no apologiser ---------
+APOLOGY = "交往-道歉"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["长青物业向相关人员、广大业主致歉。", "某平台向相关人员和广大网友致歉。"],
+)
+def test_the_last_kind_listed_after_xiang_is_addressed(steps, text: str) -> None:
+    r = roles(news(events(steps, text), APOLOGY))
+    assert len(r.get("道歉者", [])) == 1 and r["道歉者"][0] not in ("业主", "网友"), r
+    assert set(r.get("道歉对象", [])) & {"业主", "网友"}, r
+
+
+def test_a_dispute_of_two_sued_keeps_both_sued(steps) -> None:
+    # control: 甲与乙因合同纠纷被起诉 - a suit is no quarrel's act: the partner stays sued
+    r = roles(news(events(steps, "华美公司与新宇科技因合同纠纷被起诉。"), SUED))
+    assert set(r.get("被告", [])) == {"华美公司", "新宇科技"}, r
+
+
+def test_offices_listed_after_xiang_are_no_kinds_of_people(steps) -> None:
+    # control: 向公安机关、纪委举报某人 - the offices told to, the one reported stays the object
+    r = roles(news(events(steps, "王某向公安机关、纪委举报了李某。"), "司法行为-举报"))
+    assert r.get("举报对象") == ["李某"], r
+
+
+def test_a_clause_after_xiang_is_no_list_of_kinds(steps) -> None:
+    # control: 向法院起诉甲和乙 - a verb and its objects, not kinds listed after 向
+    r = roles(news(events(steps, "长青物业向法院起诉杜某和网友。"), SUED))
+    assert r.get("原告") == ["长青物业"] and "杜某" in r.get("被告", []), r
+
+
+def test_kinds_listed_past_one_no_actor_names_are_all_addressed(steps) -> None:
+    # 对甲类、(某类)、乙类致歉: a kind of people no actor names between two that are does not
+    # cut the list - both are addressed
+    text = "长青物业对受影响的业主、相关人员、广大网友致歉。"
+    r = roles(news(events(steps, text), APOLOGY))
+    assert {"业主", "网友"} <= set(r.get("道歉对象", [])), r
+    # control: a list of actors alone reads as before
+    r = roles(news(events(steps, "长青物业向业主、网友致歉。"), APOLOGY))
+    assert set(r.get("道歉对象", [])) == {"业主", "网友"}, r

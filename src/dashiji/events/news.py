@@ -1427,7 +1427,7 @@ class NewsCoder:
         default its own): read with its DuEE type's roles and doubts, typed by PLOVER alone in
         the end (:meth:`untype`)?"""
         word = e.trigger if trigger is None else trigger
-        news_type, by = self.lex.roles_only.get(word, (None, ()))
+        news_type, by = self.lex.roles_only_of(word)
         return news_type is not None and news_type == e.news_type and (not by or _done_by(e, by))
 
     def untype(self, events: list[Event], view: AnalysisView) -> None:
@@ -3250,6 +3250,15 @@ class NewsCoder:
             co_agents = [
                 y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors, pair)
             ]
+        if (
+            co_agents
+            and agent is not None
+            and _acted_on(subject_role)
+            and m.start > agent.end
+            and entry.news != _SUIT  # (甲与乙因合同纠纷被起诉: both sides may be sued)
+        ):
+            quarrelled = _quarrelled_with(vt, agent, co_agents, m.start)  # 甲和乙发生口角后被刑拘
+            co_agents = [y for y in co_agents if y not in quarrelled]
         if co_agents and by_inside is not None:  # 甲与歹徒搏斗时被刺伤: the attacker, not hurt
             co_agents = [y for y in co_agents if y is not by_inside]
         co_patients = (
@@ -3335,6 +3344,9 @@ class NewsCoder:
                     # 甲与前妻乙因纠纷…，持刀刺伤…: a partner 与 and a spouse's title bring in
                     # is the other side of the quarrel, not one who attacks with the subject
                     told_with = [y for y in told_with if not _partner_titled(vt, y, a)]
+                if _acted_on(subject_role) and entry.news != _SUIT:  # (甲与乙发生争执，被带走)
+                    quarrelled = _quarrelled_with(vt, agent, told_with, m.start)
+                    told_with = [y for y in told_with if y not in quarrelled]
                 co_agents += told_with
         elif patient is not None and patient.end <= clause.start:
             co_patients += _partners(vt, clauses[:ci], actors, patient)
@@ -4458,11 +4470,12 @@ class NewsCoder:
         # (法官…将其还押候审: custody a court (or the police) of no place told orders is still
         # custody; not 还押候审的被告可申请保释 - no one holds, a rule told)
         # (收押 of roles_only_by: custody only when one of those kinds orders it in the
-        # trigger's own clause - 法官下令将其收押; not 押往法院，…被送回看守所羁押)
+        # trigger's own clause - 法官下令将其收押; not 押往法院，…被送回看守所羁押; 吴某的保释被法院
+        # 撤销: or inside a gapped trigger)
         holders = entry.roles_only_by or (entry.agent_kinds if entry.roles_only else ())
         lo = clause.start if entry.roles_only_by else a
         court_held = bool(holders) and any(
-            lo <= x.start < m.start and _kind_of(x) in holders for x in actors
+            lo <= x.start < m.end and _kind_of(x) in holders for x in actors
         )
         plover = entry.plover if countries or court_held else None
         if refused and plover is None:
@@ -9315,7 +9328,14 @@ def _roles(
             agent = rel
             patient = marked
     else:
-        subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
+        subj = [
+            x
+            for x in before
+            if x is not marked
+            and x not in withs
+            and x not in elsewhere
+            and not _in_request_frame(vt, x, clause.start)  # (根据检方申请将某某还押: not 检方)
+        ]
         # 某女星在香港一家医院产下女婴: where it happens is not who does it
         # (a place after a preposition 在/于 stays out even when no one else is named: 在香港
         # 请求…; the subject is told before)
@@ -9680,6 +9700,31 @@ def _roles_may_mark(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor])
         )
         for x in actors
     )
+
+
+# 甲和司机乙发生口角后被刑拘: the one a partner mark brings in before a quarrel (news_cues
+# quarrel_words: 口角, 争执, 冲突…) is its other side, not one done the passive after it - unless
+# the sentence says both were (both_sides: 双方均被…, 两人都被…); 打架 (a fight) is no quarrel
+_QUARREL = cue("quarrel_words")
+_BOTH_SIDES = cue("both_sides")
+_QUARREL_TOLD = re.compile("发生|产生|爆发|引发|起了")  # (因琐事发生口角: a quarrel told)
+_QUARREL_REACH = 8  # (与乙|发生了激烈口角: what stands between the partner and the quarrel)
+
+
+def _quarrelled_with(vt: str, x: Actor, co: list[Actor], at: int) -> list[Actor]:
+    """The ones of ``co`` joined to ``x`` by a partner mark right after it (甲和司机乙, 甲与两名
+    男子) when a quarrel is told right after them, before ``at`` (the trigger) - the other side
+    of the quarrel, not done the act with ``x`` (none when the sentence says both sides were)."""
+    if not co or vt[x.end : x.end + 1] not in _WITH_MARK:
+        return []
+    last = max(y.end for y in co)
+    q = _QUARREL.search(vt, last, min(at, last + _QUARREL_REACH))
+    if q is None or _BOTH_SIDES.search(vt, q.end(), at) is not None:
+        return []
+    between = vt[last : q.start()]
+    if "因" in between and _QUARREL_TOLD.search(between) is None:
+        return []  # (甲与乙因债务纠纷被拘: a dispute named as the cause, no quarrel told)
+    return co
 
 
 def _partner_mark_in(vt: str, lo: int, hi: int) -> bool:
@@ -10974,8 +11019,19 @@ def _joined(
         and _person_or_people(y)
     ):
         return True  # 甲和乙以及其他五名(同行的)乘客: the others counted are joined to them
+    if (
+        lead == "、"
+        and x.kind != "PER"
+        and y.kind != "PER"
+        and _person_or_people(x)
+        and _person_or_people(y)
+        and _kinds_listed_between(vt, x.end + 1, _phrase_start(y, places))
+    ):
+        return True  # 受影响的用户、相关人员、广大网友: a kind of people no actor names between
     if y.kind != "PER":
         return False
+    if x.kind != "PER" and x.agent_type not in PEOPLE_KINDS and _BODIES_TITLE.fullmatch(rest):
+        return False  # 甲集团、乙公司的董事长丙: the bodies listed are whose title it is
     if _JOINED_RELATIVE.fullmatch(rest) and lead in _RELATIVE_JOINERS:
         return True  # 起诉甲和转载该帖的乙: a relative clause qualifies the one joined after
     if lead == "、" and x.kind == "PER" and _described_kind(rest):
@@ -11120,6 +11176,14 @@ _JOINED_RELATIVE = re.compile(
 
 # the title of a listed person: a person_title word, or a people noun (销售人员) after a comma
 _LISTED_TITLE = re.compile(_PERSON_TITLE.pattern + "|" + cue("people_nouns").pattern + "$")
+# 乙公司的董事长, 乙集团总裁: another body of a list and a title - the title of the bodies listed
+# (news_cues listed_body_ends: 公司, 集团…), not a person joined to the list; not 甲公司、原告的律师
+# 乙 - a title of anyone's 的 is the listed person's own
+_BODIES_TITLE = re.compile(
+    r"[^，,。；;、和与及的]{1,12}?(?:" + cue("listed_body_ends").pattern + r")的?(?:"
+    + _PERSON_TITLE.pattern
+    + ")"
+)
 
 
 def _other_partner(
@@ -15872,6 +15936,13 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
             return x.end <= trigger
     if vt[x.start - 1 : x.start] in _PARTY_MEASURES and _counted_towards(vt, x, floor):
         return x.end <= trigger  # 向一家快递公司: a named party counted after 向
+    if (
+        x.kind == "generic"
+        and _person_or_people(x)  # (向公安机关、纪委举报某人: no kind of people)
+        and "向" in vt[max(floor, x.start - _TOWARDS_LIST_REACH) : x.start]
+        and _towards_list(vt, x, floor)
+    ):
+        return x.end <= trigger  # 向相关人员、广大网友: the last of a list of kinds after 向
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
 
 
@@ -15909,6 +15980,52 @@ _TOWARDS_COUNT = re.compile("向某?" + _PARTY_COUNT.pattern + "$")
 _SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把"))  # 对某, 向某…
 # 向 and one to four characters before a kind of party (向某航运公司, 向游船运营商)
 _TOWARDS_MODIFIED = re.compile(r"向[^，。、：；的了着过被把将对向从到在于和与及]{1,4}$")
+# 向相关人员、广大网友: kinds of people listed after 向 (nouns only, up to 8 characters each,
+# joined by 、/和/及), then the one read as an actor with a short modifier
+_KIND_CHAR = "[^，,。；;：:、“”的了着过被把将对向从到在于和与及]"  # (a character of a kind's noun)
+_TOWARDS_LIST = re.compile(rf"向((?:{_KIND_CHAR}{{1,8}}(?:、|和|及|以及))+){_KIND_CHAR}{{0,4}}$")
+_TOWARDS_LIST_REACH = 32
+
+
+def _towards_list(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` the last of a list of kinds of people (:func:`_kind_noun`) 向 opens (向相关人员、
+    广大网友) - an addressee, not the subject of the clause?"""
+    hit = _TOWARDS_LIST.search(vt, max(floor, x.start - _TOWARDS_LIST_REACH), x.start)
+    if hit is None or _NOT_TOWARDS.match(vt, max(0, hit.start() - 1)):
+        return False
+    base = hit.start(1)
+    return all(
+        _kind_noun(vt, base + i.start(), base + i.end())
+        for i in re.finditer(r"[^、和及以]+", hit.group(1))
+    )
+
+
+_KINDS_BETWEEN = re.compile(rf"(?:{_KIND_CHAR}{{2,8}}、)+")
+_KIND_MODIFIER_MAX = 4  # (广大, 热心的: what may stand before the kind listed last)
+
+
+def _kinds_listed_between(vt: str, start: int, end: int) -> bool:
+    """Is ``vt[start:end]`` kinds of people listed with 、 (:func:`_kind_noun`), then at most a
+    short word qualifying the next one (用户、|相关人员、|广大|网友)?"""
+    run = _KINDS_BETWEEN.match(vt, start, end)
+    if run is None or end - run.end() > _KIND_MODIFIER_MAX:
+        return False
+    words = list(_word_spans(vt, run.end(), end))
+    return all(
+        _kind_noun(vt, start + i.start(), start + i.end() - 1)
+        for i in re.finditer(r"[^、]+、", vt[start : run.end()])
+    ) and not any(tag.startswith(("v", *_NOT_NOUN_TAGS)) for _, _, tag in words)
+
+
+def _kind_noun(vt: str, start: int, end: int) -> bool:
+    """Is ``vt[start:end]`` a noun, perhaps after one word qualifying it (相关人员, 广大市民) - a
+    kind of people listed, no clause (法院起诉王某)?"""
+    words = list(_word_spans(vt, start, end))
+    return (
+        0 < len(words) <= 2
+        and words[-1][2].startswith("n")
+        and not words[0][2].startswith(_NOT_NOUN_TAGS)
+    )
 
 
 # 向被, 对被, 给被: after such a mark 被 opens a relative clause, not a passive of the trigger
@@ -16571,6 +16688,7 @@ def _topic(
             and not _MOTION_TO.search(vt, max(c.start, x.start - 2), x.start)
             and not _issues_warrant(vt, x)  # (持法庭手令搜查，并拘捕…: not the court)
             and not (x.kind == "GPE" and _located_at(vt, x.start))
+            and not _in_request_frame(vt, x, c.start)  # (法院根据检方的申请，…: the court)
         ]
         if doer and inside and _causee_opens(vt, c.start, inside[0]):
             # 拒不退款，让用户投诉无门，反而起诉用户: the one a causative clause makes feel or do
@@ -17092,6 +17210,40 @@ _CAUSE_CLAUSE = re.compile(r"(?:由于|因为)")
 _ADJUNCT_CLAUSE = cue("adjunct_opens")
 _FRAME_CLAUSE = re.compile(r"(?:在|于)[^，。；]*(?:中|上|下|里|内|期间|时|之际|之后|之前)")
 _BY = frozenset({"被", "遭"})
+# 法院根据检方的申请，将…; 警方应受害人家属的要求，…: one whose application, request or report
+# (news_cues request_frame_nouns) a frame opener (request_frame_opens: 根据, 应, 受…) brings in
+# is what the act answers, not its doer - the clause's subject is (not 受某公司委托，律师起诉…:
+# the one who entrusts is the party the agent acts for - no noun of the list).  The noun
+# follows 的 (根据检方的申请), or the opener, the one and the noun stand together (应原告请求,
+# 根据群众举报): 受害人王某要求…, 受伤的王某决定起诉…, 依然在逃的王某决定… - a verb after
+# its subject, no frame; 依法, 应该 and their like open none
+_REQUEST_FRAME_NOUNS = cue("request_frame_nouns").pattern
+_REQUEST_FRAME_NOUN = re.compile(r"[^，,。；;：:、“”\"的]{0,4}?的(?:" + _REQUEST_FRAME_NOUNS + ")")
+_REQUEST_FRAME_BARE_NOUN = re.compile("(?:" + _REQUEST_FRAME_NOUNS + ")")
+# (news_cues request_frame_not_opens: 依法, 应该, 应当, 依然, 受邀… - no opener)
+_REQUEST_FRAME_OPEN = re.compile(
+    "(?!"
+    + cue("request_frame_not_opens").pattern
+    + ")(?:"
+    + cue("request_frame_opens").pattern
+    + r")[^，,。；;：:、“”\"]{0,6}$"
+)
+_REQUEST_FRAME_BARE_OPEN = re.compile("(?:" + cue("request_frame_opens").pattern + ")$")
+_REQUEST_FRAME_REACH = 8  # (the opener and what qualifies the one it brings in: 根据当地一名)
+
+
+def _in_request_frame(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` the one whose application, request or report a frame phrase opened after
+    ``floor`` names (根据检方的申请, 应原告请求, 根据群众举报) - no subject of its clause?"""
+    lo = max(floor, x.start - _REQUEST_FRAME_REACH)
+    if _REQUEST_FRAME_NOUN.match(vt, x.end) is not None:
+        return _REQUEST_FRAME_OPEN.search(vt, lo, x.start) is not None
+    return (
+        _REQUEST_FRAME_BARE_NOUN.match(vt, x.end) is not None
+        and _REQUEST_FRAME_BARE_OPEN.search(vt, lo, x.start) is not None
+    )
+
+
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 
 
@@ -20018,6 +20170,11 @@ def _role_fillers_as_actors(e: Event, ev: Event) -> None:
     )
 
 
+# 撤销某某的保释，将其还押候审: the custody bail revoked leads to, told by its own word, is the
+# one act (a remand: 还押) - the revocation told before it is its cause
+_BAIL = "保释"
+
+
 def _attach(
     ev: Event, events: list[Event], is_remand: Callable[[Event], bool] | None = None
 ) -> bool:
@@ -20039,8 +20196,10 @@ def _attach(
             if e.news_type == ev.news_type and e.start == ev.start and one_act(e, ev):
                 from .doubt import applied_for
 
-                if (applied_for(e) and not applied_for(ev)) or (
-                    e.modality == "uncertain" and ev.modality in ("asserted", "negated")
+                if (
+                    (applied_for(e) and not applied_for(ev))
+                    or (e.modality == "uncertain" and ev.modality in ("asserted", "negated"))
+                    or (_BAIL in e.trigger and _BAIL not in ev.trigger)
                 ):
                     # 提请检察院批准逮捕X，检察院…批准逮捕X: the grant told after the
                     # application is the act; the application's mention is none (疑似失控，

@@ -249,6 +249,21 @@ class NewsLexicon:
     roles_only: dict[str, tuple[str, tuple[str, ...]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # the same for the gapped words of those entries (撤销…的保释): (first part, last part)
+    _roles_only_gaps: list[tuple[str, str, tuple[str, tuple[str, ...]]]] = field(
+        default_factory=list, repr=False, compare=False
+    )
+
+    def roles_only_of(self, trigger: str) -> tuple[str | None, tuple[str, ...]]:
+        """The ``roles_only`` DuEE type and kinds of doer of the trigger text ``trigger`` - a
+        word of such an entry, or the text a gapped one matched (撤销了某某的保释) - or None."""
+        found = self.roles_only.get(trigger)
+        if found is not None:
+            return found
+        for head, tail, value in self._roles_only_gaps:
+            if trigger.startswith(head) and trigger.endswith(tail):
+                return value
+        return None, ()
 
     def __post_init__(self) -> None:
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
@@ -257,10 +272,17 @@ class NewsLexicon:
             if (e.roles_only or e.roles_only_by) and e.news is not None:
                 by = () if e.roles_only else e.roles_only_by
                 self.roles_only.update((w, (e.news, by)) for w in e.words)
+                for w in e.words:
+                    if GAP in w:
+                        head, tail = w.split(GAP, 1)
+                        self._roles_only_gaps.append((head, tail, (e.news, by)))
             for w in e.words:
                 if GAP in w:  # 批准…保释: the first word, then the second within a clause
                     head, tail = w.split(GAP, 1)
-                    pat = f"{re.escape(head)}[^，。；！？,;]{{0,{MAX_GAP}}}?{re.escape(tail)}"
+                    # (a gap 的 closes names the one the tail's noun is of: no 并 in it - 撤销原判
+                    # 并维持某某的保释 joins a second predicate; 保释…获批 may hold one)
+                    bar = "并" if tail.startswith("的") else ""
+                    pat = f"{re.escape(head)}[^，。；！？,;{bar}]{{0,{MAX_GAP}}}?{re.escape(tail)}"
                     gaps.append((re.compile(pat), e, head, tail))
                     continue
                 table.setdefault(w, ([], []))[0].append(e)
