@@ -860,6 +860,30 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "李丽",
             "USA",
         ),
+        (  # (the mark, 的, the name)
+            "新加坡籍的程立峰2011年来到中国。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "SGP",
+        ),
+        (  # (said of the one named right before 是: of that country, for the whole article)
+            "星途传媒首席执行官程立峰是新加坡人。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "SGP",
+        ),
+        (
+            "星途传媒首席执行官程立峰也是新加坡公民。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "SGP",
+        ),
+        (  # (the passport he holds)
+            "程立峰持有加拿大护照。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CAN",
+        ),
     ],
 )
 def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s(
@@ -900,6 +924,24 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
             "不少日本人追捧演员李丽。2014年，李丽在北京与张大明结婚。",
             "人生-结婚",
             "李丽",
+            "CHN",
+        ),
+        (  # (his wife is Singaporean, not he)
+            "程立峰的妻子是新加坡人。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (a company whose name opens with the country: no people word closing the clause)
+            "程立峰是新加坡人寿的董事。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (said of the one named before, not of the one the article names later)
+            "程立峰是新加坡人。2016年，吴佳在杭州与李大明结婚。",
+            "人生-结婚",
+            "吴佳",
             "CHN",
         ),
         (  # (the American man beat the doctor)

@@ -321,6 +321,62 @@ def test_one_brought_along_is_a_partner_of_the_subject(steps) -> None:
     assert roles(e)["原告"] == ["原告"], roles(e)
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "who"),
+    [
+        # 偕夫人乙: a title the recogniser leaves out - she goes with him, he is not lost
+        ("商人郑海偕夫人苏琴出席了朋友的婚礼。", "人生-婚礼", "参礼人员", ["苏琴", "郑海"]),
+        # 携妻子乙、女儿丙: the one who brings a list along leads it
+        (
+            "商人郑海携妻子苏琴、女儿郑小雨出席了朋友的婚礼。",
+            "人生-婚礼",
+            "参礼人员",
+            ["苏琴", "郑小雨", "郑海"],
+        ),
+        # 携妻子盗窃…被抓获: both stole, both are caught
+        ("男子邓强携妻子偷窃商场财物被警方抓获。", "司法行为-拘捕", "被拘捕者", ["妻子", "邓强"]),
+        # controls: a lawyer is brought to no wedding, a son brought along does not surrender
+        ("商人郑海携律师钱明出席了朋友的婚礼。", "人生-婚礼", "参礼人员", ["郑海"]),
+        ("男子邓强携儿子向警方投案。", "司法行为-拘捕", "被拘捕者", ["邓强"]),
+    ],
+)
+def test_the_one_who_brings_others_along_is_never_lost(
+    steps, text: str, news_type: str, role: str, who: list[str]
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert sorted(roles(e).get(role, [])) == who, roles(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a guest at a rite for the dead is no dead: the one it is for is
+        ("歌手何宁出席了好友的葬礼。", ["好友"]),
+        ("市长韩涛参加了老战友的追悼会。", ["老战友"]),
+        # controls: the one the rite is for, named before it
+        ("作家汪立新的葬礼昨日在南京举行。", ["汪立新"]),
+        ("歌手何宁出席了作家汪立新的葬礼。", ["汪立新"]),
+    ],
+)
+def test_the_dead_of_a_rite_is_the_one_it_is_for(steps, text: str, dead: list[str]) -> None:
+    e = news(events(steps, text), "人生-死亡")
+    assert roles(e).get("死者") == dead, roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # going to or holding a rite whose dead is not told: no death told
+        "昨日，演员孙悦前往殡仪馆参加葬礼。",
+        "演员孙悦为亡父举办了葬礼。",
+    ],
+)
+def test_one_who_goes_to_or_holds_a_rite_is_no_dead(steps, text: str) -> None:
+    assert not [e for e in events(steps, text) if e.news_type == "人生-死亡"], kinds(
+        events(steps, text)
+    )
+
+
 def test_one_who_brings_a_named_spouse_along_is_the_later_clauses_subject(steps) -> None:
     # 甲携丈夫乙出席…，获…: 携 brings 乙 along - 甲 does not qualify 乙 as 甲丈夫乙 would, and
     # the clause with no subject of its own goes on with 甲

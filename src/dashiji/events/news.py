@@ -2569,6 +2569,10 @@ class NewsCoder:
         if early and _no_political_reading(entry, actors, times, lead):
             return None
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        if entry.news == _DEATH and agent is not None and m.text in _RITE_NOUNS:
+            agent = _rite_for(vt, clause.start, m, agent)
+            if agent is None:
+                return None  # 甲前往参加葬礼: a guest at a rite, no death told
         if entry.news is None and not early and _no_political_reading(entry, actors, times, lead):
             return None  # (found after _roles, whose marks on the actors stay for the sentence)
         if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
@@ -3269,10 +3273,12 @@ class NewsCoder:
                 and not y.place
                 # (cheap first: most have none after)
                 and (
-                    _TOGETHER.match(vt, y.end, m.start)
-                    or (brought and _brought_kin(vt, y, clause.start))
+                    (
+                        _TOGETHER.match(vt, y.end, m.start)
+                        and _marked(vt, y, clause.start, _WITH_MARK, places)
+                    )
+                    or (brought and _brought_kin(vt, y, clause.start))  # (携妻子, 偕夫人乙)
                 )
-                and _marked(vt, y, clause.start, _WITH_MARK, places)
                 and not _BREAK_OR_BRACKET.search(vt, y.end, m.start)  # (（甲与乙共同管理）)
                 and y not in already
             ]
@@ -3281,6 +3287,13 @@ class NewsCoder:
             co_agents += _allied_before(vt, agent, actors, m, clause.start, (patient, *co_agents))
             if agent.place:  # 甲州、乙州和丙州先后禁止…: each place of the list acts
                 co_agents += _listed_places(vt, agent, actors, (patient, *co_agents))
+        if any(w in vt[clause.start : m.start] for w in _ALONG_MARK):
+            # 甲携妻子乙出席…, 甲携妻子盗窃…被抓获: the one who brings another along does the
+            # act too - never lost to the one brought
+            agent, co_agents = _with_bringer(vt, clause.start, agent, co_agents, actors, m)
+            patient, co_patients = _with_bringer(
+                vt, clause.start, patient, co_patients, actors, m
+            )
         if (
             agent is not None
             and patient is None
@@ -6869,9 +6882,11 @@ def _name_end(vt: str, a: int, b: int, span: Span) -> int:
     (黄伟|强3人: a list's names, then how many they are - the recogniser read the count as the
     name's end); a transliterated one (with a middle dot), before a function word its last part
     runs into when Latin letters or digits follow that word (某某·某某|因ABC的…: the cause told
-    after the name)."""
+    after the name); one that runs into a 携/偕 after it (某某偕|夫人…)."""
     if span.label == "PER" and span.attrs.get("source") == "lac":
         b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title (found by name elsewhere too)
+    if span.label == "PER" and b - a >= 3 and vt[b - 1] in _ALONG_MARK:
+        return b - 1  # 周原|偕夫人…: the mark that brings someone along, read into the name
     if span.label == "PER" and "·" in vt[a:b]:
         dot = vt.rfind("·", a, b)
         hit = _DOTTED_RUN_ON.search(vt, dot + 3, b)
@@ -8118,6 +8133,11 @@ def _stated_nationals(
     for x, y, s in ent_view:
         if s.label != "GPE" or y - x < 2 or y >= len(vt):
             continue  # (a one-character form, 中 of 此案中法官某某, describes no one alone)
+        if vt[x - 1 : x] in _NATIONALITY_VERB_ENDS and (land := s.attrs.get("country")):
+            who = _holder_of(vt, x, y, people)  # 某某是某国人, 某某持有某国护照
+            if who is not None:
+                told.setdefault(who, str(land))
+                continue
         born = None
         if vt[y] not in _ORIGIN_OPENERS:  # (cheap: a mark, a people word or a title opens)
             born = _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
@@ -8131,6 +8151,36 @@ def _stated_nationals(
             and (born or _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)) is not None
         ):  # (出生于某国富商家庭的某某: the place of birth)
             told.setdefault(who, str(land))
+
+
+# 某某是某国人 / 为某国籍 / 系某国公民 / 持有某国护照: a nationality said of the one named right
+# before the verb (past an adverb), the place's people word or paper closing the clause
+_NATIONALITY_VERB = re.compile("(?:" + cue("nationality_verbs").pattern + ")$")
+_NATIONALITY_VERB_ENDS = frozenset(w[-1] for w in cue_words("nationality_verbs"))
+_NATIONALITY_NOUN = re.compile(
+    "(?:" + cue("nationality_nouns").pattern + r")(?=[，。；！？、,.;!?）)]|$)"
+)
+_HOLDER_ADVERB = re.compile(r"(?:也|都|本身|其实|实为|本来|原本)$")
+
+
+def _holder_of(vt: str, x: int, y: int, people: dict[str, list[str]]) -> str | None:
+    """The person of ``people`` (names by their first character) a clause says is of the place
+    at ``x``..``y`` - 某某是某国人, 某某系某国公民, 某某持有某国护照: the name right before the
+    verb, perhaps past an adverb (某某也是某国人), the people word, the mark or the paper right
+    after the place and closing the clause - else None (某某的妻子是某国人: not his; 某某是某国
+    人寿的董事: a company)."""
+    verb = _NATIONALITY_VERB.search(vt, max(0, x - 3), x)
+    if verb is None or _NATIONALITY_NOUN.match(vt, y) is None:
+        return None
+    end = verb.start()
+    adverb = _HOLDER_ADVERB.search(vt, max(0, end - 2), end)
+    if adverb is not None:
+        end = adverb.start()
+    for size in (4, 3, 2):  # (the longest name first: 欧阳某某 before 阳某某)
+        name = vt[max(0, end - size) : end]
+        if len(name) == size and name in people.get(name[0], ()):
+            return name
+    return None
 
 
 def _born_description(gap: str) -> bool:
@@ -8169,7 +8219,7 @@ def _origin_gap(gap: str) -> bool:
     rest = rest[len(people) :]
     if not (mark or people):
         return rest in _TITLE_SET
-    return rest == "" or (
+    return rest in ("", "的") or (  # (某国籍的某某: the mark, 的, the name right after)
         len(rest) <= _TITLE_GAP
         and rest.endswith(_TITLE_WORDS)
         and "的" not in rest
@@ -9672,11 +9722,74 @@ def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
     return at >= 0 and vt[at] in _ALONG_MARK and not any(y.end <= at for y in before)
 
 
+_BRINGER_GAP = re.compile(r"(?:也|还|又|便|就|则|亲自|特意|一同|一起)?")  # 甲也携…
+_BRINGER_REACH = 16  # from 携 to the last of those it brings (携妻子乙、女儿丙)
+
+
+def _with_bringer(
+    vt: str, lo: int, x: Actor | None, co: list[Actor], actors: list[Actor], m: NewsMatch
+) -> tuple[Actor | None, list[Actor]]:
+    """(``x``, ``co``) with the one who brings ``x`` along in the lead when ``x`` is one brought
+    (甲携妻子乙、女儿丙出席…: 甲 attends, 乙 and 丙 with him; 甲携妻子盗窃…，被抓获: both are
+    caught) and its bringer, named right before 携/偕 in the clause from ``lo``, is not already
+    one of them - else as they were."""
+    if x is None or not lo <= x.start or x.end > m.start:
+        return x, co
+    at = max(vt.rfind(w, lo, x.start) for w in _ALONG_MARK)
+    if at < 0 or not _in_brought_list(vt, at + 1, x, actors):
+        return x, co
+    bringer = next(
+        (
+            y
+            for y in actors
+            if lo <= y.start
+            and y.end <= at
+            and not y.place
+            and _BRINGER_GAP.fullmatch(vt, y.end, at)
+            and _person_or_people(y)
+        ),
+        None,
+    )
+    if bringer is None or bringer is x or bringer in co:
+        return x, co
+    return bringer, [x, *co]
+
+
+def _in_brought_list(vt: str, at: int, x: Actor, actors: list[Actor]) -> bool:
+    """Is ``x`` one of the list that opens at ``at``, right after 携/偕: people, each perhaps
+    after a title the recogniser left out (夫人乙), joined by 、/和/及 (妻子乙、女儿丙) - not one
+    named past the list (携妻子盗窃…被警方抓获: the police are no one brought)?"""
+    starts = {y.start: y for y in actors if not y.place and y.start < x.end}
+    pos = at
+    while pos <= x.start and pos - at <= _BRINGER_REACH:
+        y = starts.get(pos)
+        if y is None:
+            gap = _BROUGHT_GAP.match(vt, pos)
+            y = starts.get(gap.end()) if gap is not None else None
+            if y is None:
+                return False
+        if y is x:
+            return True
+        pos = y.end + len(_BROUGHT_JOIN.match(vt, y.end).group())  # type: ignore[union-attr]
+    return False
+
+
+_BROUGHT_GAP = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[\u4e00-\u9fff])")  # 夫人|乙: a title unread
+_BROUGHT_JOIN = re.compile(r"(?:、|和|及|以及)?")
+
+
 def _brought_kin(vt: str, y: Actor, floor: int) -> bool:
     """Is ``y`` a relative or a friend the subject brings along (携妻子, 偕女友李某), one who
-    does what the subject does with it (携妻子出席婚礼, in a role of ``_BROUGHT_ROLES``) - not
-    a lawyer or an aide brought (携律师前往警署: no party to what is done)?"""
-    return y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin
+    does what the subject does with it (携妻子出席婚礼, in a role of ``_BROUGHT_ROLES``; 偕夫人乙,
+    a name titled with a word of news_cues spouse_titles) - not a lawyer or an aide brought
+    (携律师前往警署: no party to what is done)?"""
+    if y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin:
+        return True
+    title = _SPOUSE_TITLE.search(vt, max(floor, y.start - 4), y.start)  # 偕夫人乙: she is kin
+    return y.kind == "PER" and title is not None and vt[title.start() - 1] in _ALONG_MARK
+
+
+_SPOUSE_TITLE = re.compile("(?:" + cue("spouse_titles").pattern + ")$")
 
 
 def _name_titled(vt: str, y: Actor, actors: list[Actor]) -> Actor:
@@ -10689,6 +10802,31 @@ def _seat_floor(vt: str, clause: _Clause, clauses: list[_Clause]) -> int:
     if _SEAT_CLAUSE.fullmatch(vt, prev.start, clause.start):
         return prev.start
     return clause.start
+
+
+_RITE_NOUNS = frozenset(cue_words("rite_nouns"))  # 葬礼, 追悼会: a rite for the dead
+_RITE_OWNER_GAP = re.compile(r"(?:同志|先生|女士)?的?")  # 某某同志追悼会, 某某的葬礼
+# 出席了好友的葬礼: a noun of people between a goer's verb (or 了) and 的 names whom it is for
+_RITE_OWNER = re.compile(
+    r"(?:了|" + cue("rite_goers").pattern + r")([^了的，。、；：\s]{2,5})的$"
+)
+
+
+def _rite_for(vt: str, lo: int, m: NewsMatch, agent: Actor) -> Actor | None:
+    """The dead a rite for the dead (葬礼, 追悼会: news_cues rite_nouns) ``m`` names, read as
+    ``agent`` from its clause: ``agent`` itself when it is the one the rite is for (某某的葬礼,
+    某某同志追悼会), else a noun of people before 的 and the rite, after a verb of going to or
+    holding it (甲出席了好友的葬礼: the friend, 甲 a guest), else None (甲前往参加葬礼: no
+    one it is for is told)."""
+    if agent.end <= m.start and _RITE_OWNER_GAP.fullmatch(vt, agent.end, m.start):
+        return agent
+    owner = _RITE_OWNER.search(vt, max(lo, m.start - 10), m.start)
+    if owner is None:
+        return None
+    head = owner.group(1)
+    if not (_PERSON_HEAD.search(head) or head in _KIN_WORDS):
+        return None
+    return Actor(owner.start(1), owner.end(1), head, "NP")
 
 
 def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
