@@ -884,6 +884,24 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "程立峰",
             "CAN",
         ),
+        (  # (in apposition, between commas or in brackets)
+            "程立峰，新加坡人，现任星途传媒首席执行官。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "SGP",
+        ),
+        (
+            "程立峰（新加坡籍）2011年来到中国。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "SGP",
+        ),
+        (  # (a relative clause of holding, closed by 的 right before the name)
+            "拥有新加坡国籍的程立峰2011年来到中国。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "SGP",
+        ),
     ],
 )
 def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s(
@@ -934,6 +952,18 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
         ),
         (  # (a company whose name opens with the country: no people word closing the clause)
             "程立峰是新加坡人寿的董事。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (the pride of a people, no nationality; 的 and no name after it)
+            "程立峰是新加坡人的骄傲。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (a comma, then a people word opening a clause of its own)
+            "记者采访了程立峰，美国人都认识他。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
             "程立峰",
             "CHN",

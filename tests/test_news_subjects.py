@@ -353,6 +353,7 @@ def test_the_one_who_brings_others_along_is_never_lost(
         # a guest at a rite for the dead is no dead: the one it is for is
         ("歌手何宁出席了好友的葬礼。", ["好友"]),
         ("市长韩涛参加了老战友的追悼会。", ["老战友"]),
+        ("演员孙悦在母亲的葬礼上痛哭失声。", ["母亲"]),
         # controls: the one the rite is for, named before it
         ("作家汪立新的葬礼昨日在南京举行。", ["汪立新"]),
         ("歌手何宁出席了作家汪立新的葬礼。", ["汪立新"]),
@@ -369,6 +370,7 @@ def test_the_dead_of_a_rite_is_the_one_it_is_for(steps, text: str, dead: list[st
         # going to or holding a rite whose dead is not told: no death told
         "昨日，演员孙悦前往殡仪馆参加葬礼。",
         "演员孙悦为亡父举办了葬礼。",
+        "葬礼由牧师高德明主持。",
     ],
 )
 def test_one_who_goes_to_or_holds_a_rite_is_no_dead(steps, text: str) -> None:

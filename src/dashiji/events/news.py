@@ -2569,10 +2569,13 @@ class NewsCoder:
         if early and _no_political_reading(entry, actors, times, lead):
             return None
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
-        if entry.news == _DEATH and agent is not None and m.text in _RITE_NOUNS:
-            agent = _rite_for(vt, clause.start, m, agent)
-            if agent is None:
-                return None  # 甲前往参加葬礼: a guest at a rite, no death told
+        if entry.news == _DEATH and m.text in _RITE_NOUNS:
+            if patient is not None and m.end <= patient.start:
+                patient = None  # 葬礼由甲主持: the one who holds the rite is no dead
+            if agent is not None:
+                agent = _rite_for(vt, clause.start, m, agent)
+                if agent is None:
+                    return None  # 甲前往参加葬礼: a guest at a rite, no death told
         if entry.news is None and not early and _no_political_reading(entry, actors, times, lead):
             return None  # (found after _roles, whose marks on the actors stay for the sentence)
         if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
@@ -8153,25 +8156,34 @@ def _stated_nationals(
             told.setdefault(who, str(land))
 
 
-# 某某是某国人 / 为某国籍 / 系某国公民 / 持有某国护照: a nationality said of the one named right
-# before the verb (past an adverb), the place's people word or paper closing the clause
-_NATIONALITY_VERB = re.compile("(?:" + cue("nationality_verbs").pattern + ")$")
-_NATIONALITY_VERB_ENDS = frozenset(w[-1] for w in cue_words("nationality_verbs"))
+# 某某是某国人 / 为某国籍 / 系某国公民 / 持有某国护照 (某某，某国人，…; 某某（某国籍）): a
+# nationality said of the one named right before the verb or the comma (past an adverb), the
+# place's people word or paper closing the clause; 拥有某国国籍的某某: of the one right after 的
+_NATIONALITY_VERB = re.compile("(?:[，（(]|" + cue("nationality_verbs").pattern + ")$")
+_NATIONALITY_VERB_ENDS = frozenset(
+    "，（(" + "".join(w[-1] for w in cue_words("nationality_verbs"))
+)
 _NATIONALITY_NOUN = re.compile(
-    "(?:" + cue("nationality_nouns").pattern + r")(?=[，。；！？、,.;!?）)]|$)"
+    "(?:" + cue("nationality_nouns").pattern + r")(?=[，。；！？、,.;!?）)的]|$)"
 )
 _HOLDER_ADVERB = re.compile(r"(?:也|都|本身|其实|实为|本来|原本)$")
 
 
 def _holder_of(vt: str, x: int, y: int, people: dict[str, list[str]]) -> str | None:
     """The person of ``people`` (names by their first character) a clause says is of the place
-    at ``x``..``y`` - 某某是某国人, 某某系某国公民, 某某持有某国护照: the name right before the
-    verb, perhaps past an adverb (某某也是某国人), the people word, the mark or the paper right
-    after the place and closing the clause - else None (某某的妻子是某国人: not his; 某某是某国
-    人寿的董事: a company)."""
+    at ``x``..``y`` - 某某是某国人, 某某系某国公民, 某某持有某国护照, 某某，某国人，…: the name
+    right before the verb or the comma, perhaps past an adverb (某某也是某国人), the people
+    word, the mark or the paper right after the place and closing the clause; 持有某国护照的某某:
+    the name right after the 的 closing it - else None (某某的妻子是某国人: not his; 某某是某国
+    人寿的董事: a company; 某某是某国人的骄傲: no name after 的)."""
     verb = _NATIONALITY_VERB.search(vt, max(0, x - 3), x)
-    if verb is None or _NATIONALITY_NOUN.match(vt, y) is None:
+    noun = _NATIONALITY_NOUN.match(vt, y) if verb is not None else None
+    if verb is None or noun is None:
         return None
+    if vt.startswith("的", noun.end()):  # (a verb, not a comma: 拥有某国国籍的某某)
+        hit = _named_after(vt, noun.end() + 1, people)
+        by_verb = verb.group() not in "，（("
+        return hit[1] if by_verb and hit is not None and hit[0] == noun.end() + 1 else None
     end = verb.start()
     adverb = _HOLDER_ADVERB.search(vt, max(0, end - 2), end)
     if adverb is not None:
@@ -10806,9 +10818,10 @@ def _seat_floor(vt: str, clause: _Clause, clauses: list[_Clause]) -> int:
 
 _RITE_NOUNS = frozenset(cue_words("rite_nouns"))  # 葬礼, 追悼会: a rite for the dead
 _RITE_OWNER_GAP = re.compile(r"(?:同志|先生|女士)?的?")  # 某某同志追悼会, 某某的葬礼
-# 出席了好友的葬礼: a noun of people between a goer's verb (or 了) and 的 names whom it is for
+# 出席了好友的葬礼, 在母亲的葬礼上: a noun of people between a goer's verb (or 了, 在) and 的
+# names whom it is for
 _RITE_OWNER = re.compile(
-    r"(?:了|" + cue("rite_goers").pattern + r")([^了的，。、；：\s]{2,5})的$"
+    r"(?:了|在|" + cue("rite_goers").pattern + r")([^了的，。、；：\s]{2,5})的$"
 )
 
 
