@@ -896,6 +896,12 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "程立峰",
             "SGP",
         ),
+        (  # (born in a country, the place closing the clause)
+            "程立峰出生于新加坡，23岁毕业后加入一家投行。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "SGP",
+        ),
         (  # (a relative clause of holding, closed by 的 right before the name)
             "拥有新加坡国籍的程立峰2011年来到中国。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
@@ -952,6 +958,12 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
         ),
         (  # (a company whose name opens with the country: no people word closing the clause)
             "程立峰是新加坡人寿的董事。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (his wife comes from Singapore, not he)
+            "程立峰的妻子来自新加坡。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
             "程立峰",
             "CHN",

@@ -8138,6 +8138,10 @@ def _stated_nationals(
             continue  # (a one-character form, 中 of 此案中法官某某, describes no one alone)
         if vt[x - 1 : x] in _NATIONALITY_VERB_ENDS and (land := s.attrs.get("country")):
             who = _holder_of(vt, x, y, people)  # 某某是某国人, 某某持有某国护照
+            if who is None and vt[y] in _BORN_CLAUSE_ENDS and (
+                born_at := _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
+            ):
+                who = _name_ending(vt, born_at.start(), people)  # 某某出生于某国，…
             if who is not None:
                 told.setdefault(who, str(land))
                 continue
@@ -8161,12 +8165,16 @@ def _stated_nationals(
 # place's people word or paper closing the clause; 拥有某国国籍的某某: of the one right after 的
 _NATIONALITY_VERB = re.compile("(?:[，（(]|" + cue("nationality_verbs").pattern + ")$")
 _NATIONALITY_VERB_ENDS = frozenset(
-    "，（(" + "".join(w[-1] for w in cue_words("nationality_verbs"))
+    "，（("
+    + "".join(w[-1] for w in cue_words("nationality_verbs"))
+    + "".join(w[-1] for w in cue_words("born_in"))  # (某某出生于某国，…)
 )
 _NATIONALITY_NOUN = re.compile(
     "(?:" + cue("nationality_nouns").pattern + r")(?=[，。；！？、,.;!?）)的]|$)"
 )
 _HOLDER_ADVERB = re.compile(r"(?:也|都|本身|其实|实为|本来|原本)$")
+# 某某出生于某国，…: the place closing the clause (not 出生于某国的某某: _born_description's)
+_BORN_CLAUSE_ENDS = frozenset("，。；！？、,;!?")
 
 
 def _holder_of(vt: str, x: int, y: int, people: dict[str, list[str]]) -> str | None:
@@ -8184,7 +8192,12 @@ def _holder_of(vt: str, x: int, y: int, people: dict[str, list[str]]) -> str | N
         hit = _named_after(vt, noun.end() + 1, people)
         by_verb = verb.group() not in "，（("
         return hit[1] if by_verb and hit is not None and hit[0] == noun.end() + 1 else None
-    end = verb.start()
+    return _name_ending(vt, verb.start(), people)
+
+
+def _name_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
+    """The person of ``people`` (names by their first character) named right before ``end``,
+    perhaps past an adverb (某某也|是…), else None."""
     adverb = _HOLDER_ADVERB.search(vt, max(0, end - 2), end)
     if adverb is not None:
         end = adverb.start()
