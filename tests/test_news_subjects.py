@@ -365,6 +365,27 @@ def test_the_dead_of_a_rite_is_the_one_it_is_for(steps, text: str, dead: list[st
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "dead"),
+    [
+        # a death word qualifying people in the object of another verb: they died, not the
+        # verb's subject
+        ("上千名群众自发前来悼念牺牲民警。", "牺牲", ["民警"]),
+        ("市长韩涛参加了遇难消防员的追悼会。", "遇难", ["消防员"]),
+        ("歌手何宁出席了病逝的老战友的追悼会。", "病逝", ["老战友"]),
+        # controls: the subject died (the word closes its clause, a headline runs on)
+        ("登山者韩涛在雪崩中遇难。", "遇难", ["韩涛"]),
+        ("母亲突然去世弟弟又摔成重伤，韩涛独自撑起整个家。", "去世", ["母亲"]),
+    ],
+)
+def test_the_people_a_death_word_qualifies_are_the_dead(
+    steps, text: str, trigger: str, dead: list[str]
+) -> None:
+    e = [e for e in events(steps, text) if e.news_type == "人生-死亡" and e.trigger == trigger]
+    assert len(e) == 1, kinds(events(steps, text))
+    assert roles(e[0]).get("死者") == dead, roles(e[0])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # going to or holding a rite whose dead is not told: no death told

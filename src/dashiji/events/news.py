@@ -2569,6 +2569,10 @@ class NewsCoder:
         if early and _no_political_reading(entry, actors, times, lead):
             return None
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        if entry.news == _DEATH and agent is not None and agent.end <= m.start:
+            # 市民参加了遇难消防员的追悼会, 怀念病逝的老战友: the people the death word
+            # qualifies died, not the subject of the verb they are the object of
+            agent = _dead_qualified(vt, clause.end, m, actors) or agent
         if entry.news == _DEATH and m.text in _RITE_NOUNS:
             if patient is not None and m.end <= patient.start:
                 patient = None  # 葬礼由甲主持: the one who holds the rite is no dead
@@ -10853,6 +10857,31 @@ def _rite_for(vt: str, lo: int, m: NewsMatch, agent: Actor) -> Actor | None:
     if not (_PERSON_HEAD.search(head) or head in _KIN_WORDS):
         return None
     return Actor(owner.start(1), owner.end(1), head, "NP")
+
+
+def _dead_qualified(vt: str, end: int, m: NewsMatch, actors: list[Actor]) -> Actor | None:
+    """The people a death word ``m`` qualifies, named right after it or after its 的 before
+    ``end`` and closing there (遇难消防员的…, 病逝的老战友。: they died), else None (遇难者,
+    去世的消息: no people; 造成1人死亡多人受伤: a count, other people; 去世哥哥又摔伤: a
+    headline's next clause, run on)."""
+    at = m.end + 1 if vt.startswith("的", m.end) else m.end
+    if at >= end or vt[at] in _NOT_QUALIFIED_OPEN:
+        return None
+    named = next((x for x in actors if x.start == at and not x.place), None)
+    if named is not None:  # (牺牲民警: police too; not 身亡孩子失踪: a headline's next clause)
+        closed = named.end >= end or vt[named.end] in _QUALIFIED_CLOSE
+        return named if closed and named.kind in ("PER", "generic") else None
+    head = _QUALIFIED_HEAD.match(vt, at, end)
+    if head is None or not _PERSON_HEAD.search(head.group(1)):
+        return None
+    return Actor(at, head.end(1), head.group(1), "NP")
+
+
+# 者 (遇难者: the word is the noun), a count (死亡3人), 时/后 (遇难时)…: no people qualified
+_NOT_QUALIFIED_OPEN = frozenset("者人时后前中了过着0123456789一二两三四五六七八九十百千几多数")
+# 病逝的老战友|的追悼会: a short noun (of people: _PERSON_HEAD) closing before 的 or a break
+_QUALIFIED_CLOSE = frozenset("的，。、；：！？")
+_QUALIFIED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?=[的，。、；：！？]|$)")
 
 
 def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
