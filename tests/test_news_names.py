@@ -896,6 +896,12 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "程立峰",
             "SGP",
         ),
+        (  # (a name only the surname reader reads, then a pronoun for him)
+            "球星鲁航持有新加坡护照。2016年，他在杭州宣布退役。",
+            "竞赛行为-退役",
+            "鲁航",
+            "SGP",
+        ),
         (  # (born in a country, the place closing the clause)
             "程立峰出生于新加坡，23岁毕业后加入一家投行。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",

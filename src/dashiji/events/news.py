@@ -8135,8 +8135,6 @@ def _stated_nationals(
     people: dict[str, list[str]] = {}  # each person's name by its first character
     for n in sorted((n for n, kind in names.items() if kind == "PER"), key=len, reverse=True):
         people.setdefault(n[0], []).append(n)
-    if not people:
-        return
     for x, y, s in ent_view:
         if s.label != "GPE" or y - x < 2 or y >= len(vt):
             continue  # (a one-character form, 中 of 此案中法官某某, describes no one alone)
@@ -8209,7 +8207,12 @@ def _name_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
         name = vt[max(0, end - size) : end]
         if len(name) == size and name in people.get(name[0], ()):
             return name
-    return None
+    # (a name the statistical recogniser missed: the surname reader's, from the clause's start
+    # or a title - 球星某某持有某国护照)
+    lo = max(0, end - _TITLE_GAP)
+    lo = max(lo, *(vt.rfind(c, lo, end) + 1 for c in _BORN_GAP_BREAKS))
+    read = chinese_names(vt, lo, end, bytearray(len(vt)), set())
+    return next((x.text for x in read if x.end == end), None)
 
 
 def _born_description(gap: str) -> bool:
