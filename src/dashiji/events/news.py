@@ -2577,7 +2577,7 @@ class NewsCoder:
             if patient is not None and m.end <= patient.start:
                 patient = None  # 葬礼由甲主持: the one who holds the rite is no dead
             if agent is not None:
-                agent = _rite_for(vt, clause.start, m, agent)
+                agent = _rite_for(vt, clause.start, m, agent, actors)
                 if agent is None:
                     return None  # 甲前往参加葬礼: a guest at a rite, no death told
         if entry.news is None and not early and _no_political_reading(entry, actors, times, lead):
@@ -10840,19 +10840,36 @@ _RITE_NOUNS = frozenset(cue_words("rite_nouns"))  # 葬礼, 追悼会: a rite fo
 _RITE_OWNER_GAP = re.compile(r"(?:同志|先生|女士)?的?")  # 某某同志追悼会, 某某的葬礼
 # 出席了好友的葬礼, 在母亲的葬礼上: a noun of people between a goer's verb (or 了, 在) and 的
 # names whom it is for
+_RITE_HELD = re.compile("(?:" + cue("rite_goers").pattern + ")了?")  # 为某某|举行了|葬礼
 _RITE_OWNER = re.compile(
     r"(?:了|在|" + cue("rite_goers").pattern + r")([^了的，。、；：\s]{2,5})的$"
 )
 
 
-def _rite_for(vt: str, lo: int, m: NewsMatch, agent: Actor) -> Actor | None:
+def _rite_for(
+    vt: str, lo: int, m: NewsMatch, agent: Actor, actors: list[Actor]
+) -> Actor | None:
     """The dead a rite for the dead (葬礼, 追悼会: news_cues rite_nouns) ``m`` names, read as
     ``agent`` from its clause: ``agent`` itself when it is the one the rite is for (某某的葬礼,
-    某某同志追悼会), else a noun of people before 的 and the rite, after a verb of going to or
+    某某同志追悼会), else one of ``actors`` it is held for (家人为其举行葬礼), else a noun of
+    people before 的 and the rite, after a verb of going to or
     holding it (甲出席了好友的葬礼: the friend, 甲 a guest), else None (甲前往参加葬礼: no
     one it is for is told)."""
     if agent.end <= m.start and _RITE_OWNER_GAP.fullmatch(vt, agent.end, m.start):
         return agent
+    held_for = next(
+        (
+            y
+            for y in actors
+            if lo < y.start
+            and y.end <= m.start
+            and vt[y.start - 1] == "为"
+            and _RITE_HELD.fullmatch(vt, y.end, m.start)
+        ),
+        None,
+    )  # (家人为其举行葬礼: the one it is held for)
+    if held_for is not None:
+        return held_for
     owner = _RITE_OWNER.search(vt, max(lo, m.start - 10), m.start)
     if owner is None:
         return None
