@@ -902,6 +902,12 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "鲁航",
             "SGP",
         ),
+        (  # (the first of two joined before 都是: both are of it)
+            "程立峰和吴佳都是新加坡人。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "SGP",
+        ),
         (  # (born in a country, the place closing the clause)
             "程立峰出生于新加坡，23岁毕业后加入一家投行。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
@@ -970,6 +976,12 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
         ),
         (  # (his wife comes from Singapore, not he)
             "程立峰的妻子来自新加坡。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (the wife and 吴佳 are Singaporean; 程立峰 only owns the wife)
+            "程立峰的妻子和吴佳是新加坡人。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
             "程立峰",
             "CHN",

@@ -8146,6 +8146,8 @@ def _stated_nationals(
                 who = _name_ending(vt, born_at.start(), people)  # 某某出生于某国，…
             if who is not None:
                 told.setdefault(who, str(land))
+                for also in _names_joined_before(vt, vt.rfind(who, 0, x), people):
+                    told.setdefault(also, str(land))  # 甲和乙都是某国人: both
                 continue
         born = None
         if vt[y] not in _ORIGIN_OPENERS:  # (cheap: a mark, a people word or a title opens)
@@ -8213,6 +8215,27 @@ def _name_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
     lo = max(lo, *(vt.rfind(c, lo, end) + 1 for c in _BORN_GAP_BREAKS))
     read = chinese_names(vt, lo, end, bytearray(len(vt)), set())
     return next((x.text for x in read if x.end == end), None)
+
+
+def _names_joined_before(vt: str, at: int, people: dict[str, list[str]]) -> list[str]:
+    """The people of ``people`` joined by 和/与/及/、 before the name at ``at``, nearest first
+    (甲、乙和丙是某国人: 乙, 甲 before 丙)."""
+    out: list[str] = []
+    while at > 0 and vt[at - 1] in _LIST_JOINS:
+        end = at - 1
+        name = next(
+            (
+                vt[end - size : end]
+                for size in (4, 3, 2)
+                if end - size >= 0 and vt[end - size : end] in people.get(vt[end - size], ())
+            ),
+            None,
+        )
+        if name is None:
+            break
+        out.append(name)
+        at -= len(name) + 1
+    return out
 
 
 def _born_description(gap: str) -> bool:
