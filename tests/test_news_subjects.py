@@ -365,11 +365,11 @@ def test_the_dead_of_a_rite_is_the_one_it_is_for(steps, text: str, dead: list[st
 
 
 def test_the_one_a_rite_is_held_for_is_its_dead(steps) -> None:
-    # control (kept from the old tree, lost by a guest rule without it): 家人为其举行葬礼 -
+    # control (kept from the old tree, lost by a guest rule without it): 亲属为其举办葬礼 -
     # 其, the one it is held for, not the family holding it
     e = [
         e
-        for e in events(steps, "画家邵明远病逝。", "9月3日，家人为其举行葬礼。")
+        for e in events(steps, "画家邵明远病逝。", "9月3日，亲属为其举办了葬礼。")
         if e.trigger == "葬礼"
     ]
     assert len(e) == 1 and roles(e[0]).get("死者") == ["邵明远"], [roles(x) for x in e]

@@ -10874,7 +10874,7 @@ def _rite_for(
 ) -> Actor | None:
     """The dead a rite for the dead (葬礼, 追悼会: news_cues rite_nouns) ``m`` names, read as
     ``agent`` from its clause: ``agent`` itself when it is the one the rite is for (某某的葬礼,
-    某某同志追悼会), else one of ``actors`` it is held for (家人为其举行葬礼), else a noun of
+    某某同志追悼会), else one of ``actors`` it is held for (亲属为其举办葬礼), else a noun of
     people before 的 and the rite, after a verb of going to or
     holding it (甲出席了好友的葬礼: the friend, 甲 a guest), else None (甲前往参加葬礼: no
     one it is for is told)."""
@@ -10890,7 +10890,7 @@ def _rite_for(
             and _RITE_HELD.fullmatch(vt, y.end, m.start)
         ),
         None,
-    )  # (家人为其举行葬礼: the one it is held for)
+    )  # (亲属为其举办葬礼: the one it is held for)
     if held_for is not None:
         return held_for
     owner = _RITE_OWNER.search(vt, max(lo, m.start - 10), m.start)
