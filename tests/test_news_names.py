@@ -909,7 +909,7 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "SGP",
         ),
         (  # (born in a country, the place closing the clause)
-            "程立峰出生于新加坡，23岁毕业后加入一家投行。2016年，程立峰在杭州与吴佳结婚。",
+            "程立峰出生于新加坡，大学毕业后来到上海工作。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
             "程立峰",
             "SGP",
@@ -994,6 +994,30 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
         ),
         (  # (a comma, then a people word opening a clause of its own)
             "记者采访了程立峰，美国人都认识他。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (a claim the sentence tells of as denied, or a question: no country said)
+            "有网友称程立峰是美国人，程立峰予以否认。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (
+            "程立峰是日本人，还是中国人？2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (born abroad, the citizenship told after it in the same sentence)
+            "程立峰出生于美国，3岁随父母回到中国，持中国国籍。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (the passport said later outranks the birthplace said first)
+            "程立峰出生于美国，后随父母回国。程立峰持有中国护照。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
             "程立峰",
             "CHN",

@@ -357,6 +357,8 @@ def test_the_one_who_brings_others_along_is_never_lost(
         # controls: the one the rite is for, named before it
         ("作家汪立新的葬礼昨日在南京举行。", ["汪立新"]),
         ("歌手何宁出席了作家汪立新的葬礼。", ["汪立新"]),
+        # the one named right before it past a regnal number, not the guest who brings his wife
+        ("市长韩涛携夫人苏琴出席了英国女王伊丽莎白二世的葬礼。", ["伊丽莎白"]),
     ],
 )
 def test_the_dead_of_a_rite_is_the_one_it_is_for(steps, text: str, dead: list[str]) -> None:
@@ -403,6 +405,9 @@ def test_the_people_a_death_word_qualifies_are_the_dead(
         "昨日，演员孙悦前往殡仪馆参加葬礼。",
         "演员孙悦为亡父举办了葬礼。",
         "葬礼由牧师高德明主持。",
+        # a rite in a figure of speech, a rite for a 其 with no one before it
+        "有评论称，这场比赛是中国足球的葬礼。",
+        "歌手何宁为其举行了葬礼。",
     ],
 )
 def test_one_who_goes_to_or_holds_a_rite_is_no_dead(steps, text: str) -> None:

@@ -8135,19 +8135,25 @@ def _stated_nationals(
     people: dict[str, list[str]] = {}  # each person's name by its first character
     for n in sorted((n for n, kind in names.items() if kind == "PER"), key=len, reverse=True):
         people.setdefault(n[0], []).append(n)
+    # where one was born or comes from: weaker than a nationality said (出生于某国，…，持中国国籍)
+    born_told: dict[str, str] = {}
     for x, y, s in ent_view:
         if s.label != "GPE" or y - x < 2 or y >= len(vt):
             continue  # (a one-character form, 中 of 此案中法官某某, describes no one alone)
         if vt[x - 1 : x] in _NATIONALITY_VERB_ENDS and (land := s.attrs.get("country")):
+            said = told
             who = _holder_of(vt, x, y, people)  # 某某是某国人, 某某持有某国护照
             if who is None and vt[y] in _BORN_CLAUSE_ENDS and (
                 born_at := _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
             ):
-                who = _name_ending(vt, born_at.start(), people)  # 某某出生于某国，…
-            if who is not None:
-                told.setdefault(who, str(land))
+                said = born_told  # 某某出生于某国，… (not …，持中国国籍: the citizenship told)
+                hi = _sentence_end(vt, y)
+                if not any(w in vt[y:hi] for w in _CITIZENSHIP_WORDS):
+                    who = _name_ending(vt, born_at.start(), people)
+            if who is not None and not _nationality_doubted(vt, x):
+                said.setdefault(who, str(land))
                 for also in _names_joined_before(vt, vt.rfind(who, 0, x), people):
-                    told.setdefault(also, str(land))  # 甲和乙都是某国人: both
+                    said.setdefault(also, str(land))  # 甲和乙都是某国人: both
                 continue
         born = None
         if vt[y] not in _ORIGIN_OPENERS:  # (cheap: a mark, a people word or a title opens)
@@ -8157,11 +8163,24 @@ def _stated_nationals(
         if not (land := s.attrs.get("country")) or (hit := _named_after(vt, y, people)) is None:
             continue
         gap, who = vt[y : hit[0]], hit[1]
-        if _origin_gap(gap) or (
+        if _origin_gap(gap):
+            told.setdefault(who, str(land))
+        elif (
             _born_description(gap)
             and (born or _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)) is not None
         ):  # (出生于某国富商家庭的某某: the place of birth)
-            told.setdefault(who, str(land))
+            born_told.setdefault(who, str(land))
+    for who, land in born_told.items():
+        told.setdefault(who, land)
+
+
+def _nationality_doubted(vt: str, x: int) -> bool:
+    """Is the sentence holding ``x`` one doubting or denying what it says of someone's country
+    (网传某某是某国人，某某予以否认; 某某是某国人，还是中国人？: news_cues nationality_doubts, or
+    a question)?"""
+    lo = max(vt.rfind(c, 0, x) for c in _SENTENCE_STOPS) + 1
+    hi = _sentence_end(vt, x)
+    return vt[hi - 1 : hi] in "？?" or any(w in vt[lo:hi] for w in _NATIONALITY_DOUBTS)
 
 
 # 某某是某国人 / 为某国籍 / 系某国公民 / 持有某国护照 (某某，某国人，…; 某某（某国籍）): a
@@ -8176,6 +8195,8 @@ _NATIONALITY_VERB_ENDS = frozenset(
 _NATIONALITY_NOUN = re.compile(
     "(?:" + cue("nationality_nouns").pattern + r")(?=[，。；！？、,.;!?）)的]|$)"
 )
+_NATIONALITY_DOUBTS = cue_words("nationality_doubts")  # 否认, 网传, 是否…
+_CITIZENSHIP_WORDS = cue_words("citizenship_words")  # 国籍, 护照, 入籍…
 _HOLDER_ADVERB = re.compile(r"(?:也|都|本身|其实|实为|本来|原本)$")
 # 某某出生于某国，…: the place closing the clause (not 出生于某国的某某: _born_description's)
 _BORN_CLAUSE_ENDS = frozenset("，。；！？、,;!?")
@@ -10860,7 +10881,8 @@ def _seat_floor(vt: str, clause: _Clause, clauses: list[_Clause]) -> int:
 
 
 _RITE_NOUNS = frozenset(cue_words("rite_nouns"))  # 葬礼, 追悼会: a rite for the dead
-_RITE_OWNER_GAP = re.compile(r"(?:同志|先生|女士)?的?")  # 某某同志追悼会, 某某的葬礼
+# 某某同志追悼会, 某某的葬礼, 乙二世的葬礼 (a regnal number the recogniser leaves out)
+_RITE_OWNER_GAP = re.compile(r"(?:同志|先生|女士|[一二三四五六七八九十]世)?的?")
 # 出席了好友的葬礼, 在母亲的葬礼上: a noun of people between a goer's verb (or 了, 在) and 的
 # names whom it is for
 _RITE_HELD = re.compile("(?:" + cue("rite_goers").pattern + ")了?")  # 为某某|举行了|葬礼
@@ -10880,6 +10902,19 @@ def _rite_for(
     one it is for is told)."""
     if agent.end <= m.start and _RITE_OWNER_GAP.fullmatch(vt, agent.end, m.start):
         return agent
+    owned = next(
+        (
+            y
+            for y in actors
+            if lo <= y.start
+            and y.end <= m.start
+            and not y.place
+            and _RITE_OWNER_GAP.fullmatch(vt, y.end, m.start)
+        ),
+        None,
+    )  # (甲出席了某国女王乙二世的葬礼: the one named right before it, not the guest)
+    if owned is not None:
+        return owned
     held_for = next(
         (
             y
