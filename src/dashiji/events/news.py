@@ -8155,6 +8155,8 @@ def _stated_nationals(
                 for also in _names_joined_before(vt, vt.rfind(who, 0, x), people):
                     said.setdefault(also, str(land))  # 甲和乙都是某国人: both
                 continue
+        if not people:
+            continue  # (what follows reads a name the recogniser found after the place)
         born = None
         if vt[y] not in _ORIGIN_OPENERS:  # (cheap: a mark, a people word or a title opens)
             born = _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
@@ -8197,6 +8199,7 @@ _NATIONALITY_NOUN = re.compile(
 )
 _NATIONALITY_DOUBTS = cue_words("nationality_doubts")  # 否认, 网传, 是否…
 _CITIZENSHIP_WORDS = cue_words("citizenship_words")  # 国籍, 护照, 入籍…
+_NATIONALITY_NOUN_FIRSTS = frozenset(w[0] for w in cue_words("nationality_nouns"))
 _HOLDER_ADVERB = re.compile(r"(?:也|都|本身|其实|实为|本来|原本)$")
 # 某某出生于某国，…: the place closing the clause (not 出生于某国的某某: _born_description's)
 _BORN_CLAUSE_ENDS = frozenset("，。；！？、,;!?")
@@ -8209,6 +8212,8 @@ def _holder_of(vt: str, x: int, y: int, people: dict[str, list[str]]) -> str | N
     word, the mark or the paper right after the place and closing the clause; 持有某国护照的某某:
     the name right after the 的 closing it - else None (某某的妻子是某国人: not his; 某某是某国
     人寿的董事: a company; 某某是某国人的骄傲: no name after 的)."""
+    if vt[y] not in _NATIONALITY_NOUN_FIRSTS:
+        return None  # (cheap first: most places have none of the words after them)
     verb = _NATIONALITY_VERB.search(vt, max(0, x - 3), x)
     noun = _NATIONALITY_NOUN.match(vt, y) if verb is not None else None
     if verb is None or noun is None:
@@ -8233,7 +8238,9 @@ def _name_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
     # (a name the statistical recogniser missed: the surname reader's, from the clause's start
     # or a title - 球星某某持有某国护照)
     lo = max(0, end - _TITLE_GAP)
-    lo = max(lo, *(vt.rfind(c, lo, end) + 1 for c in _BORN_GAP_BREAKS))
+    lo = next((i + 1 for i in range(end - 1, lo - 1, -1) if vt[i] in _BORN_GAP_BREAKS), lo)
+    if end - lo < 2:
+        return None  # (，某国人: no name between the break and the mark)
     read = chinese_names(vt, lo, end, bytearray(len(vt)), set())
     return next((x.text for x in read if x.end == end), None)
 
@@ -10896,7 +10903,8 @@ def _rite_for(
 ) -> Actor | None:
     """The dead a rite for the dead (葬礼, 追悼会: news_cues rite_nouns) ``m`` names, read as
     ``agent`` from its clause: ``agent`` itself when it is the one the rite is for (某某的葬礼,
-    某某同志追悼会), else one of ``actors`` it is held for (亲属为其举办葬礼), else a noun of
+    某某同志追悼会), else one of ``actors`` named right before it (甲出席了乙二世的葬礼), else
+    one it is held for (亲属为其举办葬礼), else a noun of
     people before 的 and the rite, after a verb of going to or
     holding it (甲出席了好友的葬礼: the friend, 甲 a guest), else None (甲前往参加葬礼: no
     one it is for is told)."""
