@@ -1010,6 +1010,18 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
             "程立峰",
             "CHN",
         ),
+        (  # (a condition, not a statement)
+            "如果程立峰是美国人，此案将由美国法院审理。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (  # (a country he was of before: no longer his)
+            "程立峰原本是美国人，后来加入了中国国籍。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
         (  # (born abroad, the citizenship told after it in the same sentence)
             "程立峰出生于美国，3岁随父母回到中国，持中国国籍。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",

@@ -8200,7 +8200,9 @@ _NATIONALITY_NOUN = re.compile(
 _NATIONALITY_DOUBTS = cue_words("nationality_doubts")  # 否认, 网传, 是否…
 _CITIZENSHIP_WORDS = cue_words("citizenship_words")  # 国籍, 护照, 入籍…
 _NATIONALITY_NOUN_FIRSTS = frozenset(w[0] for w in cue_words("nationality_nouns"))
-_HOLDER_ADVERB = re.compile(r"(?:也|都|本身|其实|实为|本来|原本)$")
+_HOLDER_ADVERB = re.compile(r"(?:也|都|本身|其实|实为)$")
+# 某某原本是某国人, 曾是某国公民: a country one was of before, no longer told to be theirs
+_FORMER_STATE = re.compile(r"(?:原本|本来|原来|曾经|曾|以前|早年)$")
 # 某某出生于某国，…: the place closing the clause (not 出生于某国的某某: _born_description's)
 _BORN_CLAUSE_ENDS = frozenset("，。；！？、,;!?")
 
@@ -8218,6 +8220,8 @@ def _holder_of(vt: str, x: int, y: int, people: dict[str, list[str]]) -> str | N
     noun = _NATIONALITY_NOUN.match(vt, y) if verb is not None else None
     if verb is None or noun is None:
         return None
+    if _FORMER_STATE.search(vt, max(0, verb.start() - 2), verb.start()):
+        return None  # (某某原本是某国人，后加入中国国籍)
     if vt.startswith("的", noun.end()):  # (a verb, not a comma: 拥有某国国籍的某某)
         hit = _named_after(vt, noun.end() + 1, people)
         by_verb = verb.group() not in "，（("
