@@ -2589,6 +2589,17 @@ class NewsCoder:
         if early and _no_political_reading(entry, actors, times, lead):
             return None
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        if entry.news == _DEATH and agent is not None and agent.end <= m.start:
+            # 市民参加了遇难消防员的追悼会, 怀念病逝的老战友: the people the death word
+            # qualifies died, not the subject of the verb they are the object of
+            agent = _dead_qualified(vt, clause.end, m, actors) or agent
+        if entry.news == _DEATH and m.text in _RITE_NOUNS:
+            if patient is not None and m.end <= patient.start:
+                patient = None  # 葬礼由甲主持: the one who holds the rite is no dead
+            if agent is not None:
+                agent = _rite_for(vt, clause.start, m, agent, actors)
+                if agent is None:
+                    return None  # 甲前往参加葬礼: a guest at a rite, no death told
         if entry.news is None and not early and _no_political_reading(entry, actors, times, lead):
             return None  # (found after _roles, whose marks on the actors stay for the sentence)
         if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
@@ -3298,10 +3309,12 @@ class NewsCoder:
                 and not y.place
                 # (cheap first: most have none after)
                 and (
-                    _TOGETHER.match(vt, y.end, m.start)
-                    or (brought and _brought_kin(vt, y, clause.start))
+                    (
+                        _TOGETHER.match(vt, y.end, m.start)
+                        and _marked(vt, y, clause.start, _WITH_MARK, places)
+                    )
+                    or (brought and _brought_kin(vt, y, clause.start))  # (携妻子, 偕夫人乙)
                 )
-                and _marked(vt, y, clause.start, _WITH_MARK, places)
                 and not _BREAK_OR_BRACKET.search(vt, y.end, m.start)  # (（甲与乙共同管理）)
                 and y not in already
             ]
@@ -3310,6 +3323,13 @@ class NewsCoder:
             co_agents += _allied_before(vt, agent, actors, m, clause.start, (patient, *co_agents))
             if agent.place:  # 甲州、乙州和丙州先后禁止…: each place of the list acts
                 co_agents += _listed_places(vt, agent, actors, (patient, *co_agents))
+        if any(w in vt[clause.start : m.start] for w in _ALONG_MARK):
+            # 甲携妻子乙出席…, 甲携妻子盗窃…被抓获: the one who brings another along does the
+            # act too - never lost to the one brought
+            agent, co_agents = _with_bringer(vt, clause.start, agent, co_agents, actors, m)
+            patient, co_patients = _with_bringer(
+                vt, clause.start, patient, co_patients, actors, m
+            )
         if (
             agent is not None
             and patient is None
@@ -6906,9 +6926,11 @@ def _name_end(vt: str, a: int, b: int, span: Span) -> int:
     (黄伟|强3人: a list's names, then how many they are - the recogniser read the count as the
     name's end); a transliterated one (with a middle dot), before a function word its last part
     runs into when Latin letters or digits follow that word (某某·某某|因ABC的…: the cause told
-    after the name)."""
+    after the name); one that runs into a 携/偕 after it (某某偕|夫人…)."""
     if span.label == "PER" and span.attrs.get("source") == "lac":
         b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title (found by name elsewhere too)
+    if span.label == "PER" and b - a >= 3 and vt[b - 1] in _ALONG_MARK:
+        return b - 1  # 周原|偕夫人…: the mark that brings someone along, read into the name
     if span.label == "PER" and "·" in vt[a:b]:
         dot = vt.rfind("·", a, b)
         hit = _DOTTED_RUN_ON.search(vt, dot + 3, b)
@@ -8151,11 +8173,28 @@ def _stated_nationals(
     people: dict[str, list[str]] = {}  # each person's name by its first character
     for n in sorted((n for n, kind in names.items() if kind == "PER"), key=len, reverse=True):
         people.setdefault(n[0], []).append(n)
-    if not people:
-        return
+    # where one was born or comes from: weaker than a nationality said (出生于某国，…，持中国国籍)
+    born_told: dict[str, str] = {}
     for x, y, s in ent_view:
         if s.label != "GPE" or y - x < 2 or y >= len(vt):
             continue  # (a one-character form, 中 of 此案中法官某某, describes no one alone)
+        if vt[x - 1 : x] in _NATIONALITY_VERB_ENDS and (land := s.attrs.get("country")):
+            said = told
+            who = _holder_of(vt, x, y, people)  # 某某是某国人, 某某持有某国护照
+            if who is None and vt[y] in _BORN_CLAUSE_ENDS and (
+                born_at := _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
+            ):
+                said = born_told  # 某某出生于某国，… (not …，持中国国籍: the citizenship told)
+                hi = _sentence_end(vt, y)
+                if not any(w in vt[y:hi] for w in _CITIZENSHIP_WORDS):
+                    who = _name_ending(vt, born_at.start(), people)
+            if who is not None and not _nationality_doubted(vt, x):
+                said.setdefault(who, str(land))
+                for also in _names_joined_before(vt, vt.rfind(who, 0, x), people):
+                    said.setdefault(also, str(land))  # 甲和乙都是某国人: both
+                continue
+        if not people:
+            continue  # (what follows reads a name the recogniser found after the place)
         born = None
         if vt[y] not in _ORIGIN_OPENERS:  # (cheap: a mark, a people word or a title opens)
             born = _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
@@ -8164,11 +8203,109 @@ def _stated_nationals(
         if not (land := s.attrs.get("country")) or (hit := _named_after(vt, y, people)) is None:
             continue
         gap, who = vt[y : hit[0]], hit[1]
-        if _origin_gap(gap) or (
+        if _origin_gap(gap):
+            told.setdefault(who, str(land))
+        elif (
             _born_description(gap)
             and (born or _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)) is not None
         ):  # (出生于某国富商家庭的某某: the place of birth)
-            told.setdefault(who, str(land))
+            born_told.setdefault(who, str(land))
+    for who, land in born_told.items():
+        told.setdefault(who, land)
+
+
+def _nationality_doubted(vt: str, x: int) -> bool:
+    """Is the sentence holding ``x`` one doubting or denying what it says of someone's country
+    (网传某某是某国人，某某予以否认; 某某是某国人，还是中国人？: news_cues nationality_doubts, or
+    a question)?"""
+    lo = max(vt.rfind(c, 0, x) for c in _SENTENCE_STOPS) + 1
+    hi = _sentence_end(vt, x)
+    return vt[hi - 1 : hi] in "？?" or any(w in vt[lo:hi] for w in _NATIONALITY_DOUBTS)
+
+
+# 某某是某国人 / 为某国籍 / 系某国公民 / 持有某国护照 (某某，某国人，…; 某某（某国籍）): a
+# nationality said of the one named right before the verb or the comma (past an adverb), the
+# place's people word or paper closing the clause; 拥有某国国籍的某某: of the one right after 的
+_NATIONALITY_VERB = re.compile("(?:[，（(]|" + cue("nationality_verbs").pattern + ")$")
+_NATIONALITY_VERB_ENDS = frozenset(
+    "，（("
+    + "".join(w[-1] for w in cue_words("nationality_verbs"))
+    + "".join(w[-1] for w in cue_words("born_in"))  # (某某出生于某国，…)
+)
+_NATIONALITY_NOUN = re.compile(
+    "(?:" + cue("nationality_nouns").pattern + r")(?=[，。；！？、,.;!?）)的]|$)"
+)
+_NATIONALITY_DOUBTS = cue_words("nationality_doubts")  # 否认, 网传, 是否…
+_CITIZENSHIP_WORDS = cue_words("citizenship_words")  # 国籍, 护照, 入籍…
+_NATIONALITY_NOUN_FIRSTS = frozenset(w[0] for w in cue_words("nationality_nouns"))
+_HOLDER_ADVERB = re.compile(r"(?:也|都|本身|其实|实为)$")
+# 某某原本是某国人, 曾是某国公民: a country one was of before, no longer told to be theirs
+_FORMER_STATE = re.compile(r"(?:原本|本来|原来|曾经|曾|以前|早年)$")
+# 某某出生于某国，…: the place closing the clause (not 出生于某国的某某: _born_description's)
+_BORN_CLAUSE_ENDS = frozenset("，。；！？、,;!?")
+
+
+def _holder_of(vt: str, x: int, y: int, people: dict[str, list[str]]) -> str | None:
+    """The person of ``people`` (names by their first character) a clause says is of the place
+    at ``x``..``y`` - 某某是某国人, 某某系某国公民, 某某持有某国护照, 某某，某国人，…: the name
+    right before the verb or the comma, perhaps past an adverb (某某也是某国人), the people
+    word, the mark or the paper right after the place and closing the clause; 持有某国护照的某某:
+    the name right after the 的 closing it - else None (某某的妻子是某国人: not his; 某某是某国
+    人寿的董事: a company; 某某是某国人的骄傲: no name after 的)."""
+    if vt[y] not in _NATIONALITY_NOUN_FIRSTS:
+        return None  # (cheap first: most places have none of the words after them)
+    verb = _NATIONALITY_VERB.search(vt, max(0, x - 3), x)
+    noun = _NATIONALITY_NOUN.match(vt, y) if verb is not None else None
+    if verb is None or noun is None:
+        return None
+    if _FORMER_STATE.search(vt, max(0, verb.start() - 2), verb.start()):
+        return None  # (某某原本是某国人，后加入中国国籍)
+    if vt.startswith("的", noun.end()):  # (a verb, not a comma: 拥有某国国籍的某某)
+        hit = _named_after(vt, noun.end() + 1, people)
+        by_verb = verb.group() not in "，（("
+        return hit[1] if by_verb and hit is not None and hit[0] == noun.end() + 1 else None
+    return _name_ending(vt, verb.start(), people)
+
+
+def _name_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
+    """The person of ``people`` (names by their first character) named right before ``end``,
+    perhaps past an adverb (某某也|是…), else None."""
+    adverb = _HOLDER_ADVERB.search(vt, max(0, end - 2), end)
+    if adverb is not None:
+        end = adverb.start()
+    for size in (4, 3, 2):  # (the longest name first: 欧阳某某 before 阳某某)
+        name = vt[max(0, end - size) : end]
+        if len(name) == size and name in people.get(name[0], ()):
+            return name
+    # (a name the statistical recogniser missed: the surname reader's, from the clause's start
+    # or a title - 球星某某持有某国护照)
+    lo = max(0, end - _TITLE_GAP)
+    lo = next((i + 1 for i in range(end - 1, lo - 1, -1) if vt[i] in _BORN_GAP_BREAKS), lo)
+    if end - lo < 2:
+        return None  # (，某国人: no name between the break and the mark)
+    read = chinese_names(vt, lo, end, bytearray(len(vt)), set())
+    return next((x.text for x in read if x.end == end), None)
+
+
+def _names_joined_before(vt: str, at: int, people: dict[str, list[str]]) -> list[str]:
+    """The people of ``people`` joined by 和/与/及/、 before the name at ``at``, nearest first
+    (甲、乙和丙是某国人: 乙, 甲 before 丙)."""
+    out: list[str] = []
+    while at > 0 and vt[at - 1] in _LIST_JOINS:
+        end = at - 1
+        name = next(
+            (
+                vt[end - size : end]
+                for size in (4, 3, 2)
+                if end - size >= 0 and vt[end - size : end] in people.get(vt[end - size], ())
+            ),
+            None,
+        )
+        if name is None:
+            break
+        out.append(name)
+        at -= len(name) + 1
+    return out
 
 
 def _born_description(gap: str) -> bool:
@@ -8207,7 +8344,7 @@ def _origin_gap(gap: str) -> bool:
     rest = rest[len(people) :]
     if not (mark or people):
         return rest in _TITLE_SET
-    return rest == "" or (
+    return rest in ("", "的") or (  # (某国籍的某某: the mark, 的, the name right after)
         len(rest) <= _TITLE_GAP
         and rest.endswith(_TITLE_WORDS)
         and "的" not in rest
@@ -9748,12 +9885,74 @@ def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
     return at >= 0 and vt[at] in _ALONG_MARK and not any(y.end <= at for y in before)
 
 
+_BRINGER_GAP = re.compile(r"(?:也|还|又|便|就|则|亲自|特意|一同|一起)?")  # 甲也携…
+_BRINGER_REACH = 16  # from 携 to the last of those it brings (携妻子乙、女儿丙)
+
+
+def _with_bringer(
+    vt: str, lo: int, x: Actor | None, co: list[Actor], actors: list[Actor], m: NewsMatch
+) -> tuple[Actor | None, list[Actor]]:
+    """(``x``, ``co``) with the one who brings ``x`` along in the lead when ``x`` is one brought
+    (甲携妻子乙、女儿丙出席…: 甲 attends, 乙 and 丙 with him; 甲携妻子盗窃…，被抓获: both are
+    caught) and its bringer, named right before 携/偕 in the clause from ``lo``, is not already
+    one of them - else as they were."""
+    if x is None or not lo <= x.start or x.end > m.start:
+        return x, co
+    at = max(vt.rfind(w, lo, x.start) for w in _ALONG_MARK)
+    if at < 0 or not _in_brought_list(vt, at + 1, x, actors):
+        return x, co
+    bringer = next(
+        (
+            y
+            for y in actors
+            if lo <= y.start
+            and y.end <= at
+            and not y.place
+            and _BRINGER_GAP.fullmatch(vt, y.end, at)
+            and _person_or_people(y)
+        ),
+        None,
+    )
+    if bringer is None or bringer is x or bringer in co:
+        return x, co
+    return bringer, [x, *co]
+
+
+def _in_brought_list(vt: str, at: int, x: Actor, actors: list[Actor]) -> bool:
+    """Is ``x`` one of the list that opens at ``at``, right after 携/偕: people, each perhaps
+    after a title the recogniser left out (夫人乙), joined by 、/和/及 (妻子乙、女儿丙) - not one
+    named past the list (携妻子盗窃…被警方抓获: the police are no one brought)?"""
+    starts = {y.start: y for y in actors if not y.place and y.start < x.end}
+    pos = at
+    while pos <= x.start and pos - at <= _BRINGER_REACH:
+        y = starts.get(pos)
+        if y is None:
+            gap = _BROUGHT_GAP.match(vt, pos)
+            y = starts.get(gap.end()) if gap is not None else None
+            if y is None:
+                return False
+        if y is x:
+            return True
+        pos = y.end + len(_BROUGHT_JOIN.match(vt, y.end).group())  # type: ignore[union-attr]
+    return False
+
+
+_BROUGHT_GAP = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[\u4e00-\u9fff])")  # 夫人|乙: a title unread
+_BROUGHT_JOIN = re.compile(r"(?:、|和|及|以及)?")
+
+
 def _brought_kin(vt: str, y: Actor, floor: int) -> bool:
-    """Is ``y`` a relative or a friend (generic_actors kin) the subject brings along, right
-    after 携 or 偕 (携妻子, 偕女友李某) - not a lawyer or an aide brought (携律师前往警署: no
-    party to what is done)?  The caller asks only for a subject in a role of ``_BROUGHT_ROLES``,
-    one the one brought shares (携妻子出席婚礼)."""
-    return y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin
+    """Is ``y`` a relative or a friend the subject brings along (携妻子, 偕女友李某), one who
+    does what the subject does with it (携妻子出席婚礼, in a role of ``_BROUGHT_ROLES``; 偕夫人乙,
+    a name titled with a word of news_cues spouse_titles) - not a lawyer or an aide brought
+    (携律师前往警署: no party to what is done)?"""
+    if y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin:
+        return True
+    title = _SPOUSE_TITLE.search(vt, max(floor, y.start - 4), y.start)  # 偕夫人乙: she is kin
+    return y.kind == "PER" and title is not None and vt[title.start() - 1] in _ALONG_MARK
+
+
+_SPOUSE_TITLE = re.compile("(?:" + cue("spouse_titles").pattern + ")$")
 
 
 def _name_titled(vt: str, y: Actor, actors: list[Actor]) -> Actor:
@@ -10766,6 +10965,89 @@ def _seat_floor(vt: str, clause: _Clause, clauses: list[_Clause]) -> int:
     if _SEAT_CLAUSE.fullmatch(vt, prev.start, clause.start):
         return prev.start
     return clause.start
+
+
+_RITE_NOUNS = frozenset(cue_words("rite_nouns"))  # 葬礼, 追悼会: a rite for the dead
+# 某某同志追悼会, 某某的葬礼, 乙二世的葬礼 (a regnal number the recogniser leaves out)
+_RITE_OWNER_GAP = re.compile(r"(?:同志|先生|女士|[一二三四五六七八九十]世)?的?")
+# 出席了好友的葬礼, 在母亲的葬礼上: a noun of people between a goer's verb (or 了, 在) and 的
+# names whom it is for
+_RITE_HELD = re.compile("(?:" + cue("rite_goers").pattern + ")了?")  # 为某某|举行了|葬礼
+_RITE_OWNER = re.compile(
+    r"(?:了|在|" + cue("rite_goers").pattern + r")([^了的，。、；：\s]{2,5})的$"
+)
+
+
+def _rite_for(
+    vt: str, lo: int, m: NewsMatch, agent: Actor, actors: list[Actor]
+) -> Actor | None:
+    """The dead a rite for the dead (葬礼, 追悼会: news_cues rite_nouns) ``m`` names, read as
+    ``agent`` from its clause: ``agent`` itself when it is the one the rite is for (某某的葬礼,
+    某某同志追悼会), else one of ``actors`` named right before it (甲出席了乙二世的葬礼), else
+    one it is held for (亲属为其举办葬礼), else a noun of
+    people before 的 and the rite, after a verb of going to or
+    holding it (甲出席了好友的葬礼: the friend, 甲 a guest), else None (甲前往参加葬礼: no
+    one it is for is told)."""
+    if agent.end <= m.start and _RITE_OWNER_GAP.fullmatch(vt, agent.end, m.start):
+        return agent
+    owned = next(
+        (
+            y
+            for y in actors
+            if lo <= y.start
+            and y.end <= m.start
+            and not y.place
+            and _RITE_OWNER_GAP.fullmatch(vt, y.end, m.start)
+        ),
+        None,
+    )  # (甲出席了某国女王乙二世的葬礼: the one named right before it, not the guest)
+    if owned is not None:
+        return owned
+    held_for = next(
+        (
+            y
+            for y in actors
+            if lo < y.start
+            and y.end <= m.start
+            and vt[y.start - 1] == "为"
+            and _RITE_HELD.fullmatch(vt, y.end, m.start)
+        ),
+        None,
+    )  # (亲属为其举办葬礼: the one it is held for)
+    if held_for is not None:
+        return held_for
+    owner = _RITE_OWNER.search(vt, max(lo, m.start - 10), m.start)
+    if owner is None:
+        return None
+    head = owner.group(1)
+    if not (_PERSON_HEAD.search(head) or head in _KIN_WORDS):
+        return None
+    return Actor(owner.start(1), owner.end(1), head, "NP")
+
+
+def _dead_qualified(vt: str, end: int, m: NewsMatch, actors: list[Actor]) -> Actor | None:
+    """The people a death word ``m`` qualifies, named right after it or after its 的 before
+    ``end`` and closing there (遇难消防员的…, 病逝的老战友。: they died), else None (遇难者,
+    去世的消息: no people; 造成1人死亡多人受伤: a count, other people; 去世哥哥又摔伤: a
+    headline's next clause, run on)."""
+    at = m.end + 1 if vt.startswith("的", m.end) else m.end
+    if at >= end or vt[at] in _NOT_QUALIFIED_OPEN:
+        return None
+    named = next((x for x in actors if x.start == at and not x.place), None)
+    if named is not None:  # (牺牲民警: police too; not 身亡孩子失踪: a headline's next clause)
+        closed = named.end >= end or vt[named.end] in _QUALIFIED_CLOSE
+        return named if closed and named.kind in ("PER", "generic") else None
+    head = _QUALIFIED_HEAD.match(vt, at, end)
+    if head is None or not _PERSON_HEAD.search(head.group(1)):
+        return None
+    return Actor(at, head.end(1), head.group(1), "NP")
+
+
+# 者 (遇难者: the word is the noun), a count (死亡3人), 时/后 (遇难时)…: no people qualified
+_NOT_QUALIFIED_OPEN = frozenset("者人时后前中了过着0123456789一二两三四五六七八九十百千几多数")
+# 病逝的老战友|的追悼会: a short noun (of people: _PERSON_HEAD) closing before 的 or a break
+_QUALIFIED_CLOSE = frozenset("的，。、；：！？")
+_QUALIFIED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?=[的，。、；：！？]|$)")
 
 
 def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
