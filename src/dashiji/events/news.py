@@ -8273,10 +8273,8 @@ def _name_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
     adverb = _HOLDER_ADVERB.search(vt, max(0, end - 2), end)
     if adverb is not None:
         end = adverb.start()
-    for size in (4, 3, 2):  # (the longest name first: 欧阳某某 before 阳某某)
-        name = vt[max(0, end - size) : end]
-        if len(name) == size and name in people.get(name[0], ()):
-            return name
+    if (name := _person_ending(vt, end, people)) is not None:
+        return name
     # (a name the statistical recogniser missed: the surname reader's, from the clause's start
     # or a title - 球星某某持有某国护照)
     lo = max(0, end - _TITLE_GAP)
@@ -8287,20 +8285,22 @@ def _name_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
     return next((x.text for x in read if x.end == end), None)
 
 
+def _person_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
+    """The person of ``people`` (names by their first character) whose name ends right at
+    ``end``, the longest first (欧阳某某 before 阳某某), else None."""
+    for size in (4, 3, 2):
+        name = vt[max(0, end - size) : end]
+        if len(name) == size and name in people.get(name[0], ()):
+            return name
+    return None
+
+
 def _names_joined_before(vt: str, at: int, people: dict[str, list[str]]) -> list[str]:
     """The people of ``people`` joined by 和/与/及/、 before the name at ``at``, nearest first
     (甲、乙和丙是某国人: 乙, 甲 before 丙)."""
     out: list[str] = []
     while at > 0 and vt[at - 1] in _LIST_JOINS:
-        end = at - 1
-        name = next(
-            (
-                vt[end - size : end]
-                for size in (4, 3, 2)
-                if end - size >= 0 and vt[end - size : end] in people.get(vt[end - size], ())
-            ),
-            None,
-        )
+        name = _person_ending(vt, at - 1, people)
         if name is None:
             break
         out.append(name)
@@ -9933,7 +9933,8 @@ def _in_brought_list(vt: str, at: int, x: Actor, actors: list[Actor]) -> bool:
                 return False
         if y is x:
             return True
-        pos = y.end + len(_BROUGHT_JOIN.match(vt, y.end).group())  # type: ignore[union-attr]
+        join = _BROUGHT_JOIN.match(vt, y.end)  # (always a match: the joiner is optional)
+        pos = join.end() if join is not None else y.end
     return False
 
 
@@ -10970,9 +10971,9 @@ def _seat_floor(vt: str, clause: _Clause, clauses: list[_Clause]) -> int:
 _RITE_NOUNS = frozenset(cue_words("rite_nouns"))  # 葬礼, 追悼会: a rite for the dead
 # 某某同志追悼会, 某某的葬礼, 乙二世的葬礼 (a regnal number the recogniser leaves out)
 _RITE_OWNER_GAP = re.compile(r"(?:同志|先生|女士|[一二三四五六七八九十]世)?的?")
+_RITE_HELD = re.compile("(?:" + cue("rite_goers").pattern + ")了?")  # 为某某|举行了|葬礼
 # 出席了好友的葬礼, 在母亲的葬礼上: a noun of people between a goer's verb (or 了, 在) and 的
 # names whom it is for
-_RITE_HELD = re.compile("(?:" + cue("rite_goers").pattern + ")了?")  # 为某某|举行了|葬礼
 _RITE_OWNER = re.compile(
     r"(?:了|在|" + cue("rite_goers").pattern + r")([^了的，。、；：\s]{2,5})的$"
 )
@@ -10984,10 +10985,9 @@ def _rite_for(
     """The dead a rite for the dead (葬礼, 追悼会: news_cues rite_nouns) ``m`` names, read as
     ``agent`` from its clause: ``agent`` itself when it is the one the rite is for (某某的葬礼,
     某某同志追悼会), else one of ``actors`` named right before it (甲出席了乙二世的葬礼), else
-    one it is held for (亲属为其举办葬礼), else a noun of
-    people before 的 and the rite, after a verb of going to or
-    holding it (甲出席了好友的葬礼: the friend, 甲 a guest), else None (甲前往参加葬礼: no
-    one it is for is told)."""
+    one it is held for (亲属为其举办葬礼), else a noun of people before 的 and the rite, after
+    a verb of going to or holding it (甲出席了好友的葬礼: the friend, 甲 a guest), else None
+    (甲前往参加葬礼: no one it is for is told)."""
     if agent.end <= m.start and _RITE_OWNER_GAP.fullmatch(vt, agent.end, m.start):
         return agent
     owned = next(
