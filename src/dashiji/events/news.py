@@ -3267,9 +3267,9 @@ class NewsCoder:
             and _acted_on(subject_role)
             and m.start > agent.end
             and entry.news != _SUIT  # (甲与乙因合同纠纷被起诉: both sides may be sued)
+            and _quarrel_sides(vt, agent, co_agents, m.start)
         ):
-            quarrelled = _quarrelled_with(vt, agent, co_agents, m.start)  # 甲和乙发生口角后被刑拘
-            co_agents = [y for y in co_agents if y not in quarrelled]
+            co_agents = []  # 甲和乙发生口角后被刑拘: the other side of the quarrel, not held
         if co_agents and by_inside is not None:  # 甲与歹徒搏斗时被刺伤: the attacker, not hurt
             co_agents = [y for y in co_agents if y is not by_inside]
         co_patients = (
@@ -3364,9 +3364,12 @@ class NewsCoder:
                     # 甲与前妻乙因纠纷…，持刀刺伤…: a partner 与 and a spouse's title bring in
                     # is the other side of the quarrel, not one who attacks with the subject
                     told_with = [y for y in told_with if not _partner_titled(vt, y, a)]
-                if _acted_on(subject_role) and entry.news != _SUIT:  # (甲与乙发生争执，被带走)
-                    quarrelled = _quarrelled_with(vt, agent, told_with, m.start)
-                    told_with = [y for y in told_with if y not in quarrelled]
+                if (
+                    _acted_on(subject_role)
+                    and entry.news != _SUIT
+                    and _quarrel_sides(vt, agent, told_with, m.start)
+                ):
+                    told_with = []  # (甲与乙发生争执，被带走)
                 co_agents += told_with
         elif patient is not None and patient.end <= clause.start:
             co_patients += _partners(vt, clauses[:ci], actors, patient)
@@ -9848,20 +9851,19 @@ _QUARREL_TOLD = re.compile("发生|产生|爆发|引发|起了")  # (因琐事�
 _QUARREL_REACH = 8  # (与乙|发生了激烈口角: what stands between the partner and the quarrel)
 
 
-def _quarrelled_with(vt: str, x: Actor, co: list[Actor], at: int) -> list[Actor]:
-    """The ones of ``co`` joined to ``x`` by a partner mark right after it (甲和司机乙, 甲与两名
-    男子) when a quarrel is told right after them, before ``at`` (the trigger) - the other side
-    of the quarrel, not done the act with ``x`` (none when the sentence says both sides were)."""
+def _quarrel_sides(vt: str, x: Actor, co: list[Actor], at: int) -> bool:
+    """Are ``co`` the other side of a quarrel with ``x`` - a partner mark right after ``x`` (甲和
+    司机乙, 甲与两名男子), a quarrel told right after the last of ``co``, before ``at`` (the
+    trigger) - not done the act with it (not when the sentence says both sides were)?"""
     if not co or vt[x.end : x.end + 1] not in _WITH_MARK:
-        return []
+        return False
     last = max(y.end for y in co)
     q = _QUARREL.search(vt, last, min(at, last + _QUARREL_REACH))
     if q is None or _BOTH_SIDES.search(vt, q.end(), at) is not None:
-        return []
+        return False
     between = vt[last : q.start()]
-    if "因" in between and _QUARREL_TOLD.search(between) is None:
-        return []  # (甲与乙因债务纠纷被拘: a dispute named as the cause, no quarrel told)
-    return co
+    # (甲与乙因债务纠纷被拘: a dispute named as the cause, no quarrel told)
+    return "因" not in between or _QUARREL_TOLD.search(between) is not None
 
 
 def _partner_mark_in(vt: str, lo: int, hi: int) -> bool:
@@ -9950,7 +9952,12 @@ def _brought_kin(vt: str, y: Actor, floor: int) -> bool:
     if y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin:
         return True
     title = _SPOUSE_TITLE.search(vt, max(floor, y.start - 4), y.start)  # 偕夫人乙: she is kin
-    return y.kind == "PER" and title is not None and vt[title.start() - 1] in _ALONG_MARK
+    # (the mark right before the title: a slice - a title opening the text has none, not vt[-1])
+    return (
+        y.kind == "PER"
+        and title is not None
+        and vt[title.start() - 1 : title.start()] in _ALONG_MARK
+    )
 
 
 _SPOUSE_TITLE = re.compile("(?:" + cue("spouse_titles").pattern + ")$")
