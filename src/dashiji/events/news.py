@@ -11053,8 +11053,9 @@ def _dead_qualified(vt: str, end: int, m: NewsMatch, actors: list[Actor]) -> Act
 # 者 (遇难者: the word is the noun), a count (死亡3人), 时/后 (遇难时)…: no people qualified
 _NOT_QUALIFIED_OPEN = frozenset("者人时后前中了过着0123456789一二两三四五六七八九十百千几多数")
 # 病逝的老战友|的追悼会: a short noun (of people: _PERSON_HEAD) closing before 的 or a break
-_QUALIFIED_CLOSE = frozenset("的，。、；：！？")
-_QUALIFIED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?=[的，。、；：！？]|$)")
+_QUALIFIED_CLOSERS = "的，。、；：！？"
+_QUALIFIED_CLOSE = frozenset(_QUALIFIED_CLOSERS)
+_QUALIFIED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?=[" + _QUALIFIED_CLOSERS + "]|$)")
 
 
 def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
