@@ -1824,6 +1824,9 @@ def test_members_of_a_group_the_trigger_qualifies_are_no_targets(steps) -> None:
         ("美国制裁5名俄罗斯官员。报道称，其中包括国防部长伊万诺夫。", {"俄罗斯官员"}),
         # 包括甲在内的多名官员: the names qualify the subject of another act
         ("美国制裁5名俄罗斯官员，包括伊万诺夫在内的多名官员随后辞职。", {"俄罗斯官员"}),
+        # (a titled name, read as an entity - the bare one above is none: the case that fails
+        # without the rule)
+        ("美国制裁5名俄罗斯官员，包括国防部长伊万诺夫在内的多名官员随后辞职。", {"俄罗斯官员"}),
         # a firm before its member's title is whose the member is, no member
         ("美国制裁5名香港人士，其中包括“壹传媒”创办人黎国栋。", {"香港"}),
     ],

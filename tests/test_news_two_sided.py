@@ -284,6 +284,9 @@ def test_the_other_side_of_a_quarrel_is_not_arrested(steps, text: str, held: lis
         # (controls: both sides told as held; a fight, no quarrel; a list, no quarrel)
         ("钟某与方某发生冲突后双方均被警方拘留。", {"钟某", "方某"}),
         ("钟某与方某发生争执，两人都被警方带走。", {"钟某", "方某"}),
+        # (都 alone after the quarrel, no 双方/两人 read as the pair: the case only both_sides
+        # keeps - the two above hold both by the pair word too)
+        ("钟某与方某发生争执后都被警方带走。", {"钟某", "方某"}),
         ("钟某与方某打架后被警方拘留。", {"钟某", "方某"}),
         ("钟某和方某因涉嫌诈骗被警方刑拘。", {"钟某", "方某"}),
         # (a dispute named as the cause, no quarrel told: both held)

@@ -3267,9 +3267,9 @@ class NewsCoder:
             and _acted_on(subject_role)
             and m.start > agent.end
             and entry.news != _SUIT  # (甲与乙因合同纠纷被起诉: both sides may be sued)
+            and _quarrel_sides(vt, agent, co_agents, m.start)
         ):
-            quarrelled = _quarrelled_with(vt, agent, co_agents, m.start)  # 甲和乙发生口角后被刑拘
-            co_agents = [y for y in co_agents if y not in quarrelled]
+            co_agents = []  # 甲和乙发生口角后被刑拘: the other side of the quarrel, not held
         if co_agents and by_inside is not None:  # 甲与歹徒搏斗时被刺伤: the attacker, not hurt
             co_agents = [y for y in co_agents if y is not by_inside]
         co_patients = (
@@ -3364,9 +3364,12 @@ class NewsCoder:
                     # 甲与前妻乙因纠纷…，持刀刺伤…: a partner 与 and a spouse's title bring in
                     # is the other side of the quarrel, not one who attacks with the subject
                     told_with = [y for y in told_with if not _partner_titled(vt, y, a)]
-                if _acted_on(subject_role) and entry.news != _SUIT:  # (甲与乙发生争执，被带走)
-                    quarrelled = _quarrelled_with(vt, agent, told_with, m.start)
-                    told_with = [y for y in told_with if y not in quarrelled]
+                if (
+                    _acted_on(subject_role)
+                    and entry.news != _SUIT
+                    and _quarrel_sides(vt, agent, told_with, m.start)
+                ):
+                    told_with = []  # (甲与乙发生争执，被带走)
                 co_agents += told_with
         elif patient is not None and patient.end <= clause.start:
             co_patients += _partners(vt, clauses[:ci], actors, patient)
@@ -8273,10 +8276,8 @@ def _name_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
     adverb = _HOLDER_ADVERB.search(vt, max(0, end - 2), end)
     if adverb is not None:
         end = adverb.start()
-    for size in (4, 3, 2):  # (the longest name first: 欧阳某某 before 阳某某)
-        name = vt[max(0, end - size) : end]
-        if len(name) == size and name in people.get(name[0], ()):
-            return name
+    if (name := _person_ending(vt, end, people)) is not None:
+        return name
     # (a name the statistical recogniser missed: the surname reader's, from the clause's start
     # or a title - 球星某某持有某国护照)
     lo = max(0, end - _TITLE_GAP)
@@ -8287,20 +8288,22 @@ def _name_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
     return next((x.text for x in read if x.end == end), None)
 
 
+def _person_ending(vt: str, end: int, people: dict[str, list[str]]) -> str | None:
+    """The person of ``people`` (names by their first character) whose name ends right at
+    ``end``, the longest first (欧阳某某 before 阳某某), else None."""
+    for size in (4, 3, 2):
+        name = vt[max(0, end - size) : end]
+        if len(name) == size and name in people.get(name[0], ()):
+            return name
+    return None
+
+
 def _names_joined_before(vt: str, at: int, people: dict[str, list[str]]) -> list[str]:
     """The people of ``people`` joined by 和/与/及/、 before the name at ``at``, nearest first
     (甲、乙和丙是某国人: 乙, 甲 before 丙)."""
     out: list[str] = []
     while at > 0 and vt[at - 1] in _LIST_JOINS:
-        end = at - 1
-        name = next(
-            (
-                vt[end - size : end]
-                for size in (4, 3, 2)
-                if end - size >= 0 and vt[end - size : end] in people.get(vt[end - size], ())
-            ),
-            None,
-        )
+        name = _person_ending(vt, at - 1, people)
         if name is None:
             break
         out.append(name)
@@ -9848,20 +9851,19 @@ _QUARREL_TOLD = re.compile("发生|产生|爆发|引发|起了")  # (因琐事�
 _QUARREL_REACH = 8  # (与乙|发生了激烈口角: what stands between the partner and the quarrel)
 
 
-def _quarrelled_with(vt: str, x: Actor, co: list[Actor], at: int) -> list[Actor]:
-    """The ones of ``co`` joined to ``x`` by a partner mark right after it (甲和司机乙, 甲与两名
-    男子) when a quarrel is told right after them, before ``at`` (the trigger) - the other side
-    of the quarrel, not done the act with ``x`` (none when the sentence says both sides were)."""
+def _quarrel_sides(vt: str, x: Actor, co: list[Actor], at: int) -> bool:
+    """Are ``co`` the other side of a quarrel with ``x`` - a partner mark right after ``x`` (甲和
+    司机乙, 甲与两名男子), a quarrel told right after the last of ``co``, before ``at`` (the
+    trigger) - not done the act with it (not when the sentence says both sides were)?"""
     if not co or vt[x.end : x.end + 1] not in _WITH_MARK:
-        return []
+        return False
     last = max(y.end for y in co)
     q = _QUARREL.search(vt, last, min(at, last + _QUARREL_REACH))
     if q is None or _BOTH_SIDES.search(vt, q.end(), at) is not None:
-        return []
+        return False
     between = vt[last : q.start()]
-    if "因" in between and _QUARREL_TOLD.search(between) is None:
-        return []  # (甲与乙因债务纠纷被拘: a dispute named as the cause, no quarrel told)
-    return co
+    # (甲与乙因债务纠纷被拘: a dispute named as the cause, no quarrel told)
+    return "因" not in between or _QUARREL_TOLD.search(between) is not None
 
 
 def _partner_mark_in(vt: str, lo: int, hi: int) -> bool:
@@ -9933,7 +9935,8 @@ def _in_brought_list(vt: str, at: int, x: Actor, actors: list[Actor]) -> bool:
                 return False
         if y is x:
             return True
-        pos = y.end + len(_BROUGHT_JOIN.match(vt, y.end).group())  # type: ignore[union-attr]
+        join = _BROUGHT_JOIN.match(vt, y.end)  # (always a match: the joiner is optional)
+        pos = join.end() if join is not None else y.end
     return False
 
 
@@ -9949,7 +9952,12 @@ def _brought_kin(vt: str, y: Actor, floor: int) -> bool:
     if y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin:
         return True
     title = _SPOUSE_TITLE.search(vt, max(floor, y.start - 4), y.start)  # 偕夫人乙: she is kin
-    return y.kind == "PER" and title is not None and vt[title.start() - 1] in _ALONG_MARK
+    # (the mark right before the title: a slice - a title opening the text has none, not vt[-1])
+    return (
+        y.kind == "PER"
+        and title is not None
+        and vt[title.start() - 1 : title.start()] in _ALONG_MARK
+    )
 
 
 _SPOUSE_TITLE = re.compile("(?:" + cue("spouse_titles").pattern + ")$")
@@ -10970,9 +10978,9 @@ def _seat_floor(vt: str, clause: _Clause, clauses: list[_Clause]) -> int:
 _RITE_NOUNS = frozenset(cue_words("rite_nouns"))  # 葬礼, 追悼会: a rite for the dead
 # 某某同志追悼会, 某某的葬礼, 乙二世的葬礼 (a regnal number the recogniser leaves out)
 _RITE_OWNER_GAP = re.compile(r"(?:同志|先生|女士|[一二三四五六七八九十]世)?的?")
+_RITE_HELD = re.compile("(?:" + cue("rite_goers").pattern + ")了?")  # 为某某|举行了|葬礼
 # 出席了好友的葬礼, 在母亲的葬礼上: a noun of people between a goer's verb (or 了, 在) and 的
 # names whom it is for
-_RITE_HELD = re.compile("(?:" + cue("rite_goers").pattern + ")了?")  # 为某某|举行了|葬礼
 _RITE_OWNER = re.compile(
     r"(?:了|在|" + cue("rite_goers").pattern + r")([^了的，。、；：\s]{2,5})的$"
 )
@@ -10984,10 +10992,9 @@ def _rite_for(
     """The dead a rite for the dead (葬礼, 追悼会: news_cues rite_nouns) ``m`` names, read as
     ``agent`` from its clause: ``agent`` itself when it is the one the rite is for (某某的葬礼,
     某某同志追悼会), else one of ``actors`` named right before it (甲出席了乙二世的葬礼), else
-    one it is held for (亲属为其举办葬礼), else a noun of
-    people before 的 and the rite, after a verb of going to or
-    holding it (甲出席了好友的葬礼: the friend, 甲 a guest), else None (甲前往参加葬礼: no
-    one it is for is told)."""
+    one it is held for (亲属为其举办葬礼), else a noun of people before 的 and the rite, after
+    a verb of going to or holding it (甲出席了好友的葬礼: the friend, 甲 a guest), else None
+    (甲前往参加葬礼: no one it is for is told)."""
     if agent.end <= m.start and _RITE_OWNER_GAP.fullmatch(vt, agent.end, m.start):
         return agent
     owned = next(
@@ -11046,8 +11053,9 @@ def _dead_qualified(vt: str, end: int, m: NewsMatch, actors: list[Actor]) -> Act
 # 者 (遇难者: the word is the noun), a count (死亡3人), 时/后 (遇难时)…: no people qualified
 _NOT_QUALIFIED_OPEN = frozenset("者人时后前中了过着0123456789一二两三四五六七八九十百千几多数")
 # 病逝的老战友|的追悼会: a short noun (of people: _PERSON_HEAD) closing before 的 or a break
-_QUALIFIED_CLOSE = frozenset("的，。、；：！？")
-_QUALIFIED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?=[的，。、；：！？]|$)")
+_QUALIFIED_CLOSERS = "的，。、；：！？"
+_QUALIFIED_CLOSE = frozenset(_QUALIFIED_CLOSERS)
+_QUALIFIED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?=[" + _QUALIFIED_CLOSERS + "]|$)")
 
 
 def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:

@@ -269,13 +269,10 @@ class NewsLexicon:
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
         gaps: list[tuple[re.Pattern[str], NewsEntry, str, str]] = []
         for e in self.entries:
+            only: tuple[str, tuple[str, ...]] | None = None
             if (e.roles_only or e.roles_only_by) and e.news is not None:
-                by = () if e.roles_only else e.roles_only_by
-                self.roles_only.update((w, (e.news, by)) for w in e.words)
-                for w in e.words:
-                    if GAP in w:
-                        head, tail = w.split(GAP, 1)
-                        self._roles_only_gaps.append((head, tail, (e.news, by)))
+                only = (e.news, () if e.roles_only else e.roles_only_by)
+                self.roles_only.update((w, only) for w in e.words)
             for w in e.words:
                 if GAP in w:  # 批准…保释: the first word, then the second within a clause
                     head, tail = w.split(GAP, 1)
@@ -284,6 +281,8 @@ class NewsLexicon:
                     bar = "并" if tail.startswith("的") else ""
                     pat = f"{re.escape(head)}[^，。；！？,;{bar}]{{0,{MAX_GAP}}}?{re.escape(tail)}"
                     gaps.append((re.compile(pat), e, head, tail))
+                    if only is not None:  # (its roles_only_of entry, read by both parts)
+                        self._roles_only_gaps.append((head, tail, only))
                     continue
                 table.setdefault(w, ([], []))[0].append(e)
             for w in e.stop:
