@@ -878,6 +878,12 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "程立峰",
             "SGP",
         ),
+        (  # (a name ending in 曾 is no 曾 of a country held before: 范曾是某国公民)
+            "画家范曾是法国公民。2016年，范曾在杭州与吴佳结婚。",
+            "人生-结婚",
+            "范曾",
+            "FRA",
+        ),
         (  # (the passport he holds)
             "程立峰持有加拿大护照。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
@@ -1018,6 +1024,12 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
         ),
         (  # (a country he was of before: no longer his)
             "程立峰原本是美国人，后来加入了中国国籍。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (
+            "程立峰曾是美国人，后来加入了中国国籍。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
             "程立峰",
             "CHN",

@@ -8261,8 +8261,10 @@ def _holder_of(vt: str, x: int, y: int, people: dict[str, list[str]]) -> str | N
     noun = _NATIONALITY_NOUN.match(vt, y) if verb is not None else None
     if verb is None or noun is None:
         return None
-    if _FORMER_STATE.search(vt, max(0, verb.start() - 2), verb.start()):
-        return None  # (某某原本是某国人，后加入中国国籍)
+    if _FORMER_STATE.search(
+        vt, max(0, verb.start() - 2), verb.start()
+    ) and not _person_ending(vt, verb.start(), people):
+        return None  # (某某原本是某国人，后加入中国国籍; not a name ending in 曾: 范曾是某国公民)
     if vt.startswith("的", noun.end()):  # (a verb, not a comma: 拥有某国国籍的某某)
         hit = _named_after(vt, noun.end() + 1, people)
         by_verb = verb.group() not in "，（("
