@@ -878,6 +878,12 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "程立峰",
             "SGP",
         ),
+        (  # (a denial of something else in the sentence is no doubt of the country)
+            "程立峰是美国人，他否认了所有指控。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "USA",
+        ),
         (  # (a name ending in 曾 is no 曾 of a country held before: 范曾是某国公民)
             "画家范曾是法国公民。2016年，范曾在杭州与吴佳结婚。",
             "人生-结婚",
@@ -1006,6 +1012,12 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
         ),
         (  # (a claim the sentence tells of as denied, or a question: no country said)
             "有网友称程立峰是美国人，程立峰予以否认。2016年，程立峰在杭州与吴佳结婚。",
+            "人生-结婚",
+            "程立峰",
+            "CHN",
+        ),
+        (
+            "程立峰是美国人，程立峰否认了这一说法。2016年，程立峰在杭州与吴佳结婚。",
             "人生-结婚",
             "程立峰",
             "CHN",

@@ -8217,13 +8217,33 @@ def _stated_nationals(
         told.setdefault(who, land)
 
 
+_CLAUSE_REST = re.compile(r"[^，,。；;！!？?]*")  # the rest of a clause
+_DOUBTED_CLAIM = ("说法", "传言", "传闻", "消息", "此", "这")  # 否认了这一说法, 对此…
+_DOUBTING_VERBS = ("否认", "质疑", "怀疑")  # (a verb that may have an object of its own)
+
+
 def _nationality_doubted(vt: str, x: int) -> bool:
     """Is the sentence holding ``x`` one doubting or denying what it says of someone's country
     (网传某某是某国人，某某予以否认; 某某是某国人，还是中国人？: news_cues nationality_doubts, or
     a question)?"""
     lo = max(vt.rfind(c, 0, x) for c in _SENTENCE_STOPS) + 1
     hi = _sentence_end(vt, x)
-    return vt[hi - 1 : hi] in "？?" or any(w in vt[lo:hi] for w in _NATIONALITY_DOUBTS)
+    if vt[hi - 1 : hi] in "？?" or any(w in vt[lo:x] for w in _NATIONALITY_DOUBTS):
+        return True
+    # after it, a doubt of the claim itself: 这是谣言, 某某予以否认, 否认了这一说法 - not a
+    # denial or a doubt of something else (他否认了所有指控)
+    if any(w in vt[x:hi] for w in _NATIONALITY_DOUBTS if w not in _DOUBTING_VERBS):
+        return True
+    for w in _DOUBTING_VERBS:
+        k = vt.find(w, x, hi)
+        while k != -1:
+            rest = _CLAUSE_REST.match(vt, k + len(w), hi)
+            told = rest.group() if rest is not None else ""
+            if len(told) <= 2 or any(m in told for m in _DOUBTED_CLAIM):
+                return True
+            k = vt.find(w, k + 1, hi)
+    return False
+
 
 
 # 某某是某国人 / 为某国籍 / 系某国公民 / 持有某国护照 (某某，某国人，…; 某某（某国籍）): a
