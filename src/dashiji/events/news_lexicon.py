@@ -243,9 +243,9 @@ class NewsLexicon:
     _last: Any = field(default=None, repr=False, compare=False)
     # the part of each of ``_gaps`` the scan looks for (:func:`_gap_key`), in their order
     _gap_keys: list[str] = field(default_factory=list, repr=False, compare=False)
-    # each word of a ``roles_only`` (or ``roles_only_by``) entry: the DuEE type its events are
-    # read with, and carry no more once read (还押 → 司法行为-拘捕: custody, no arrest) - with the
-    # kinds of doer it holds for (none: every event)
+    # each word of a ``roles_only`` (or ``roles_only_by``) entry, no gapped one: the DuEE type
+    # its events are read with, and carry no more once read (还押 → 司法行为-拘捕: custody, no
+    # arrest) - with the kinds of doer it holds for (none: every event)
     roles_only: dict[str, tuple[str, tuple[str, ...]]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -272,7 +272,6 @@ class NewsLexicon:
             only: tuple[str, tuple[str, ...]] | None = None
             if (e.roles_only or e.roles_only_by) and e.news is not None:
                 only = (e.news, () if e.roles_only else e.roles_only_by)
-                self.roles_only.update((w, only) for w in e.words)
             for w in e.words:
                 if GAP in w:  # 批准…保释: the first word, then the second within a clause
                     head, tail = w.split(GAP, 1)
@@ -284,6 +283,8 @@ class NewsLexicon:
                     if only is not None:  # (its roles_only_of entry, read by both parts)
                         self._roles_only_gaps.append((head, tail, only))
                     continue
+                if only is not None:
+                    self.roles_only[w] = only
                 table.setdefault(w, ([], []))[0].append(e)
             for w in e.stop:
                 table.setdefault(w, ([], []))[1].append(e)
