@@ -391,14 +391,13 @@ def _case_sides(view: str, c: Candidate, cr: _CaseRules, at: dict[int, Token]) -
             continue
         end = c.end
         if tail.end() > end:
-            lex = _lex()
             tok = at.get(end)
-            if _ends_with(view[right : tail.end()], lex.org):
+            if ends_with_org_head(view[right : tail.end()]):
                 end = tail.end()  # 星河|传媒案: the head runs into the case word's token
             elif (
                 tok is not None
                 and tok.end <= tail.end()
-                and view[tok.start : tok.end] in lex.org.words
+                and view[tok.start : tok.end] in _lex().org.words
             ):
                 end = tok.end  # 星河|传媒 侵权案
         if end - right < 2:
