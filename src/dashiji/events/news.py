@@ -8228,11 +8228,12 @@ def _nationality_doubted(vt: str, x: int) -> bool:
     a question)?"""
     lo = max(vt.rfind(c, 0, x) for c in _SENTENCE_STOPS) + 1
     hi = _sentence_end(vt, x)
-    if vt[hi - 1 : hi] in "？?" or any(w in vt[lo:x] for w in _NATIONALITY_DOUBTS):
+    before, after = vt[lo:x], vt[x:hi]
+    if vt[hi - 1 : hi] in "？?" or any(w in before for w in _NATIONALITY_DOUBTS):
         return True
     # after it, a doubt of the claim itself: 这是谣言, 某某予以否认, 否认了这一说法 - not a
     # denial or a doubt of something else (他否认了所有指控)
-    if any(w in vt[x:hi] for w in _NATIONALITY_DOUBTS if w not in _DOUBTING_VERBS):
+    if any(w in after for w in _NATIONALITY_DOUBTS if w not in _DOUBTING_VERBS):
         return True
     for w in _DOUBTING_VERBS:
         k = vt.find(w, x, hi)
