@@ -3323,7 +3323,7 @@ class NewsCoder:
             co_agents += _allied_before(vt, agent, actors, m, clause.start, (patient, *co_agents))
             if agent.place:  # 甲州、乙州和丙州先后禁止…: each place of the list acts
                 co_agents += _listed_places(vt, agent, actors, (patient, *co_agents))
-        if any(w in vt[clause.start : m.start] for w in _ALONG_MARK):
+        if any(vt.find(w, clause.start, m.start) >= 0 for w in _ALONG_MARK):
             # 甲携妻子乙出席…, 甲携妻子盗窃…被抓获: the one who brings another along does the
             # act too - never lost to the one brought
             agent, co_agents = _with_bringer(vt, clause.start, agent, co_agents, actors, m)
