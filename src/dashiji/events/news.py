@@ -16298,6 +16298,7 @@ _TOWARDS_MODIFIED = re.compile(r"向[^，。、：；的了着过被把将对向
 _KIND_CHAR = "[^，,。；;：:、“”的了着过被把将对向从到在于和与及]"  # (a character of a kind's noun)
 _TOWARDS_LIST = re.compile(rf"向((?:{_KIND_CHAR}{{1,8}}(?:、|和|及|以及))+){_KIND_CHAR}{{0,4}}$")
 _TOWARDS_LIST_REACH = 32
+_TOWARDS_LIST_ITEM = re.compile(r"[^、和及以]+")  # (a kind of the list, between its joins)
 
 
 def _towards_list(vt: str, x: Actor, floor: int) -> bool:
@@ -16306,15 +16307,15 @@ def _towards_list(vt: str, x: Actor, floor: int) -> bool:
     hit = _TOWARDS_LIST.search(vt, max(floor, x.start - _TOWARDS_LIST_REACH), x.start)
     if hit is None or _NOT_TOWARDS.match(vt, max(0, hit.start() - 1)):
         return False
-    base = hit.start(1)
     return all(
-        _kind_noun(vt, base + i.start(), base + i.end())
-        for i in re.finditer(r"[^、和及以]+", hit.group(1))
+        _kind_noun(vt, i.start(), i.end())
+        for i in _TOWARDS_LIST_ITEM.finditer(vt, hit.start(1), hit.end(1))
     )
 
 
 _KINDS_BETWEEN = re.compile(rf"(?:{_KIND_CHAR}{{2,8}}、)+")
 _KIND_MODIFIER_MAX = 4  # (广大, 热心的: what may stand before the kind listed last)
+_KIND_LISTED = re.compile(r"[^、]+、")  # (one kind and its 、)
 
 
 def _kinds_listed_between(vt: str, start: int, end: int) -> bool:
@@ -16323,11 +16324,11 @@ def _kinds_listed_between(vt: str, start: int, end: int) -> bool:
     run = _KINDS_BETWEEN.match(vt, start, end)
     if run is None or end - run.end() > _KIND_MODIFIER_MAX:
         return False
-    words = list(_word_spans(vt, run.end(), end))
     return all(
-        _kind_noun(vt, start + i.start(), start + i.end() - 1)
-        for i in re.finditer(r"[^、]+、", vt[start : run.end()])
-    ) and not any(tag.startswith(("v", *_NOT_NOUN_TAGS)) for _, _, tag in words)
+        _kind_noun(vt, i.start(), i.end() - 1) for i in _KIND_LISTED.finditer(vt, start, run.end())
+    ) and not any(
+        tag.startswith(("v", *_NOT_NOUN_TAGS)) for _, _, tag in _word_spans(vt, run.end(), end)
+    )
 
 
 def _kind_noun(vt: str, start: int, end: int) -> bool:
