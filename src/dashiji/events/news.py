@@ -9972,7 +9972,7 @@ def _brought_kin(vt: str, y: Actor, floor: int) -> bool:
     does what the subject does with it (携妻子出席婚礼, in a role of ``_BROUGHT_ROLES``; 偕夫人乙,
     a name titled with a word of news_cues spouse_titles) - not a lawyer or an aide brought
     (携律师前往警署: no party to what is done)?"""
-    if y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin:
+    if y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in _KIN_WORDS:
         return True
     title = _SPOUSE_TITLE.search(vt, max(floor, y.start - 4), y.start)  # 偕夫人乙: she is kin
     # (the mark right before the title: a slice - a title opening the text has none, not vt[-1])
