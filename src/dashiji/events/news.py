@@ -3323,7 +3323,7 @@ class NewsCoder:
             co_agents += _allied_before(vt, agent, actors, m, clause.start, (patient, *co_agents))
             if agent.place:  # 甲州、乙州和丙州先后禁止…: each place of the list acts
                 co_agents += _listed_places(vt, agent, actors, (patient, *co_agents))
-        if any(w in vt[clause.start : m.start] for w in _ALONG_MARK):
+        if any(vt.find(w, clause.start, m.start) >= 0 for w in _ALONG_MARK):
             # 甲携妻子乙出席…, 甲携妻子盗窃…被抓获: the one who brings another along does the
             # act too - never lost to the one brought
             agent, co_agents = _with_bringer(vt, clause.start, agent, co_agents, actors, m)
@@ -8228,11 +8228,12 @@ def _nationality_doubted(vt: str, x: int) -> bool:
     a question)?"""
     lo = max(vt.rfind(c, 0, x) for c in _SENTENCE_STOPS) + 1
     hi = _sentence_end(vt, x)
-    if vt[hi - 1 : hi] in "？?" or any(w in vt[lo:x] for w in _NATIONALITY_DOUBTS):
+    before, after = vt[lo:x], vt[x:hi]
+    if vt[hi - 1 : hi] in "？?" or any(w in before for w in _NATIONALITY_DOUBTS):
         return True
     # after it, a doubt of the claim itself: 这是谣言, 某某予以否认, 否认了这一说法 - not a
     # denial or a doubt of something else (他否认了所有指控)
-    if any(w in vt[x:hi] for w in _NATIONALITY_DOUBTS if w not in _DOUBTING_VERBS):
+    if any(w in after for w in _NATIONALITY_DOUBTS if w not in _DOUBTING_VERBS):
         return True
     for w in _DOUBTING_VERBS:
         k = vt.find(w, x, hi)
@@ -9971,7 +9972,7 @@ def _brought_kin(vt: str, y: Actor, floor: int) -> bool:
     does what the subject does with it (携妻子出席婚礼, in a role of ``_BROUGHT_ROLES``; 偕夫人乙,
     a name titled with a word of news_cues spouse_titles) - not a lawyer or an aide brought
     (携律师前往警署: no party to what is done)?"""
-    if y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in generic_table().kin:
+    if y.start > floor and vt[y.start - 1] in _ALONG_MARK and y.text in _KIN_WORDS:
         return True
     title = _SPOUSE_TITLE.search(vt, max(floor, y.start - 4), y.start)  # 偕夫人乙: she is kin
     # (the mark right before the title: a slice - a title opening the text has none, not vt[-1])
@@ -16297,6 +16298,7 @@ _TOWARDS_MODIFIED = re.compile(r"向[^，。、：；的了着过被把将对向
 _KIND_CHAR = "[^，,。；;：:、“”的了着过被把将对向从到在于和与及]"  # (a character of a kind's noun)
 _TOWARDS_LIST = re.compile(rf"向((?:{_KIND_CHAR}{{1,8}}(?:、|和|及|以及))+){_KIND_CHAR}{{0,4}}$")
 _TOWARDS_LIST_REACH = 32
+_TOWARDS_LIST_ITEM = re.compile(r"[^、和及以]+")  # (a kind of the list, between its joins)
 
 
 def _towards_list(vt: str, x: Actor, floor: int) -> bool:
@@ -16305,15 +16307,15 @@ def _towards_list(vt: str, x: Actor, floor: int) -> bool:
     hit = _TOWARDS_LIST.search(vt, max(floor, x.start - _TOWARDS_LIST_REACH), x.start)
     if hit is None or _NOT_TOWARDS.match(vt, max(0, hit.start() - 1)):
         return False
-    base = hit.start(1)
     return all(
-        _kind_noun(vt, base + i.start(), base + i.end())
-        for i in re.finditer(r"[^、和及以]+", hit.group(1))
+        _kind_noun(vt, i.start(), i.end())
+        for i in _TOWARDS_LIST_ITEM.finditer(vt, hit.start(1), hit.end(1))
     )
 
 
 _KINDS_BETWEEN = re.compile(rf"(?:{_KIND_CHAR}{{2,8}}、)+")
 _KIND_MODIFIER_MAX = 4  # (广大, 热心的: what may stand before the kind listed last)
+_KIND_LISTED = re.compile(r"[^、]+、")  # (one kind and its 、)
 
 
 def _kinds_listed_between(vt: str, start: int, end: int) -> bool:
@@ -16322,11 +16324,11 @@ def _kinds_listed_between(vt: str, start: int, end: int) -> bool:
     run = _KINDS_BETWEEN.match(vt, start, end)
     if run is None or end - run.end() > _KIND_MODIFIER_MAX:
         return False
-    words = list(_word_spans(vt, run.end(), end))
     return all(
-        _kind_noun(vt, start + i.start(), start + i.end() - 1)
-        for i in re.finditer(r"[^、]+、", vt[start : run.end()])
-    ) and not any(tag.startswith(("v", *_NOT_NOUN_TAGS)) for _, _, tag in words)
+        _kind_noun(vt, i.start(), i.end() - 1) for i in _KIND_LISTED.finditer(vt, start, run.end())
+    ) and not any(
+        tag.startswith(("v", *_NOT_NOUN_TAGS)) for _, _, tag in _word_spans(vt, run.end(), end)
+    )
 
 
 def _kind_noun(vt: str, start: int, end: int) -> bool:
