@@ -1900,7 +1900,7 @@ class NewsCoder:
             step_on = not told_days and bool(shifts) and all(x in _STEP_ON for x in shifts)
 
             hourly = day_told if any(_hour_only(t) for t in s_times) else None
-            asides = [x.span() for x in _LONG_ASIDE.finditer(vt, a, b)]  # (for each match)
+            asides = _long_asides(vt, a, b)  # (for each match)
             # (a clause that asks closes with 吗 - _ASKED_CLAUSE, searched inside the sentence:
             # a sentence without one has none, and its clauses are not looked at for each match)
             asked_in = "吗" in local
@@ -5759,7 +5759,7 @@ def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
     (:data:`_CUT_MARK` and :func:`_between_digits`: the same one-character matches)."""
     out: list[_Clause] = []
     start = a
-    asides = [m.span() for m in _LONG_ASIDE.finditer(vt, a, b)]
+    asides = _long_asides(vt, a, b)
     for m in _CUT_MARK.finditer(vt, a, b):
         at = m.start()
         if vt[at] in _DIGIT_GUARDED and _between_digits(vt, at, b):
@@ -6964,7 +6964,7 @@ def _longer_names(
     verb, an adverb, a measure word…: 王强说, 王强家; the ``name_end_not_tags`` and
     ``name_end_not_chars`` of :func:`_name_end`) and no other actor starts at it."""
     pos_of = _parts_of_speech()
-    starts = {x.start for x in actors}
+    starts: set[int] | None = None  # (the actors' starts, gathered for the first candidate)
     for x in actors:
         k = x.end
         if (
@@ -6972,11 +6972,14 @@ def _longer_names(
             or k - x.start != 2
             or x.kb_id
             or k >= end
-            or k in starts
             or not "\u4e00" <= vt[k] <= "\u9fff"
             or vt[k] in _NOT_NAME_END_CHARS
             or (pos_of.get(vt[k]) or "x").startswith(_NOT_NAME_END)
         ):
+            continue
+        if starts is None:  # (the same set as before the loop: a name grows at its end only)
+            starts = {y.start for y in actors}
+        if k in starts:
             continue
         # (x.start opens a window on x, no clause: 判决王强|母赔偿 - no subject's verb closes it)
         read = chinese_names(
@@ -11684,6 +11687,14 @@ _ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
 # a bracketed aside a clause cut passes over: a person's description may run longer (男，41岁，
 # 某省某县人，在某市无业、无固定住所) and still tells only of the name before it
 _LONG_ASIDE = re.compile(r"[（(][^（）()。！？；]{1,40}[）)]")
+
+
+def _long_asides(vt: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the asides in brackets of ``vt[a:b]`` (:data:`_LONG_ASIDE`): none in a
+    sentence with no opening bracket, where every match opens (two finds, not a scan)."""
+    if vt.find("（", a, b) < 0 and vt.find("(", a, b) < 0:
+        return []
+    return [x.span() for x in _LONG_ASIDE.finditer(vt, a, b)]
 
 
 # 将该视频的上传者和评论网友起诉: the mark, a kind of person (perhaps qualified with 的), a joining
@@ -20495,16 +20506,17 @@ def _attach(
     """Give ``ev``'s news type and arguments to an event already coded from the same words
     (not a remand to an arrest, nor the reverse - ``is_remand``: 警方拘捕某人，法院其后下令将其还押
     is two acts, though both are read as arrests until the end)."""
+    # (is_remand(ev), asked once, when first needed: ev changes only right before a return)
+    ev_remand: bool | None = None
     for e in events:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
-            if (
-                is_remand is not None
-                and e.news_type == ev.news_type
-                and is_remand(e) != is_remand(ev)
-            ):
-                continue
+            if is_remand is not None and e.news_type == ev.news_type:
+                if ev_remand is None:
+                    ev_remand = is_remand(ev)
+                if is_remand(e) != ev_remand:
+                    continue
             # (one act is told in one sentence, of one news type: one_act finds none across two
             # sentences or two types - its cheap first tests, asked first; the same answers)
             if e.news_type == ev.news_type and e.start == ev.start and one_act(e, ev):
