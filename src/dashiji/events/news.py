@@ -1645,7 +1645,10 @@ class NewsCoder:
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
-            matches = [mm for mm in every[lo_m : bisect_left(at, b, lo_m)] if mm.end <= b]
+            hi_m = bisect_left(at, b, lo_m)
+            if hi_m == lo_m:
+                continue  # (no trigger starts in it: most sentences - no list made)
+            matches = [mm for mm in every[lo_m:hi_m] if mm.end <= b]
             if not matches:
                 continue
             kicker = _KICKER.match(vt, a, b)
