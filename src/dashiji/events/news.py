@@ -8936,6 +8936,8 @@ def _at_venue(vt: str, x: Actor, floor: int, places: Sequence[Actor]) -> bool:
     """Is the phrase naming ``x`` right after the venue mark 在 (:data:`_IN_AT`, not 现在, 存在,
     所在, 实在, 好在…: 现在某公司已起诉某人 names the plaintiff; not 于: 由于, 对于某人)?"""
     at = _phrase_start(x, places)
+    if vt[at - 1 : at] != "在":
+        return False  # (cheap: the mark the pattern reads there is that one character)
     mark = _IN_AT.search(vt, max(floor, at - 1), at)
     return mark is not None and mark.group() == "在"
 
@@ -9188,8 +9190,10 @@ def _left_before(
         # 律政司就某人获释提出覆核: the act the 就 phrase is about has only the participants
         # named inside it; the subject before 就 and what follows are the governing verb's
         before = [x for x in before if x.start > frame]
-    else:
+    elif _ABOUT_OPENS.search(vt, clause.start, m.start) is not None:
         # 就州长颁布的命令提起诉讼: what the act is about, neither who acts nor its object
+        # (each window read lies in the clause before the trigger: with no character a match
+        # opens with there, none matches - the same actors stay)
         before = [
             x for x in before if not _ABOUT.search(vt, max(clause.start, x.start - 12), x.start)
         ]
@@ -9265,7 +9269,10 @@ def _roles(
     # (no one named before the trigger: none is left there, and no cause names one)
     before, cause = _left_before(vt, clause, m, before, spots, frame) if before else ([], None)
     after = [x for x in inside if x.start >= m.end and frame is None]
-    if after:  # (no one after the trigger: none to drop)
+    # (no one after the trigger: none to drop; each window both filters read lies in the clause
+    # past the trigger, and a match of either opens with 就, 对 or 关 - 对 right before the one
+    # named for _TOWARD_OF: with none there, none matches and the same actors stay)
+    if after and _ABOUT_OPENS.search(vt, m.end, clause.end) is not None:
         after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
         # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
         past_trigger = vt[m.end : clause.end]  # (the same text for each one after it)
@@ -16219,6 +16226,7 @@ _ABOUT = re.compile(  # (the lookbehind read past each first character: words_no
 )
 # (the actor at the match position) 大家对|某公司|的关注: a noun before 对, the actor, 的 soon after
 _TOWARD_OF = re.compile(r"(?<=[^\W\d对]对)[^，。；！？]{1,12}?的")
+_ABOUT_OPENS = re.compile("[就对关]")  # (the first characters of _ABOUT's words, and 对)
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
 _SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
 _EXPOSED = re.compile(r"(?:曝|爆|指|传|证实|拍到|质疑|怀疑|疑)")
@@ -17941,6 +17949,10 @@ def _day_or_month(
             head = c is clauses[0] and any(holds_only(vt, c.start, c.end, t) for t in usable)
             if not head:
                 continue  # 甲于5月3日被捕；乙被起诉: a semicolon closes the dated statement
+        if not head and not any(c.start <= t.start < c.end for t in usable):
+            continue  # (no usable time opens in the clause: each test below that could date the
+            # act or end the walk reads one there - or, for a speech's day, one ending before
+            # the speech word inside it - so none does, and the walk goes on to the one before)
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
         if kicker is None and _DASHES.search(vt, c.start, c.end):
             kicker = _DASH_LEAD.match(vt, c.start, c.end)  # 某人胜诉了——8月24日，法院判决…
