@@ -1118,3 +1118,46 @@ def test_an_idiom_of_being_locked_up_keeps_prison_when_no_arrest_alone_tells_it(
 ) -> None:
     evs = events(steps, text)
     assert typed(evs, "司法行为-入狱"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("美国商务部宣布禁止华为手机在美国销售。", "华为"),
+        ("韩国政府禁止日本某品牌啤酒在韩国销售。", "品牌"),
+        ("美国联邦通信委员会禁止中兴通讯的设备在美国销售。", "中兴通讯"),
+    ],
+    ids=["sale", "sale-of-a-brand", "sale-of-devices"],
+)
+def test_a_ban_on_a_sale_in_a_country_is_a_sanction(steps, text: str, target: str) -> None:
+    """禁止X在某国销售/上架: a state bans a thing's sale or listing in a country - SANCTION,
+    as 禁止X在某国运营."""
+    (e,) = [e for e in events(steps, text) if e.type == "SANCTION"]
+    assert target in [a.name for a in e.actors if a.side == "target"], kinds([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海市监管部门禁止商家销售过期食品。",  # a trade rule: no 在 of a country
+        "美国沃尔玛公司宣布禁止某品牌电子烟在其门店销售。",  # a firm stops selling
+        "苹果公司决定禁止旗下门店销售第三方配件。",
+    ],
+)
+def test_a_trade_rule_or_a_firms_own_sales_are_no_sanction(steps, text: str) -> None:
+    assert not [e for e in events(steps, text) if e.type == "SANCTION"], kinds(events(steps, text))
+
+
+def test_a_loud_bang_alone_is_no_explosion(steps) -> None:
+    # 一声巨响 of a car fault or a crash: a noise, no 灾害/意外-爆炸 unless 爆炸/炸 is said
+    for text in (
+        "2022年3月5日晚，车辆在高速上正常行驶时突然一声巨响，仪表盘随即亮起故障灯。",
+        "昨天傍晚，两辆货车在路口相撞，附近居民听到一声巨响。",
+    ):
+        assert not typed(events(steps, text), "灾害/意外-爆炸"), kinds(events(steps, text))
+    # controls: the explosion told with 爆炸
+    for text in (
+        "昨天凌晨，一家化工厂传出一声巨响，随后发生爆炸。",
+        "昨天凌晨，城郊一处仓库发生爆炸，造成2人受伤。",
+    ):
+        assert typed(events(steps, text), "灾害/意外-爆炸"), kinds(events(steps, text))
