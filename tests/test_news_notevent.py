@@ -867,7 +867,7 @@ def test_a_dated_or_told_launch_stays_one(steps, text: str) -> None:
         "同时杭州的这名业主表示，方式会变，维权不会变。",  # resolve, no act
         "杭州的业主们继续在维权，开发商依旧在推诿。",  # a dispute going on
         "家住杭州的李先生仍在向这家4S店维权。",
-        "家住杭州的王女士称会继续向厂家维权到底。",
+        "家住杭州的王女士坚持向厂家维权。",
         "杭州的周女士多次维权未果，只好将厂家告上法庭。",  # tries summed up
     ],
 )

@@ -278,7 +278,18 @@ def _alternatives(p: re.Pattern[str]) -> str:
 
 
 # (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
-_INQUIRY = cue("inquiry_findings")  # 经调查，…: what an inquiry found, told by it
+# 经调查，…; 经警方初步查明，…, 警方调查发现，…: what an inquiry found, told by it (news_cues
+# inquiry_findings; an investigating body, inquiry_bodies, with or without 经, + a finding verb
+# and the cut before what was found)
+_INQUIRY_BODY = "(?:" + _alternatives(cue("inquiry_bodies")) + ")(?:初步|进一步)?"
+_INQUIRY = re.compile(
+    _alternatives(cue("inquiry_findings"))
+    + "|经"
+    + _INQUIRY_BODY
+    + r"(?:调查|查明|核查|侦查|查实)(?:发现|确认|认定)?[，,：:]|"
+    + _INQUIRY_BODY
+    + r"(?:查明|调查发现|侦查发现|核查发现|查实)[，,：:]"
+)
 _REPORTED = re.compile(
     "(?:" + _alternatives(cue("reported")) + "|" + _alternatives(_INQUIRY) + ")(?!(?<=显示)出)"
 )
@@ -19658,10 +19669,17 @@ _GUESS_AHEAD = re.compile(
     + ")"
 )
 _RUMOUR_AFTER = cue("rumour_after")
-# 辟谣, 予以否认; 否认了这一说法, 否认此事: a refutation of what was told before (news_cues
-# refuted_after; denied_reports after 否认)
+# 辟谣, 予以否认; 否认了这一说法, 否认此事; 否认二人离婚的传闻: a refutation of what was told
+# before (news_cues refuted_after; denied_reports after 否认, or a rumour noun closing what 否认
+# holds, denied_rumour_nouns)
 _REFUTED_AFTER = re.compile(
-    "(?:" + cue("refuted_after").pattern + ")|否认了?(?:" + cue("denied_reports").pattern + ")"
+    "(?:"
+    + cue("refuted_after").pattern
+    + ")|否认了?(?:"
+    + cue("denied_reports").pattern
+    + r"|[^，,。；;！？!?]{1,12}?(?:"
+    + cue("denied_rumour_nouns").pattern
+    + "))"
 )
 _REFUTAL_DENIED = re.compile("[未没不无]")
 
