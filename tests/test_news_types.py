@@ -1161,3 +1161,27 @@ def test_a_loud_bang_alone_is_no_explosion(steps) -> None:
         "昨天凌晨，城郊一处仓库发生爆炸，造成2人受伤。",
     ):
         assert typed(events(steps, text), "灾害/意外-爆炸"), kinds(events(steps, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚，男子钱某某因感情纠纷在人民路驾车撞倒前妻，随后下车持刀行凶。"
+        "因轿车已无法行驶，钱某某即驾驶抢来的货车往西快速逃窜，在解放路路口与多辆汽车发生碰撞，"
+        "并将两名路人赵某某、孙某某撞伤。",
+        "昨晚，男子钱某某在人民路持刀行凶，致三人受伤。钱某某随后驾车逃逸，途中撞倒一名路人孙某某。",
+    ],
+    ids=["collisions-in-flight", "run-down-in-flight"],
+)
+def test_a_person_run_down_while_the_attacker_flees_is_a_crash(steps, text: str) -> None:
+    # news-dev convention: the fleeing driver's collisions are 车祸, not the attack (袭击),
+    # unless a deliberate ramming is told (故意撞向: below)
+    evs = events(steps, text)
+    fled = [e for e in evs if "逃" in e.sentence and e.news_type and e.news_type.startswith("灾害")]
+    assert fled and {e.news_type for e in fled} == {"灾害/意外-车祸"}, kinds(evs)
+
+
+def test_a_ramming_meant_while_fleeing_is_still_an_attack(steps) -> None:
+    text = "昨晚，男子钱某某在人民路持刀行凶，致三人受伤。钱某某驾车逃窜时故意撞向追赶的路人孙某某。"
+    evs = events(steps, text)
+    assert [e.news_type for e in evs if e.trigger == "撞向"] == ["灾害/意外-袭击"], kinds(evs)

@@ -482,9 +482,10 @@ def _another_run_down(
 ) -> bool:
     """Is the person run down at ``t0`` (sentence from ``a``) told as another incident than the
     attack before it: news_cues other_incident before the trigger (另据报道，…一辆公交车撞倒…),
-    a day anaphor past the day told before (次日，一辆货车撞倒…), or a written day that no attack
-    the article told has?"""
-    if _OTHER_INCIDENT.search(vt, a, t0):
+    a day anaphor past the day told before (次日，一辆货车撞倒…), a written day that no attack
+    the article told has, or a hit on the way fleeing (news_cues in_flight: …驾车逃窜，在路口与
+    多辆汽车发生碰撞，并将路人撞伤 - a crash of the flight; one meant, 故意撞向, is read before)?"""
+    if _OTHER_INCIDENT.search(vt, a, t0) or _IN_FLIGHT.search(vt, a, t0):
         return True
     attacks = {e.date[:10] for e in told or () if e.news_type == "灾害/意外-袭击" and e.date}
     for t in times:
@@ -15785,6 +15786,7 @@ _AGAIN = re.compile(r"又[^，,。；;：:！？!?]*$")  # 甲又因…被判刑
 # 另一名嫌犯, 另外两人: the act of the type is done to another one than the act dated before
 _ANOTHER_ONE = re.compile(r"另(?:一|外)(?!方面)")
 _OTHER_INCIDENT = cue("other_incident")  # 相关新闻：, 另据报道, 十几年前: another incident told
+_IN_FLIGHT = cue("in_flight")  # 逃窜, 逃逸: the driver fleeing (a hit on the way is a crash)
 
 
 def _another_incident(ev: Event) -> bool:
