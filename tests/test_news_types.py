@@ -1182,6 +1182,9 @@ def test_a_person_run_down_while_the_attacker_flees_is_a_crash(steps, text: str)
 
 
 def test_a_ramming_meant_while_fleeing_is_still_an_attack(steps) -> None:
-    text = "昨晚，男子钱某某在人民路持刀行凶，致三人受伤。钱某某驾车逃窜时故意撞向追赶的路人孙某某。"
+    text = (
+        "昨晚，男子钱某某在人民路持刀行凶，致三人受伤。"
+        "钱某某驾车逃窜时故意撞向追赶的路人孙某某。"
+    )
     evs = events(steps, text)
     assert [e.news_type for e in evs if e.trigger == "撞向"] == ["灾害/意外-袭击"], kinds(evs)
