@@ -463,7 +463,7 @@ def test_other_refusals_stay_unspecified(steps) -> None:
         ("香港商人关某保释被拒，须继续还押。", "关某"),
         ("香港商人关某再被拒保释。", "关某"),
         ("香港法院拒保释关某。", "关某"),
-        ("香港西九龙裁判法院驳回了关某的保释申请。", "关某"),  # (control: the active form)
+        ("香港观塘裁判法院驳回了关某的保释申请。", "关某"),  # (control: the active form)
     ],
 )
 def test_bail_refused_passive_or_short_is_a_refusal_to_release(

@@ -2095,7 +2095,7 @@ def test_a_friends_feed_or_request_is_no_friend(steps, said) -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["本轮融资资金将主要用于品牌建设和线下门店扩张。", "该笔融资将用于品牌推广及研发。"],
+    ["本次融资资金将重点用于品牌建设和新店开设。", "该笔融资将用于品牌推广及研发。"],
 )
 def test_work_on_a_brand_is_no_brand_raising_money(steps, said) -> None:
     # 品牌建设, 品牌推广 (not_nouns): what the funds are spent on - no 品牌 as the 融资方

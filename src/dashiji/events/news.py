@@ -483,8 +483,8 @@ def _another_run_down(
     """Is the person run down at ``t0`` (sentence from ``a``) told as another incident than the
     attack before it: news_cues other_incident before the trigger (另据报道，…一辆公交车撞倒…),
     a day anaphor past the day told before (次日，一辆货车撞倒…), a written day that no attack
-    the article told has, or a hit on the way fleeing (news_cues in_flight: …驾车逃窜，在路口与
-    多辆汽车发生碰撞，并将路人撞伤 - a crash of the flight; one meant, 故意撞向, is read before)?"""
+    the article told has, or a hit on the way fleeing (news_cues in_flight: …驾车逃窜，途中撞上两辆
+    车并撞伤路人 - a crash of the flight; one meant, 故意撞向, is read before)?"""
     if _OTHER_INCIDENT.search(vt, a, t0) or _IN_FLIGHT.search(vt, a, t0):
         return True
     attacks = {e.date[:10] for e in told or () if e.news_type == "灾害/意外-袭击" and e.date}
