@@ -162,7 +162,7 @@ from .news_lexicon import (
     term_after,
 )
 from .pattern_gates import char_gate, flat_words, found_gate, required_gate, words_not_after
-from .status import refused_object, resumed_at
+from .status import in_said_topic, refused_object, resumed_at
 
 _T = TypeVar("_T")
 
@@ -7167,6 +7167,8 @@ def _reported_in(text: str) -> bool:
             continue  # 画面中显示…, 行车记录仪视频显示，…: what a picture shows is seen, not told
         if text.startswith("的", r.end()):
             continue  # 住户反映的漏水: the telling qualifies a noun, credits no act
+        if in_said_topic(text, r.start(), r.end()):
+            continue  # 针对某人称…的言论，某方要求…: what was said is the matter answered
         if r.group() == "报道" and _GONE_TO.search(text, max(0, r.start() - 8), r.start()):
             continue  # 按规定前往警署报道时: reporting in (报到) at a place, no news report
         if (
@@ -18672,7 +18674,11 @@ def _tellings(vt: str, a: int, t: int) -> list[re.Match[str]]:
 # (the same hits on 148 DTELS articles at 16 as at 4,096), and the key holds the article text
 @lru_cache(maxsize=32)
 def _tellings_found(vt: str, a: int, t: int) -> tuple[re.Match[str], ...]:
-    return tuple(r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r))
+    return tuple(
+        r
+        for r in _REPORTED.finditer(vt, a, t)
+        if not _ju_of_word(vt, r) and not in_said_topic(vt, r.start(), r.end())
+    )
 
 
 def _own_telling(
