@@ -843,14 +843,14 @@ def test_a_denial_of_something_else_leaves_the_rumour_told(steps) -> None:
 
 def test_a_saying_inside_the_topic_answered_credits_no_act(steps) -> None:
     # 针对某人称…的言论，: what was said is the matter; the demand after it is the answerer's own
-    text = "针对印度总理称某段边界属于本国的言论，中方表示强烈不满，要求印方澄清。"
+    text = "针对印度总理称某段边界属于本国的言论，中方对此强烈不满，要求印方澄清。"
     assert [e.modality for e in events(steps, text) if e.type == "REQUEST"] == ["asserted"]
 
 
 def test_a_saying_before_the_act_or_a_source_still_reports_it(steps) -> None:
     # controls: the saying told as its own clause, or a source cited - reported as before
     for text in (
-        "印度总理称某段边界属于本国，中方表示强烈不满，要求印方澄清。",
-        "据印度媒体报道，中方表示强烈不满，要求印方澄清。",
+        "印度总理称某段边界属于本国，中方对此强烈不满，要求印方澄清。",
+        "据印度媒体报道，中方对此强烈不满，要求印方澄清。",
     ):
         assert [e.modality for e in events(steps, text) if e.type == "REQUEST"] == ["reported"]

@@ -234,7 +234,7 @@ _TOPIC_REACH = 30  # characters back a topic phrase's opener may stand
 def in_said_topic(text: str, start: int, end: int) -> bool:
     """Is the telling ``text[start:end]`` inside a topic phrase that opens its clause and closes
     it with what was said (针对某官员称某岛为本国领土的言论，…; 对于网传其已离职的传闻，…)?  It
-    credits no act told after it (…，中方表示强烈不满，要求对方澄清: the demand is 中方's own)."""
+    credits no act told after it (…，中方对此强烈不满，要求对方澄清: the demand is 中方's own)."""
     if _SAID_TOPIC_HEAD.match(text, end) is None:
         return False  # (most tellings: no 的言论， closing their clause)
     a = start
