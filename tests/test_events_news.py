@@ -3164,6 +3164,19 @@ def test_a_foreign_firm_at_work_here_in_one_act_is_the_local_arm_in_its_acts_alo
     assert _firm(news(evs, "产品行为-召回"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
 
 
+def test_a_foreign_firm_a_consumer_vows_to_dispute_here_is_the_local_arm(steps) -> None:
+    # invented: the customer's 维权 against the firm is a vow (继续依法维权: no event), yet it
+    # shows the firm at work in the story's country - its apology is the local arm's
+    held = "4月19日，广州车展上一名女车主站上车顶，随后被派出所行政拘留5日。"
+    vow = "据悉，女车主回到河南后，会去丰田公司的门店取回行车数据，今后会继续依法维权。"
+    evs = events(steps, held, vow, "丰田公司随后在微博发文道歉。")
+    assert not [e for e in evs if e.type == "PROTEST"], evs
+    assert _firm(news(evs, "交往-道歉"), "丰田")[:2] == ("CHN", "CHNBUS"), evs
+    # control: no dispute with it told - the apology stays the parent's
+    evs = events(steps, held, "丰田公司随后在微博发文道歉。")
+    assert _firm(news(evs, "交往-道歉"), "丰田")[:2] == ("JPN", "JPNBUS"), evs
+
+
 def test_an_outlet_named_with_a_scope_word_is_no_scope_of_the_firm(steps) -> None:
     # invented: 海外 of a news site's name (据海外网报道) is no scope of the firm beyond the
     # country: a city regulator's summons is of the local arm; 在海外召回 still is the parent's

@@ -841,6 +841,21 @@ def test_a_denial_of_something_else_leaves_the_rumour_told(steps) -> None:
     assert [e.modality for e in typed(events(steps, text), "人生-分手")] == ["reported"]
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("据检方指控，王某于2019年5月在家中杀害了妻子，王某否认了检方的说法。", "人生-死亡"),
+        ("警方通报称，王某驾车撞倒一名路人，王某否认了警方的说法。", "灾害/意外-车祸"),
+    ],
+)
+def test_a_plea_against_an_accusers_account_leaves_the_act_told(
+    steps, text: str, news_type: str
+) -> None:
+    # 否认了检方的说法: the one charged denies the charge (accusers_accounts) - no rumour refuted
+    evs = typed(events(steps, text), news_type)
+    assert [e.modality for e in evs] == ["reported"], [(e.trigger, e.modality) for e in evs]
+
+
 def test_a_saying_inside_the_topic_answered_credits_no_act(steps) -> None:
     # 针对某人称…的言论，: what was said is the matter; the demand after it is the answerer's own
     text = "针对印度总理称某段边界属于本国的言论，中方对此强烈不满，要求印方澄清。"

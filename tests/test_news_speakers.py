@@ -148,6 +148,16 @@ def test_the_ones_run_down_do_not_collide_with_the_cars(steps) -> None:
     assert len(crashes) == 1 and crashes[0].trigger == "撞伤", [(e.trigger, e.actors) for e in evs]
 
 
+def test_a_crash_told_of_the_one_hit_keeps_the_driver_of_its_next_word(steps) -> None:
+    # 又有路人被撞到，…嫌犯与出租车相撞: the passive names no driver - merged, the crash keeps
+    # the one the second word names (the driver who hit the passer-by)
+    evs = events(
+        steps, "撞倒女子后，嫌犯准备开车逃离，这时又有一名路人被撞到，嫌犯随后与一辆出租车相撞。"
+    )
+    e = news(evs, _CRASH)
+    assert {"路人", "嫌犯"} <= {a.name for a in e.actors}, e.actors
+
+
 def test_a_subject_before_the_first_predicate_still_collides(steps) -> None:
     # (control: the subject named before both predicates)
     evs = events(steps, "持刀男子刺伤多人后驾车逃跑。途中他撞伤三名行人并与两辆汽车相撞。")

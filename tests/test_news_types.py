@@ -1142,6 +1142,8 @@ def test_a_ban_on_a_sale_in_a_country_is_a_sanction(steps, text: str, target: st
         "上海市监管部门禁止商家销售过期食品。",  # a trade rule: no 在 of a country
         "美国沃尔玛公司宣布禁止某品牌电子烟在其门店销售。",  # a firm stops selling
         "苹果公司决定禁止旗下门店销售第三方配件。",
+        "市场监管局禁止商户在人行道上销售商品。",  # a street rule: no one's goods named
+        "法国政府禁止在全国范围内销售一次性塑料吸管。",  # a product banned at home
     ],
 )
 def test_a_trade_rule_or_a_firms_own_sales_are_no_sanction(steps, text: str) -> None:
@@ -1170,8 +1172,10 @@ def test_a_loud_bang_alone_is_no_explosion(steps) -> None:
         "因轿车已无法行驶，钱某某即驾驶抢来的货车往西快速逃窜，在解放路口先后撞上两辆汽车，"
         "并将两名路人赵某某、孙某某撞伤。",
         "昨晚，男子钱某某在人民路持刀行凶，致三人受伤。钱某某随后驾车逃逸，途中撞倒一名路人孙某某。",
+        "昨晚，男子钱某某在人民路持刀行凶，致三人受伤。钱某某随即开车向北逃窜，在某路口（第二现场）"
+        "先后撞上数辆汽车，还把行人赵某某（男，30岁）、孙某某（女，25岁）撞伤。",
     ],
-    ids=["collisions-in-flight", "run-down-in-flight"],
+    ids=["collisions-in-flight", "run-down-in-flight", "hurt-named-in-brackets"],
 )
 def test_a_person_run_down_while_the_attacker_flees_is_a_crash(steps, text: str) -> None:
     # news-dev convention: the fleeing driver's collisions are 车祸, not the attack (袭击),
@@ -1179,6 +1183,21 @@ def test_a_person_run_down_while_the_attacker_flees_is_a_crash(steps, text: str)
     evs = events(steps, text)
     fled = [e for e in evs if "逃" in e.sentence and e.news_type and e.news_type.startswith("灾害")]
     assert fled and {e.news_type for e in fled} == {"灾害/意外-车祸"}, kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚，男子钱某在人民路持刀行凶，致三人受伤。钱某驾车逃窜时撞伤一名上前阻拦的保安。",
+        "昨晚，男子钱某在人民路持刀行凶，致三人受伤。逃逸的钱某被警方抓获，此前他还驾车撞伤一名民警。",
+    ],
+    ids=["one-stopping-him", "flight-an-epithet"],
+)
+def test_a_hit_on_one_stopping_the_flight_or_no_flight_stays_the_attack(steps, text) -> None:
+    # in_flight: the one hit stood in the driver's way (flight_stoppers), or 逃逸的某某 names
+    # the man and tells no flight the hit was on - the attack the article told (袭击)
+    evs = events(steps, text)
+    assert [e.news_type for e in evs if e.trigger == "撞伤"] == ["灾害/意外-袭击"], kinds(evs)
 
 
 def test_a_ramming_meant_while_fleeing_is_still_an_attack(steps) -> None:

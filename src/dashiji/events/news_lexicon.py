@@ -218,10 +218,15 @@ def _cover_of(stops: _Stops) -> Callable[[int, int], list[tuple[int, tuple[NewsE
     return covering
 
 
+_GAP_CUTS = frozenset("，,：:；;")
+
+
 def _gap_holds(words: tuple[str, ...], text: str, m: re.Match[str], head: str, tail: str) -> bool:
-    """Does the gap of the gapped word ``head…tail`` matched at ``m`` hold one of ``words``?"""
+    """Does the gap of the gapped word ``head…tail`` matched at ``m`` hold one of ``words``,
+    inside one clause (禁止以下交易：在某商店上架…: the ban is 禁止…交易, the listing the first
+    thing it names)?"""
     gap = text[m.start() + len(head) : m.end() - len(tail)]
-    return any(w in gap for w in words)
+    return any(w in gap for w in words) and _GAP_CUTS.isdisjoint(gap)
 
 
 def _requiring(entries: Sequence[NewsEntry]) -> bool:
