@@ -1126,8 +1126,9 @@ def test_an_idiom_of_being_locked_up_keeps_prison_when_no_arrest_alone_tells_it(
         ("美国商务部周三下令禁止华为手机在美国销售。", "华为"),
         ("韩国政府禁止日本某品牌啤酒在韩国销售。", "品牌"),
         ("美国联邦通信委员会禁止中兴通讯的设备在美国销售。", "中兴通讯"),
+        ("美国政府下令禁止华为手机在其境内销售。", "华为"),  # (ban_lands: 境内)
     ],
-    ids=["sale", "sale-of-a-brand", "sale-of-devices"],
+    ids=["sale", "sale-of-a-brand", "sale-of-devices", "sale-within-its-borders"],
 )
 def test_a_ban_on_a_sale_in_a_country_is_a_sanction(steps, text: str, target: str) -> None:
     """禁止X在某国销售/上架: a state bans a thing's sale or listing in a country - SANCTION,
@@ -1143,6 +1144,7 @@ def test_a_ban_on_a_sale_in_a_country_is_a_sanction(steps, text: str, target: st
         "美国沃尔玛公司宣布禁止某品牌电子烟在其门店销售。",  # a firm stops selling
         "苹果公司决定禁止旗下门店销售第三方配件。",
         "市场监管局禁止商户在人行道上销售商品。",  # a street rule: no one's goods named
+        "市场监管局禁止某某超市在店内销售过期食品。",  # a shop's rule: no country after 在
         "法国政府禁止在全国范围内销售一次性塑料吸管。",  # a product banned at home
     ],
 )

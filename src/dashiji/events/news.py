@@ -2269,7 +2269,7 @@ class NewsCoder:
             a <= x.start < b and _kind_of(x) in entry.agent_kinds for x in actors
         ):
             return None  # 由法警带离法庭: led away by bailiffs, not arrested by the police
-        if entry.gap_has and not _named_in_gap(entry, m, actors):
+        if entry.gap_has and not _named_in_gap(entry, vt, m, actors):
             return None  # 禁止商户在路边销售, 禁止在全国范围内销售: no one's goods banned
         ci = _clause_of(clauses, m.start)
         if ci is None:
@@ -14256,15 +14256,22 @@ def _police_bail_grantor(
     return next((x for x in actors if a <= x.start < b and x.agent_type == "COP"), None)
 
 
-def _named_in_gap(entry: NewsEntry, m: NewsMatch, actors: Sequence[Actor]) -> bool:
+def _named_in_gap(entry: NewsEntry, vt: str, m: NewsMatch, actors: Sequence[Actor]) -> bool:
     """Does a name (a company, a country, a person: no generic noun) stand in the gap of the
-    gapped trigger ``m`` before the word of ``entry.gap_has`` it holds (禁止某国手机在本国销售;
-    not 禁止商户在人行道上销售, a trade rule, nor 禁止在全国范围内销售, a product banned at
-    home)?"""
+    gapped trigger ``m`` before the word of ``entry.gap_has`` it holds, and a country after it
+    (a place of kind GPE, or news_cues ban_lands: 本国, 境内…) - 禁止某国手机在美国销售; not
+    禁止商户在人行道上销售 nor 禁止某超市在店内销售, a trade rule, nor 禁止在全国范围内销售, a
+    product banned at home?"""
     at = min((i for w in entry.gap_has if (i := m.text.find(w, 1)) > 0), default=0)
-    return any(
-        m.start < x.start and x.end <= m.start + at and x.kind != "generic" for x in actors
+    lo, hi = m.start + at, m.start + len(m.text)
+    if not any(m.start < x.start and x.end <= lo and x.kind != "generic" for x in actors):
+        return False
+    return _BAN_LANDS.search(vt, lo, hi) is not None or any(
+        lo < x.start and x.end <= hi and x.kind == "GPE" for x in actors
     )
+
+
+_BAN_LANDS = cue("ban_lands")  # 本国, 境内: the land a ban on sale covers, named so
 
 
 def _kind_of(x: Actor) -> str | None:
