@@ -453,3 +453,29 @@ def test_other_refusals_stay_unspecified(steps) -> None:
     assert [e.cameo for e in evs if e.type == "REJECT"] == ["120"], kinds(evs)
     evs = events(steps, "香港警方没有批准民阵的游行申请。")  # (a march refused, no release)
     assert [e.cameo for e in evs if e.type == "REJECT"] == ["120"], kinds(evs)
+
+
+# ---- bail refused told of the one held (保释申请被驳回, 保释被拒, 被拒保释) or short (拒保释) --
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("香港商人关某的保释申请被驳回，须继续还押。", "关某"),
+        ("香港商人关某保释被拒，须继续还押。", "关某"),
+        ("香港商人关某再被拒保释。", "关某"),
+        ("香港法院拒保释关某。", "关某"),
+        ("香港观塘裁判法院驳回了关某的保释申请。", "关某"),  # (control: the active form)
+    ],
+)
+def test_bail_refused_passive_or_short_is_a_refusal_to_release(
+    steps, text: str, held: str
+) -> None:
+    evs = events(steps, text)
+    refused = [e for e in evs if e.type == "REJECT"]
+    assert [e.cameo for e in refused] == ["1243"], kinds(evs)
+    assert held in on_side(refused[0], "target"), refused[0].actors
+
+
+def test_bail_granted_or_a_comment_refused_is_no_refusal_of_bail(steps) -> None:
+    assert not [e for e in events(steps, "香港律政司拒绝评论关某的保释。") if e.type == "REJECT"]
+    evs = events(steps, "香港法院批准关某保释，律政司的反对被驳回。")
+    assert [e.type for e in evs if e.trigger.endswith("保释")] == ["CONCEDE"], kinds(evs)

@@ -800,3 +800,72 @@ def test_news_an_outlet_gives_out_with_no_source_word_is_still_reported(steps) -
     ):
         evs = typed(events(steps, text), news_type)
         assert [e.modality for e in evs] == ["reported"], text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["经警方初步查明，", "经公安机关调查，", "杭州警方初步查明，", "5月3日，警方调查发现，"],
+)
+def test_what_a_named_inquiry_found_is_reported(steps, opening: str) -> None:
+    # 经警方查明，…, 警方初步查明，…: the body that inquired named between 经 and the finding
+    # verb, or opening it - the act found is told by the inquiry (as 经查，…)
+    text = opening + "犯罪嫌疑人何某某因琐事驾车撞倒前妻及路人严某。"
+    evs = events(steps, text)
+    assert evs and {e.modality for e in evs} == {"reported"}, [(e.trigger, e.modality) for e in evs]
+
+
+def test_an_inquiry_not_made_or_no_inquiry_reports_nothing(steps) -> None:
+    text = "犯罪嫌疑人何某某因琐事驾车撞倒前妻及路人严某。"
+    assert {e.modality for e in events(steps, text)} == {"asserted"}
+    text = "经过多次协商，犯罪嫌疑人何某某的家属与严某达成和解，何某某此前驾车撞倒严某。"
+    assert "reported" not in {e.modality for e in typed(events(steps, text), "灾害/意外-车祸")}
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("2022年6月，网上一度传出两人离婚，但陈某的工作室随即否认了二人离婚的传言。", "人生-离婚"),
+        ("有网友爆料称两人已经分手，对此女方经纪人否认了分手传闻。", "人生-分手"),
+        ("有网友爆料称两人已经分手，女方经纪人随后否认了二人感情破裂的说法。", "人生-分手"),
+    ],
+)
+def test_a_rumour_its_subject_denies_later_is_negated(steps, text: str, news_type: str) -> None:
+    # 否认离婚的传闻, 否认了…的说法: the rumour told before is denied - negated, not uncertain
+    evs = typed(events(steps, text), news_type)
+    assert evs and {e.modality for e in evs} == {"negated"}, [(e.trigger, e.modality) for e in evs]
+
+
+def test_a_denial_of_something_else_leaves_the_rumour_told(steps) -> None:
+    # 否认收到法院传票: what is denied is no rumour noun - the report stands as told
+    text = "有网友爆料称两人已经分手，女方经纪人否认收到法院传票。"
+    assert [e.modality for e in typed(events(steps, text), "人生-分手")] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("据检方指控，王某于2019年5月在家中杀害了妻子，王某否认了检方的说法。", "人生-死亡"),
+        ("警方通报称，王某驾车撞倒一名路人，王某否认了警方的说法。", "灾害/意外-车祸"),
+    ],
+)
+def test_a_plea_against_an_accusers_account_leaves_the_act_told(
+    steps, text: str, news_type: str
+) -> None:
+    # 否认了检方的说法: the one charged denies the charge (accusers_accounts) - no rumour refuted
+    evs = typed(events(steps, text), news_type)
+    assert [e.modality for e in evs] == ["reported"], [(e.trigger, e.modality) for e in evs]
+
+
+def test_a_saying_inside_the_topic_answered_credits_no_act(steps) -> None:
+    # 针对某人称…的言论，: what was said is the matter; the demand after it is the answerer's own
+    text = "针对印度总理称某段边界属于本国的言论，中方对此强烈不满，要求印方澄清。"
+    assert [e.modality for e in events(steps, text) if e.type == "REQUEST"] == ["asserted"]
+
+
+def test_a_saying_before_the_act_or_a_source_still_reports_it(steps) -> None:
+    # controls: the saying told as its own clause, or a source cited - reported as before
+    for text in (
+        "印度总理称某段边界属于本国，中方对此强烈不满，要求印方澄清。",
+        "据印度媒体报道，中方对此强烈不满，要求印方澄清。",
+    ):
+        assert [e.modality for e in events(steps, text) if e.type == "REQUEST"] == ["reported"]

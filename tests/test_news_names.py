@@ -2094,6 +2094,22 @@ def test_a_friends_feed_or_request_is_no_friend(steps, said) -> None:
 
 
 @pytest.mark.parametrize(
+    "said",
+    ["本次融资资金将重点用于品牌建设和新店开设。", "该笔融资将用于品牌推广及研发。"],
+)
+def test_work_on_a_brand_is_no_brand_raising_money(steps, said) -> None:
+    # 品牌建设, 品牌推广 (not_nouns): what the funds are spent on - no 品牌 as the 融资方
+    evs = events(steps, said)
+    named = [a.text for e in evs for a in e.arguments] + [x.name for e in evs for x in e.actors]
+    assert "品牌" not in named, kinds_of(evs)
+
+
+def test_a_brand_that_raises_money_is_still_the_raiser(steps) -> None:
+    evs = events(steps, "某茶饮品牌完成1亿元A轮融资，资金将用于品牌建设。")
+    assert [roles(e).get("融资方") for e in evs if e.news_type == "财经/交易-融资"] == [["品牌"]]
+
+
+@pytest.mark.parametrize(
     ("said", "gone"),
     [("习近平会见中国人民的朋友。", "朋友"), ("王毅会见了日本的朋友。", "日本的朋友")],
 )  # fmt: skip

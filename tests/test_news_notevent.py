@@ -859,3 +859,33 @@ def test_a_product_described_by_its_launcher_is_no_launch(steps, text: str) -> N
 )
 def test_a_dated_or_told_launch_stays_one(steps, text: str) -> None:
     assert typed(events(steps, text), "产品行为-发布"), kinds(events(steps, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同时杭州的这名业主表示，方式会变，维权不会变。",  # resolve, no act
+        "杭州的业主们继续在维权，开发商依旧在推诿。",  # a dispute going on
+        "家住杭州的李先生仍在向这家4S店维权。",
+        "家住杭州的王女士坚持向厂家维权。",
+        "目前，杭州的张女士仍在维权。",
+        "杭州的周女士多次维权未果，只好将厂家告上法庭。",  # tries summed up
+    ],
+)
+def test_a_dispute_going_on_or_vowed_is_no_protest(steps, text: str) -> None:
+    # 维权 told as a dispute going on (仍在, 继续), vowed (不会变, 到底) or tried in vain (未果):
+    # no act of protest (news-dev convention: 会继续向某公司维权 is no event)
+    assert not [e for e in events(steps, text) if e.type == "PROTEST"], kinds(events(steps, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月3日，杭州一名宝马车主站在展车车顶维权。",
+        "家住杭州的刘女士多次来到该品牌4S店维权。",
+        "杭州的刘女士继续在门店门口拉横幅维权。",  # the act told: 拉横幅
+        "杭州一名车主正在4S店门口维权。",  # (正在 + a place: a protest seen, not a dispute)
+    ],
+)
+def test_an_act_of_protest_told_is_still_a_protest(steps, text: str) -> None:
+    assert [e for e in events(steps, text) if e.type == "PROTEST"], kinds(events(steps, text))

@@ -107,6 +107,7 @@ from .status import (
     PLAN_GOES_ON,
     Modality,
     Status,
+    in_said_topic,
     modality_of,
     refused_object,
     status_of,
@@ -1052,6 +1053,8 @@ class EventCoder:
         for h in hits:
             if h.category != "modality" or h.label != "reported":
                 continue
+            if in_said_topic(s.local, h.start, h.end):
+                continue  # 针对某官员称…的言论，…: the matter answered, no one's report
             at = s.start + h.start
             before = [e for e in s.ents if e.end <= at and e.who and (e.media or eligible(e))]
             if before:

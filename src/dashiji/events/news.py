@@ -162,7 +162,7 @@ from .news_lexicon import (
     term_after,
 )
 from .pattern_gates import char_gate, flat_words, found_gate, required_gate, words_not_after
-from .status import refused_object, resumed_at
+from .status import in_said_topic, refused_object, resumed_at
 
 _T = TypeVar("_T")
 
@@ -278,7 +278,18 @@ def _alternatives(p: re.Pattern[str]) -> str:
 
 
 # (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
-_INQUIRY = cue("inquiry_findings")  # 经调查，…: what an inquiry found, told by it
+# 经调查，…; 经警方初步查明，…, 警方调查发现，…: what an inquiry found, told by it (news_cues
+# inquiry_findings; an investigating body, inquiry_bodies, with or without 经, + a finding verb
+# and the cut before what was found)
+_INQUIRY_BODY = "(?:" + _alternatives(cue("inquiry_bodies")) + ")(?:初步|进一步)?"
+_INQUIRY = re.compile(
+    _alternatives(cue("inquiry_findings"))
+    + "|经"
+    + _INQUIRY_BODY
+    + r"(?:调查|查明|核查|侦查|查实)(?:发现|确认|认定)?[，,：:]|"
+    + _INQUIRY_BODY
+    + r"(?:查明|调查发现|侦查发现|核查发现|查实)[，,：:]"
+)
 _REPORTED = re.compile(
     "(?:" + _alternatives(cue("reported")) + "|" + _alternatives(_INQUIRY) + ")(?!(?<=显示)出)"
 )
@@ -471,9 +482,10 @@ def _another_run_down(
 ) -> bool:
     """Is the person run down at ``t0`` (sentence from ``a``) told as another incident than the
     attack before it: news_cues other_incident before the trigger (另据报道，…一辆公交车撞倒…),
-    a day anaphor past the day told before (次日，一辆货车撞倒…), or a written day that no attack
-    the article told has?"""
-    if _OTHER_INCIDENT.search(vt, a, t0):
+    a day anaphor past the day told before (次日，一辆货车撞倒…), a written day that no attack
+    the article told has, or a hit on the way fleeing (news_cues in_flight: …驾车逃窜，途中撞上两辆
+    车并撞伤路人 - a crash of the flight; one meant, 故意撞向, is read before)?"""
+    if _OTHER_INCIDENT.search(vt, a, t0) or _hit_in_flight(vt, a, t0):
         return True
     attacks = {e.date[:10] for e in told or () if e.news_type == "灾害/意外-袭击" and e.date}
     for t in times:
@@ -482,6 +494,30 @@ def _another_run_down(
         if attacks and t.usable and t.value and len(t.value) >= 10 and t.value[:10] not in attacks:
             return True
     return False
+
+
+def _hit_in_flight(vt: str, a: int, t0: int) -> bool:
+    """Is the person run down at ``t0`` (sentence from ``a``) hit on the driver's way fleeing:
+    a word of news_cues in_flight in the trigger's clause or one of the two before it (驾车逃窜，
+    途中撞倒一名路人; 逃窜，在某路口撞上两辆车，并将路人撞伤), not an epithet (逃逸的某某被
+    抓获，此前他还驾车撞伤…: 的 after it), and no one stopping or chasing him the one hit
+    (news_cues flight_stoppers: 撞伤上前阻拦的保安 - rammed to get away, the attack still)?"""
+    flight = [
+        f for f in _IN_FLIGHT.finditer(vt, a, t0) if not vt.startswith("的", f.end())
+    ]  # (cheap: most sentences have none)
+    if not flight:
+        return False
+    f1 = flight[-1].end()
+    cuts = [
+        c.start()
+        for c in _CLAUSE_CUT.finditer(vt, f1, t0)
+        if vt.count("（", f1, c.start()) + vt.count("(", f1, c.start())
+        <= vt.count("）", f1, c.start()) + vt.count(")", f1, c.start())
+    ]  # (not inside brackets: 路人甲（女，27岁）、乙（女，25岁）撞伤)
+    if len(cuts) > 2:
+        return False  # (逃逸后被抓获，经审讯，其供述，…撞伤: the flight told clauses before)
+    end = _CLAUSE_CUT.search(vt, t0)
+    return _FLIGHT_STOPPERS.search(vt, t0, end.start() if end else len(vt)) is None
 
 
 # 因与前妻有纠纷，…驾车撞倒…, 为报复对方…: a grudge or a quarrel given as the reason before a
@@ -1545,6 +1581,10 @@ class NewsCoder:
         # the KB companies of another country than the article's (特斯拉 in a story of China)
         firms_abroad = _firms_abroad(ent_view, doc_home)
         at_home: dict[int, bool] = {}  # does each sentence name nothing of another country
+        # the foreign firms a consumer's act against a business (维权: entry `against` BUS) is
+        # told of in a sentence at home - coded or not (继续依法维权: a vow, no event): shown at
+        # work here, as by an event's domestic party
+        disputed_here: set[str] = set()
         # a person's country, where the article describes them (or a well-known one's)
         nationals: dict[str, str] = dict(known_nationals())
         _stated_nationals(vt, ent_view, names, nationals)  # (某国华人某某: told anywhere)
@@ -1873,6 +1913,10 @@ class NewsCoder:
                             x.home = home
             if firms_abroad and doc_home:  # (may its events' foreign firms be local arms?)
                 at_home[si] = _told_at_home(vt, a, b, actors, doc_home, firms_abroad, matches)
+                if at_home[si] and any("BUS" in m.entry.against for m in matches):
+                    disputed_here.update(
+                        x.kb_id for x in actors if x.kb_id is not None and x.kb_id in firms_abroad
+                    )
             for k in range(1, len(actors)):  # 遗孀瓦妮莎: the person is where her title places her
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and x.country is None and title.end == x.start:
@@ -2126,6 +2170,7 @@ class NewsCoder:
             # (a firm the article shows at work here - sued in its courts, ordered by its
             # regulators - is that local arm in the article's other acts told here too: its
             # apology, its appeal)
+            local_firms |= disputed_here
             shown_local = {k: True for k in local_firms if not arms[k] and k not in measured}
             for e in out if shown_local else ():
                 sk = starts.get(e.mentions[0].sentence_start) if e.mentions else None
@@ -2227,6 +2272,8 @@ class NewsCoder:
             a <= x.start < b and _kind_of(x) in entry.agent_kinds for x in actors
         ):
             return None  # 由法警带离法庭: led away by bailiffs, not arrested by the police
+        if entry.gap_has and not _named_in_gap(entry, vt, m, actors):
+            return None  # 禁止商户在路边销售, 禁止在全国范围内销售: no one's goods banned
         ci = _clause_of(clauses, m.start)
         if ci is None:
             return None
@@ -7161,6 +7208,8 @@ def _reported_in(text: str) -> bool:
             continue  # 画面中显示…, 行车记录仪视频显示，…: what a picture shows is seen, not told
         if text.startswith("的", r.end()):
             continue  # 住户反映的漏水: the telling qualifies a noun, credits no act
+        if in_said_topic(text, r.start(), r.end()):
+            continue  # 针对某人称…的言论，某方要求…: what was said is the matter answered
         if r.group() == "报道" and _GONE_TO.search(text, max(0, r.start() - 8), r.start()):
             continue  # 按规定前往警署报道时: reporting in (报到) at a place, no news report
         if (
@@ -14228,6 +14277,24 @@ def _police_bail_grantor(
     return next((x for x in actors if a <= x.start < b and x.agent_type == "COP"), None)
 
 
+def _named_in_gap(entry: NewsEntry, vt: str, m: NewsMatch, actors: Sequence[Actor]) -> bool:
+    """Does a name (a company, a country, a person: no generic noun) stand in the gap of the
+    gapped trigger ``m`` before the word of ``entry.gap_has`` it holds, and a country after it
+    (a place of kind GPE, or news_cues ban_lands: 本国, 境内…) - 禁止某国手机在美国销售; not
+    禁止商户在人行道上销售 nor 禁止某超市在店内销售, a trade rule, nor 禁止在全国范围内销售, a
+    product banned at home?"""
+    at = min((i for w in entry.gap_has if (i := m.text.find(w, 1)) > 0), default=0)
+    lo, hi = m.start + at, m.start + len(m.text)
+    if not any(m.start < x.start and x.end <= lo and x.kind != "generic" for x in actors):
+        return False
+    return _BAN_LANDS.search(vt, lo, hi) is not None or any(
+        lo < x.start and x.end <= hi and x.kind == "GPE" for x in actors
+    )
+
+
+_BAN_LANDS = cue("ban_lands")  # 本国, 境内: the land a ban on sale covers, named so
+
+
 def _kind_of(x: Actor) -> str | None:
     """``x``'s actor type, PRO for a prosecutor (a JUD body that prosecutes, not a court)."""
     return "PRO" if x.agent_type == "JUD" and _prosecutor(x) else x.agent_type
@@ -15795,6 +15862,8 @@ _AGAIN = re.compile(r"又[^，,。；;：:！？!?]*$")  # 甲又因…被判刑
 # 另一名嫌犯, 另外两人: the act of the type is done to another one than the act dated before
 _ANOTHER_ONE = re.compile(r"另(?:一|外)(?!方面)")
 _OTHER_INCIDENT = cue("other_incident")  # 相关新闻：, 另据报道, 十几年前: another incident told
+_IN_FLIGHT = cue("in_flight")  # 逃窜, 逃逸: the driver fleeing (a hit on the way is a crash)
+_FLIGHT_STOPPERS = cue("flight_stoppers")  # 拦截, 追赶: the one hit stood in the way
 
 
 def _another_incident(ev: Event) -> bool:
@@ -18685,7 +18754,11 @@ def _tellings(vt: str, a: int, t: int) -> list[re.Match[str]]:
 # (the same hits on 148 DTELS articles at 16 as at 4,096), and the key holds the article text
 @lru_cache(maxsize=32)
 def _tellings_found(vt: str, a: int, t: int) -> tuple[re.Match[str], ...]:
-    return tuple(r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r))
+    return tuple(
+        r
+        for r in _REPORTED.finditer(vt, a, t)
+        if not _ju_of_word(vt, r) and not in_said_topic(vt, r.start(), r.end())
+    )
 
 
 def _own_telling(
@@ -19684,10 +19757,20 @@ _GUESS_AHEAD = re.compile(
     + ")"
 )
 _RUMOUR_AFTER = cue("rumour_after")
-# 辟谣, 予以否认; 否认了这一说法, 否认此事: a refutation of what was told before (news_cues
-# refuted_after; denied_reports after 否认)
+# 辟谣, 予以否认; 否认了这一说法, 否认此事; 否认二人离婚的传闻: a refutation of what was told
+# before (news_cues refuted_after; denied_reports after 否认, or a rumour noun closing what 否认
+# holds, denied_rumour_nouns - not an accuser's account, accusers_accounts: 被告否认了检方的说法
+# is a plea, the charged act stays as told)
 _REFUTED_AFTER = re.compile(
-    "(?:" + cue("refuted_after").pattern + ")|否认了?(?:" + cue("denied_reports").pattern + ")"
+    "(?:"
+    + cue("refuted_after").pattern
+    + ")|否认了?(?:"
+    + cue("denied_reports").pattern
+    + r"|(?!了?(?:"
+    + cue("accusers_accounts").pattern
+    + r"))[^，,。；;！？!?]{1,12}?(?:"
+    + cue("denied_rumour_nouns").pattern
+    + "))"
 )
 _REFUTAL_DENIED = re.compile("[未没不无]")
 
@@ -20433,12 +20516,14 @@ def _merge_accident_parties(e: Event, ev: Event) -> None:
     person (the driver, 甲驾车撞倒乙，又撞倒丙) or ``e`` has none (轿车发生碰撞，并将路人甲、乙
     撞伤); not another driver's crash told beside it (甲撞上护栏，乙驾驶的轿车随后与货车相撞),
     nor the ones a fire's or blast's second word names (公交司机闻讯赶到，将火扑灭: who put it
-    out; 火灾殃及住户).  A PLOVER event's sides are :func:`_merge_parties`'s."""
+    out; 火灾殃及住户).  ``e`` told in the passive (又有路人被撞到，…歹徒与另一辆车相撞) names
+    only the ones hit, no driver: the driver ``ev`` names is the one who hit them.  A PLOVER
+    event's sides are :func:`_merge_parties`'s."""
     if e.type is not None or e.news_type not in _CRASHES:
         return
     have = {x.name for x in e.actors}
     people = {x for x in have if not _VEHICLE_END.search(x)}  # (a car stands for no one)
-    if people and not any(x.name in people for x in ev.actors):
+    if people and not e.trigger.startswith("被") and not any(x.name in people for x in ev.actors):
         return
     e.actors.extend(
         x

@@ -185,6 +185,9 @@ class NewsEntry:
     # the same, only for an event whose doer (a source) is of one of these kinds (收押 by a
     # court: a remand in custody; by the police: a detention, an arrest)
     roles_only_by: tuple[str, ...] = ()
+    # a gapped word (禁止…销售) is this act only when its gap holds one of these words (禁止某国
+    # 手机在本国销售: a ban on sale in a country; not 禁止商家销售过期食品: a trade rule)
+    gap_has: tuple[str, ...] = ()
     note: str = ""
 
 
@@ -213,6 +216,17 @@ def _cover_of(stops: _Stops) -> Callable[[int, int], list[tuple[int, tuple[NewsE
         return [(sb - sa, se) for sa, sb, se in stops[lo:hi] if sa <= a]
 
     return covering
+
+
+_GAP_CUTS = frozenset("，,：:；;")
+
+
+def _gap_holds(words: tuple[str, ...], text: str, m: re.Match[str], head: str, tail: str) -> bool:
+    """Does the gap of the gapped word ``head…tail`` matched at ``m`` hold one of ``words``,
+    inside one clause (禁止以下交易：在某商店上架…: the ban is 禁止…交易, the listing the first
+    thing it names)?"""
+    gap = text[m.start() + len(head) : m.end() - len(tail)]
+    return any(w in gap for w in words) and _GAP_CUTS.isdisjoint(gap)
 
 
 def _requiring(entries: Sequence[NewsEntry]) -> bool:
@@ -446,6 +460,8 @@ class NewsLexicon:
                     continue
                 # 审理…案件: the tail is the head of a word of the text (案 of 案件) - the trigger
                 # ends where that word does, not inside it
+                if e.gap_has and not _gap_holds(e.gap_has, text, gm, head, tail):
+                    continue  # 禁止商家销售…: no 在 of a country in the gap
                 b = gm.end()
                 if b < end and in_dictionary(tail + text[b]):
                     b += 1
@@ -567,13 +583,15 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
             raise NewsLexiconError("roles_only needs 'news' and 'plover'", name, line)
         if bad := sorted(set(only_by) - AGENT_KINDS):
             raise NewsLexiconError(f"unknown agent kinds {bad}", name, line)
+        if rec.get("gap_has") and not all(GAP in w for w in words):
+            raise NewsLexiconError("gap_has needs gapped words only", name, line)
         if rec.get("agent_required") and not kinds:
             raise NewsLexiconError("agent_required needs agent_kinds", name, line)
         unknown = set(rec) - {
             "id", "news", "words", "subject", "object", "plover", "cameo", "stop",
             "requires_any", "not_after", "not_before", "status", "negated", "agent_kinds",
             "amount", "against", "case", "agent_required", "roles_only", "roles_only_by",
-            "note",
+            "gap_has", "note",
         }  # fmt: skip
         if unknown:
             raise NewsLexiconError(f"unknown fields {sorted(unknown)}", name, line)
@@ -599,6 +617,7 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
                 case=bool(rec.get("case", False)),
                 roles_only=bool(rec.get("roles_only", False)),
                 roles_only_by=only_by,
+                gap_has=_str_list(rec, "gap_has", name, line),
                 note=str(rec.get("note", "")),
             )
         )

@@ -218,3 +218,27 @@ def resumed_at(text: str, a: int, b: int) -> int | None:
     narrator (:func:`resumes_at`) begins."""
     cuts = COMMA_COLON.finditer(text, a, b)
     return max((c.end() for c in cuts if resumes_at(text, c.end())), default=None)
+
+
+# 针对某国官员称…的言论，: a telling inside a topic phrase (news_cues topic_openers, or 就, at its
+# clause's start … 的 + said_topic_heads closing the clause) - what was said is the matter the
+# clauses after answer, no source of theirs
+_TOPIC_OPENS = re.compile("(?:就|" + cue("topic_openers").pattern + ")")
+_SAID_TOPIC_HEAD = re.compile(
+    r"[^，,。；;！？：:]{0,40}的(?:" + cue("said_topic_heads").pattern + r")[，,]"
+)
+_TOPIC_CUT = re.compile(r"[，,。；;！？!?：:\s]")
+_TOPIC_REACH = 30  # characters back a topic phrase's opener may stand
+
+
+def in_said_topic(text: str, start: int, end: int) -> bool:
+    """Is the telling ``text[start:end]`` inside a topic phrase that opens its clause and closes
+    it with what was said (针对某官员称某岛为本国领土的言论，…; 对于网传其已离职的传闻，…)?  It
+    credits no act told after it (…，中方对此强烈不满，要求对方澄清: the demand is 中方's own)."""
+    if _SAID_TOPIC_HEAD.match(text, end) is None:
+        return False  # (most tellings: no 的言论， closing their clause)
+    a = start
+    lo = max(0, start - _TOPIC_REACH)
+    while a > lo and _TOPIC_CUT.match(text, a - 1) is None:
+        a -= 1
+    return _TOPIC_OPENS.match(text, a) is not None
