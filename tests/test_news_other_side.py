@@ -6,8 +6,8 @@ not.  Invented sentences (none from the dev sets or the DTELS articles)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events
-from test_events_news import news, roles
+from test_events import events, one
+from test_events_news import news, on_side, roles
 
 SUMMONS = "司法行为-约谈"
 
@@ -353,3 +353,74 @@ def test_a_counted_one_after_towards_leaves_the_doer_after_bei(steps, text) -> N
     # after 向 does not make X the object of this trigger nor lose the doer after 被
     got = roles(news(events(steps, text), "灾害/意外-袭击"))
     assert got.get("袭击者") == ["李某"], got
+
+
+# ---- a law firm or a lawyer suing for a client: the client is the plaintiff --------------------
+SUIT = "司法行为-起诉"
+
+
+@pytest.mark.parametrize(
+    ("text", "client", "counsel"),
+    [
+        ("江南明德律师事务所代表周海峰向东湖区法院提起诉讼。", "周海峰", "江南明德律师事务所"),
+        ("受周海峰委托，明德律师事务所将三名网友起诉至法院。", "周海峰", "明德律师事务所"),
+        (
+            "明德律所受远航科技公司委托，向法院起诉了两家媒体。",
+            "远航科技公司",
+            "明德律所",
+        ),
+        ("周海峰委托明德律师事务所向法院提起诉讼。", "周海峰", "明德律师事务所"),
+    ],
+)
+def test_the_client_of_a_law_firm_is_the_plaintiff(steps, text, client, counsel) -> None:
+    # 甲律所代表乙起诉, 受乙委托，甲律所起诉, 乙委托甲律所起诉: the firm sues for 乙 - 乙 is the
+    # plaintiff, the firm beside it (never the firm alone)
+    got = roles(news(events(steps, text), SUIT))
+    assert got.get("原告") == [client, counsel], got
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiffs"),
+    [
+        # the firm sues in its own name: no client
+        ("明德律师事务所起诉了周海峰。", ["明德律师事务所"]),
+        # the client sues; a lawyer only speaks of it
+        ("律师陈立表示，周海峰已于上月向法院起诉两名网友。", ["周海峰"]),
+        # 代表 in another clause: the firm's statement, not the one it sues for
+        ("明德律师事务所称，代表周海峰的律师团队此前已退出，该所将于下周起诉两名网友。", None),
+    ],
+)
+def test_a_firm_suing_for_no_client_named_stays_the_plaintiff(steps, text, plaintiffs) -> None:
+    got = roles(news(events(steps, text), SUIT))
+    if plaintiffs is None:
+        assert "周海峰" not in got.get("原告", []), got
+    else:
+        assert got.get("原告") == plaintiffs, got
+
+
+# ---- a search of someone's home: the one whose home is searched --------------------------------
+@pytest.mark.parametrize(
+    ("text", "searched"),
+    [
+        ("在刘德林的住处，民警依法搜查，查获大量假药。", "刘德林"),
+        ("民警在刘德林的住处搜查，发现两箱假烟。", "刘德林"),
+        ("民警在赵春生家中进行搜查，找到一批赃物。", "赵春生"),
+        ("在钱立群的办公室，民警进行了搜查，找到多本账册。", "钱立群"),
+    ],
+)
+def test_the_one_whose_home_is_searched_is_its_target(steps, text, searched) -> None:
+    # 在甲的住处，民警搜查时…: the search is of 甲's home - 甲 is the one searched
+    e = one(events(steps, text), "COERCE")
+    assert on_side(e, "target") == [searched] and on_side(e, "source") == ["民警"], e.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在刘德林的住处附近，民警依法搜查，查获大量假药。",  # near the home: no one's search
+        "民警在刘德林的陪同下搜查了仓库，发现大量假药。",  # in 甲's company: not 甲's premises
+    ],
+)
+def test_a_search_near_a_home_or_with_someone_has_no_target(steps, text) -> None:
+    evs = [e for e in events(steps, text) if e.type == "COERCE"]
+    assert all(not on_side(e, "target") or "刘德林" not in on_side(e, "target") for e in evs), evs

@@ -3498,6 +3498,8 @@ class NewsCoder:
             co_agents = [x for x in co_agents if x.start not in set_apart]
             co_patients = [x for x in co_patients if x.start not in set_apart]
             others = [x for x in others if x.start not in set_apart]
+        agent, co_agents = _sued_for_client(vt, a, m, entry, agent, co_agents, patient, actors)
+        patient = _premises_owner(vt, a, m, object_role, agent, patient, actors)
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if (entry.plover is None or (entry.news or "").startswith("竞赛行为")) and not (
@@ -13664,6 +13666,89 @@ def _suit_demand(
         return False
     lo, hi = view.to_original(earlier[-1].start), view.to_original(earlier[-1].end)
     return any(lo <= x.trigger_start < hi for e in suits for x in e.mentions)
+
+
+# a law firm or a lawyer (news_cues counsel_ends) suing for its client: 甲律所代表乙起诉…,
+# 受乙委托，甲律所起诉…, 乙委托甲律所起诉… - the client is the plaintiff, the counsel beside it
+_COUNSEL_ENDS = tuple(cue_words("counsel_ends"))
+_FOR_CLIENT = ("代表", "代理")
+_ENTRUSTS = ("委托", "的委托")
+
+
+def _counsel_client(vt: str, a: int, t: int, counsel: Actor, actors: list[Actor]) -> Actor | None:
+    """The client ``counsel`` acts for in the act at ``t`` of the sentence from ``a``: the one
+    named right after 代表/代理 after the counsel in its clause (甲律所代表乙起诉), between 受 and
+    委托 (受乙委托，甲律所…; 甲律所接受乙的委托，…), or right before 委托 and the counsel
+    (乙委托甲律所起诉…); None when none is."""
+    for x in actors:
+        if not a <= x.start < t or x.end > t or x is counsel or x.place:
+            continue
+        if vt.startswith(_ENTRUSTS, x.end) and (
+            vt[x.start - 1 : x.start] == "受" or x.end + 2 == counsel.start
+        ):
+            return x
+        if (
+            counsel.end <= x.start - 2
+            and vt.endswith(_FOR_CLIENT, counsel.end, x.start)
+            and _CLAUSE_CUT.search(vt, counsel.end, x.start) is None
+        ):
+            return x
+    return None
+
+
+def _sued_for_client(
+    vt: str,
+    a: int,
+    m: NewsMatch,
+    entry: NewsEntry,
+    agent: Actor | None,
+    co_agents: list[Actor],
+    patient: Actor | None,
+    actors: list[Actor],
+) -> tuple[Actor | None, list[Actor]]:
+    """The plaintiffs of a suit whose subject ``agent`` is a law firm or a lawyer acting for a
+    client (``_counsel_client``) not read as the one sued: the client, then the counsel; else
+    as they were."""
+    if agent is None or not agent.text.endswith(_COUNSEL_ENDS):
+        return agent, co_agents  # (the cheap test first: most suits are brought by the party)
+    if not is_suit(entry.news, entry.plover):
+        return agent, co_agents
+    client = _counsel_client(vt, a, m.start, agent, actors)
+    if client is None or client is patient or client in co_agents:
+        return agent, co_agents
+    return client, [agent, *co_agents]
+
+
+# 在甲的住处，民警搜查…: the one whose home, office or car (news_cues premises_searched) is
+# searched is the one searched - not one near whose home it is (在甲的住处附近)
+_PREMISES = cue("premises_searched")
+_AROUND = re.compile(r"附近|周边|周围|门口|门外|楼下|对面|一带")
+
+
+def _premises_owner(
+    vt: str,
+    a: int,
+    m: NewsMatch,
+    object_role: str | None,
+    agent: Actor | None,
+    patient: Actor | None,
+    actors: list[Actor],
+) -> Actor | None:
+    """The one acted on by a search (搜 in the trigger) that names no one after it: the one
+    whose premises 在 names before it in its clause or in the clause right before (在甲的住处，
+    警方搜查时查获…; 民警在甲家中搜查); else ``patient``."""
+    if patient is not None or object_role is None or "搜" not in m.text:
+        return patient
+    for x in actors:
+        if x.start < a + 1 or x.end > m.start or x is agent or x.place or vt[x.start - 1] != "在":
+            continue
+        p = _PREMISES.match(vt, x.end + 1 if vt.startswith("的", x.end) else x.end)
+        if p is None or _AROUND.match(vt, p.end()):
+            continue
+        q = p.end() + 1 if vt.startswith(("，", ","), p.end()) else p.end()
+        if _CLAUSE_CUT.search(vt, q, m.start) is None:
+            return x
+    return patient
 
 
 def is_suit(news_type: str | None, plover_type: str | None) -> bool:
