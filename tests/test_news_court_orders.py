@@ -453,3 +453,37 @@ def test_other_refusals_stay_unspecified(steps) -> None:
     assert [e.cameo for e in evs if e.type == "REJECT"] == ["120"], kinds(evs)
     evs = events(steps, "香港警方没有批准民阵的游行申请。")  # (a march refused, no release)
     assert [e.cameo for e in evs if e.type == "REJECT"] == ["120"], kinds(evs)
+
+
+# ---- the one remanded named by the surname alone (某须还押, 某仍须还押) ------------------------
+_NAMED_BEFORE = "地产商邓伟雄涉嫌欺诈被捕。邓伟雄昨日被押送到区域法院提讯。"
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "法官拒绝邓的保释申请，邓须还押候审。",
+        "法官拒绝保释，邓仍须还押。",
+        "法官拒绝保释，邓仍还押至下月再讯。",
+    ],
+)
+def test_a_surname_alone_before_xu_or_reng_is_the_one_remanded(steps, held: str) -> None:
+    # 须/仍 after the surname of the one person the article names in full: that person is held
+    e = remand(events(steps, _NAMED_BEFORE + held))
+    assert on_side(e, "target") == ["邓伟雄"], e.actors
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        # two people of the surname named before: which one is unsaid
+        "法官拒绝保释，邓须还押候审。",
+        # 无须, 必须: words, no surname (a court that sees no need to remand)
+        "法官认为无须还押。",
+    ],
+)
+def test_a_surname_shared_or_a_word_before_xu_holds_no_one(steps, held: str) -> None:
+    before = "地产商邓伟雄与其弟邓伟明涉嫌欺诈被捕。邓伟雄、邓伟明昨日被押送到区域法院提讯。"
+    text = (before if "邓" in held else _NAMED_BEFORE) + held
+    evs = [e for e in events(steps, text) if e.cameo == "173" and e.news_type is None]
+    assert all("邓伟雄" not in on_side(e, "target") for e in evs), [e.actors for e in evs]
