@@ -383,6 +383,36 @@ def test_the_people_an_attack_s_sentence_tells_hurt_are_the_ones_attacked(steps)
     assert roles(e)["袭击对象"] == ["孙某"], roles(e)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "歹徒在街头持刀行凶，东湖保安孙某挺身而出，身中三刀。",
+        "5月3日，在江城广场，一名歹徒驾车撞人并持刀捅人，东湖保安孙某挺身而出，身中三刀。",
+        # (control, as before: the place after the name)
+        "歹徒持刀行凶，孙某在江城广场挺身而出，身中三刀。",
+    ],
+)
+def test_the_subject_after_a_place_who_goes_on_hurt_is_attacked(steps, text: str) -> None:
+    # 某地保安孙某挺身而出，身中三刀: the place before the name (or in its clause) is no other
+    # subject - 孙某 goes on to the hurt
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击对象") == ["孙某"], roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one who tells of it is no one hurt, nor is the one told of read past him
+        "歹徒持刀行凶，店主李某称孙某挺身而出，身中三刀。",
+        # 孙某 is the one the hurt clause qualifies, not one going on to it
+        "歹徒持刀行凶，东湖警方赶到现场，身中三刀的孙某被送医。",
+    ],
+)
+def test_a_teller_or_a_qualified_one_is_not_read_as_attacked(steps, text: str) -> None:
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "袭击对象" not in roles(e), roles(e)
+
+
 def test_people_also_hurt_join_those_an_attack_names(steps) -> None:
     # 甲刺伤乙，现场多名群众也受伤: the attack names one attacked; those told as hurt too (也)
     # are attacked as well - control: with no 也, the ones hurt are not read as more of them

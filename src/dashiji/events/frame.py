@@ -520,8 +520,10 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
     their name to a state of being hurt (``hurt_states``: 男子持刀行凶，其前妻和另外3名路人受伤
     - the ex-wife and the passers-by; 路人钱某身中两刀 - the name a title qualifies) - not in
     another affair (钱某在一起车祸中受伤), nor of another one named after a verb (王某称钱某受伤)
-    or the one 受伤的 qualifies (王某将受伤的钱某送医) - or whose clause, opened by them, is
-    followed by a clause with no subject of its own opening with one (孙某挺身而出，身中三刀).
+    or the one 受伤的 qualifies (王某将受伤的钱某送医) - or whose clause, opened by them (a
+    place or their title before them aside: 某地保安孙某), naming no one else but the attacker
+    and places (not 李某称孙某…), is followed by a clause with no subject of its own opening
+    with one (孙某面对持刀的歹徒挺身而出，身中三刀).
     An attack with someone attacked already takes only those told as hurt too (甲刺伤乙，现场
     多名群众也受伤: 也 between them and the hurt word); else 0."""
     ev = mk.event
@@ -557,8 +559,13 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
             found.append(y)  # (其前妻，以及其他6名受伤群众: the others hurt, so she is one)
         elif not also and cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
             opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
-            if not any(opens <= z.start - at < start for z in people):
-                found.append(y)  # (孙某挺身而出，身中三刀: the clause's subject goes on)
+            if not any(
+                (opens <= z.start - at < start or end <= z.start - at < stop)
+                and _other_subject(z, y)
+                and _name(z) not in doers
+                for z in people
+            ):  # (孙某挺身而出，身中三刀: the clause's subject goes on - not 李某称孙某…)
+                found.append(y)
     if not found or not art.sound(ev):
         return 0
     for y in found:
@@ -566,6 +573,13 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
               art.argument(y, _ACCIDENT_VICTIM), True)  # fmt: skip
     _drop_part_count(ev, text, [y.end - at for y in found])
     return 1
+
+
+def _other_subject(z: Actor, y: Actor) -> bool:
+    """Can ``z``, named in ``y``'s clause, be the subject a clause after it goes on with instead
+    of ``y``: not a place (东湖保安孙某, 面对某广场的歹徒) nor a title or a nickname right before
+    ``y`` (胖哥孙某)?"""
+    return not (z.place or z.kind in ("GPE", "LOC") or z.end == y.start)
 
 
 def _told_hurt_in_list(text: str, start: int, end: int) -> bool:
