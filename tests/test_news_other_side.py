@@ -424,3 +424,33 @@ def test_the_one_whose_home_is_searched_is_its_target(steps, text, searched) -> 
 def test_a_search_near_a_home_or_with_someone_has_no_target(steps, text) -> None:
     evs = [e for e in events(steps, text) if e.type == "COERCE"]
     assert all(not on_side(e, "target") or "刘德林" not in on_side(e, "target") for e in evs), evs
+
+
+# ---- the one a suit's grounds accuse (以乙…为由) is the one sued ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "sued"),
+    [
+        ("林晓以孙明侵犯其名誉权为由，向东城区法院提起诉讼。", "孙明"),
+        ("林晓以华远公司拖欠工资为由，向法院提起诉讼。", "华远公司"),
+        ("在收到孙明诉状的同时，林晓以孙明侵犯其名誉权为由，向东城法院递交诉状。", "孙明"),
+        ("林晓以前夫孙明拒不支付抚养费为由，向法院提起诉讼。", "孙明"),  # (the name titled)
+    ],
+)
+def test_the_one_the_grounds_of_a_suit_accuse_is_sued(steps, text, sued) -> None:
+    got = roles(news(events(steps, text), SUIT))
+    assert got.get("原告") == ["林晓"] and got.get("被告") == [sued], got
+
+
+@pytest.mark.parametrize(
+    ("text", "sued"),
+    [
+        ("林晓以合同纠纷为由，向法院提起诉讼。", None),  # no one named in the grounds
+        ("林晓以自己名誉受损为由，向法院提起诉讼。", None),  # the plaintiff's own loss
+        ("林晓以女儿孙丽被打伤为由，向法院提起诉讼。", None),  # the one wronged, no defendant
+        # the one sued named after the verb stays the one sued
+        ("林晓以孙明侵犯其名誉权为由，将华远公司起诉至法院。", ["华远公司"]),
+    ],
+)
+def test_grounds_naming_no_wrongdoer_add_no_defendant(steps, text, sued) -> None:
+    got = roles(news(events(steps, text), SUIT))
+    assert got.get("被告") == sued, got

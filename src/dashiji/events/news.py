@@ -3499,7 +3499,7 @@ class NewsCoder:
             co_patients = [x for x in co_patients if x.start not in set_apart]
             others = [x for x in others if x.start not in set_apart]
         agent, co_agents = _sued_for_client(vt, a, m, entry, agent, co_agents, patient, actors)
-        patient = _premises_owner(vt, a, m, object_role, agent, patient, actors)
+        patient = _acted_on_told_before(vt, a, m, entry, agent, patient, actors)
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if (entry.plover is None or (entry.news or "").startswith("竞赛行为")) and not (
@@ -13725,20 +13725,56 @@ _PREMISES = cue("premises_searched")
 _AROUND = re.compile(r"附近|周边|周围|门口|门外|楼下|对面|一带")
 
 
-def _premises_owner(
+def _acted_on_told_before(
     vt: str,
     a: int,
     m: NewsMatch,
-    object_role: str | None,
+    entry: NewsEntry,
     agent: Actor | None,
     patient: Actor | None,
     actors: list[Actor],
 ) -> Actor | None:
-    """The one acted on by a search (搜 in the trigger) that names no one after it: the one
-    whose premises 在 names before it in its clause or in the clause right before (在甲的住处，
-    警方搜查时查获…; 民警在甲家中搜查); else ``patient``."""
-    if patient is not None or object_role is None or "搜" not in m.text:
+    """The one acted on by an act that names no one after it, told before it in its sentence:
+    the one whose home a search is in (``_premises_owner``), the one a suit's grounds accuse
+    (``_accused_in_grounds``); else ``patient``."""
+    if patient is not None or entry.object is None:
         return patient
+    if "搜" in m.text:
+        return _premises_owner(vt, a, m, agent, actors)
+    if agent is not None and is_suit(entry.news, entry.plover):
+        return _accused_in_grounds(vt, m, agent, actors)
+    return None
+
+
+# 甲以乙侵犯其名誉权为由，向法院提起诉讼: the one the grounds of a suit name as the doer of the
+# wrong, right after 以, is the one sued
+_GROUNDS_CLOSE = "为由"
+
+
+def _accused_in_grounds(vt: str, m: NewsMatch, agent: Actor, actors: list[Actor]) -> Actor | None:
+    """The one named right after 以 of a 以…为由 phrase after the suing ``agent`` and before the
+    suit's trigger (甲以乙侵犯其名誉权为由起诉), the grounds in one clause - not one a passive
+    there wrongs (以女儿乙被打伤为由); else None."""
+    if vt.find(_GROUNDS_CLOSE, agent.end, m.start) < 0:
+        return None  # (the cheap test first: most suits tell no grounds)
+    for x in actors:
+        if x.start <= agent.end or x.end > m.start or x.place or vt[x.start - 1] != "以":
+            continue
+        x = next((y for y in actors if y.start == x.end and y.end <= m.start), x)  # (前妻乙)
+        if (x.alias_of or x.text) == (agent.alias_of or agent.text) or vt.startswith("被", x.end):
+            continue  # (甲以其名誉受损为由, 以女儿乙被打伤为由: the loss, the one wronged)
+        close = vt.find(_GROUNDS_CLOSE, x.end, m.start)
+        if close >= 0 and _CLAUSE_CUT.search(vt, x.end, close) is None:
+            return x
+    return None
+
+
+def _premises_owner(
+    vt: str, a: int, m: NewsMatch, agent: Actor | None, actors: list[Actor]
+) -> Actor | None:
+    """The one acted on by a search (搜 in the trigger at ``m``): the one whose premises 在
+    names before it in its clause or in the clause right before (在甲的住处，警方搜查时查获…;
+    民警在甲家中搜查); else None."""
     for x in actors:
         if x.start < a + 1 or x.end > m.start or x is agent or x.place or vt[x.start - 1] != "在":
             continue
@@ -13748,7 +13784,7 @@ def _premises_owner(
         q = p.end() + 1 if vt.startswith(("，", ","), p.end()) else p.end()
         if _CLAUSE_CUT.search(vt, q, m.start) is None:
             return x
-    return patient
+    return None
 
 
 def is_suit(news_type: str | None, plover_type: str | None) -> bool:
