@@ -387,7 +387,7 @@ def test_the_people_an_attack_s_sentence_tells_hurt_are_the_ones_attacked(steps)
     "text",
     [
         "歹徒在街头持刀行凶，东湖保安孙某挺身而出，身中三刀。",
-        "5月3日，在江城广场，一名歹徒驾车撞人并持刀捅人，东湖保安孙某挺身而出，身中三刀。",
+        "5月3日晚，一名男子在江城广场开车撞人后持刀伤人，东湖保安孙某挺身而出，身中三刀。",
         # (control, as before: the place after the name)
         "歹徒持刀行凶，孙某在江城广场挺身而出，身中三刀。",
     ],
@@ -405,7 +405,7 @@ def test_the_subject_after_a_place_who_goes_on_hurt_is_attacked(steps, text: str
         # the one who tells of it is no one hurt, nor is the one told of read past him
         "歹徒持刀行凶，店主李某称孙某挺身而出，身中三刀。",
         # 孙某 is the one the hurt clause qualifies, not one going on to it
-        "歹徒持刀行凶，东湖警方赶到现场，身中三刀的孙某被送医。",
+        "歹徒持刀行凶，东湖民警随即赶来，身中三刀的孙某被送医。",
     ],
 )
 def test_a_teller_or_a_qualified_one_is_not_read_as_attacked(steps, text: str) -> None:

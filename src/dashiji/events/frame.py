@@ -523,7 +523,7 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
     or the one 受伤的 qualifies (王某将受伤的钱某送医) - or whose clause, opened by them (a
     place or their title before them aside: 某地保安孙某), naming no one else but the attacker
     and places (not 李某称孙某…), is followed by a clause with no subject of its own opening
-    with one (孙某面对持刀的歹徒挺身而出，身中三刀).
+    with one (孙某面对行凶者挺身而出，身中三刀).
     An attack with someone attacked already takes only those told as hurt too (甲刺伤乙，现场
     多名群众也受伤: 也 between them and the hurt word); else 0."""
     ev = mk.event
