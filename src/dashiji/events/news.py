@@ -13735,19 +13735,19 @@ def _acted_on_told_before(
     actors: list[Actor],
 ) -> Actor | None:
     """The one acted on by an act that names no one after it, told before it in its sentence:
-    the one whose home a search is in (``_premises_owner``), the one a suit's grounds accuse
-    (``_accused_in_grounds``); else ``patient``."""
+    the one whose home a search is in (``_premises_owner``), the one the grounds of a suit or a
+    report accuse (``_accused_in_grounds``); else ``patient``."""
     if patient is not None or entry.object is None:
         return patient
     if "搜" in m.text:
         return _premises_owner(vt, a, m, agent, actors)
-    if agent is not None and is_suit(entry.news, entry.plover):
-        return _accused_in_grounds(vt, m, agent, actors)
+    if agent is not None and (is_suit(entry.news, entry.plover) or entry.news in _REPORTED_TO):
+        return _accused_in_grounds(vt, m, agent, actors)  # (a suit, a report to the police)
     return None
 
 
-# 甲以乙侵犯其名誉权为由，向法院提起诉讼: the one the grounds of a suit name as the doer of the
-# wrong, right after 以, is the one sued
+# 甲以乙侵犯其名誉权为由，向法院提起诉讼 (向警方报案): the one the grounds of a suit (a report)
+# name as the doer of the wrong, right after 以, is the one sued (reported)
 _GROUNDS_CLOSE = "为由"
 
 
