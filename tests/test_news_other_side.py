@@ -458,10 +458,10 @@ def test_grounds_naming_no_wrongdoer_add_no_defendant(steps, text, sued) -> None
 
 def test_the_one_the_grounds_of_a_report_accuse_is_reported(steps) -> None:
     # 甲以乙…为由向警方报案: the report is of 乙, as a suit's grounds name the one sued
-    text = "华远公司已以孙明虚构事实为由向警方报案，但警方未立案。"
+    text = "华远公司日前以孙明伪造账目为由，向派出所报案。"
     got = roles(news(events(steps, text), "司法行为-举报"))
     assert got.get("举报发起方") == ["华远公司"] and got.get("举报对象") == ["孙明"], got
     # control: grounds naming no one
-    text = "华远公司已以账目异常为由向公安机关报案。"
+    text = "华远公司以账目异常为由，向派出所报案。"
     got = roles(news(events(steps, text), "司法行为-举报"))
     assert "举报对象" not in got, got
