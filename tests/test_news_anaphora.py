@@ -1067,3 +1067,21 @@ def test_the_couple_rule_in_the_resolver(text: str, she: str | None, he: str | N
         assert read.get("他") is None, read
     else:
         assert read == {"她": she, "他": he}, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张丽丽与丈夫李强相恋。她与他人合作。",  # 他人: others, no pronoun
+        "张丽丽与丈夫李强相恋。她与他们合作。",  # 他们: a group, not the husband
+        "李强与女友张丽丽相恋。他与她们合作。",
+    ],
+)
+def test_a_couple_rule_reads_no_one_for_others_or_a_group(text: str) -> None:
+    # 她与他人, 她与他们: no couple - the one read stays, no one is found for the other
+    k = text.index("。") + 1
+    p, q = ("张丽丽", "李强") if text.startswith("张") else ("李强", "张丽丽")
+    a, b = text.index(p), text.index(q)
+    before = [[Actor(a, a + len(p), p, "PER"), Actor(b, b + len(q), q, "PER")]]
+    out = anaphora.resolve(text, k, len(text), [], lambda: before)
+    assert [x.alias_of for x in out if x.start >= k] == [p], out

@@ -413,6 +413,28 @@ def test_a_teller_or_a_qualified_one_is_not_read_as_attacked(steps, text: str) -
     assert "袭击对象" not in roles(e), roles(e)
 
 
+def test_a_title_s_name_after_a_preposition_is_not_read_as_attacked(steps) -> None:
+    # 随后与赶来的民警李某搏斗，身中一枪: the attacker goes on (he is shot); the title before
+    # 李某 does not make 李某 the clause's subject - 与…的 before it does not open the clause
+    text = "男子王某持刀伤人，随后与赶来的民警李某搏斗，身中一枪。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "李某" not in roles(e).get("袭击对象", []), roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attacker named after 孙某 in the clause is no other subject
+        "男子王某持刀行凶，保安孙某与王某搏斗，身中三刀。",
+        # one joined to 孙某 by 与 after it: 孙某 still opens the clause
+        "男子王某持刀行凶，孙某与民警一起追赶，身中一刀。",
+    ],
+)
+def test_the_subject_going_on_hurt_past_the_attacker_or_a_partner(steps, text: str) -> None:
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击对象") == ["孙某"], roles(e)
+
+
 def test_people_also_hurt_join_those_an_attack_names(steps) -> None:
     # 甲刺伤乙，现场多名群众也受伤: the attack names one attacked; those told as hurt too (也)
     # are attacked as well - control: with no 也, the ones hurt are not read as more of them

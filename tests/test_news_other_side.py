@@ -434,6 +434,7 @@ def test_a_search_near_a_home_or_with_someone_has_no_target(steps, text) -> None
         ("林晓以华远公司拖欠工资为由，向法院提起诉讼。", "华远公司"),
         ("林晓以孙明散布谣言损害其名誉为由，向东城区法院起诉。", "孙明"),
         ("林晓以前夫孙明拒不支付抚养费为由，向法院提起诉讼。", "孙明"),  # (the name titled)
+        ("林晓以孙明作为股东未履行出资义务为由起诉。", "孙明"),
     ],
 )
 def test_the_one_the_grounds_of_a_suit_accuse_is_sued(steps, text, sued) -> None:
@@ -449,6 +450,14 @@ def test_the_one_the_grounds_of_a_suit_accuse_is_sued(steps, text, sued) -> None
         ("林晓以女儿孙丽被打伤为由，向法院提起诉讼。", None),  # the one wronged, no defendant
         # the one sued named after the verb stays the one sued
         ("林晓以孙明侵犯其名誉权为由，将华远公司起诉至法院。", ["华远公司"]),
+        # the one the grounds tell hurt or wronged (a harm, 受到): no wrongdoer
+        ("林晓以儿子孙强在校受伤为由，向法院提起诉讼。", None),
+        ("林晓以女儿孙丽受到老师体罚为由，向法院起诉。", None),
+        # a thing or a firm of the one named does the wrong, not they
+        ("林晓以孙明所在公司拖欠工资为由，向法院提起诉讼。", None),
+        ("林晓以孙明的证言不实为由，向法院提起诉讼。", None),
+        # an appeal's grounds: no one sued
+        ("林晓以孙明作证不实为由提起上诉。", None),
     ],
 )
 def test_grounds_naming_no_wrongdoer_add_no_defendant(steps, text, sued) -> None:

@@ -423,9 +423,13 @@ def _couple_apart(
     乙…，她与他分手: 乙), not the one the first stands for; with none so marked, they stay as
     they were.  Changes ``out``; tells whether it did."""
     for m in _COUPLE.finditer(vt, a, b):
-        if m.group("x") == m.group("y") or vt.startswith("的", m.end()):
-            continue  # (他和他: no couple told apart by gender; 她与他的经纪人: whose)
         spots = (m.span("x"), m.span("y"))
+        if (
+            m.group("x") == m.group("y")
+            or vt.startswith(("的", "们", "俩"), m.end())
+            or any(_blocked(vt, s, e) for s, e in spots)
+        ):
+            continue  # (他和他; 她与他的经纪人: whose; 她与他们, 她与他人: no one person)
         read = [next((z for z in out if (z.start, z.end) == sp), None) for sp in spots]
         names = {z.alias_of for z in read if z is not None and z.alias_of is not None}
         if len(names) != 1:

@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 from ..export.dates import interval
 from .clauses import CLAUSE_CUT
 from .model import Argument, Event, EventActor, Side
-from .news_actors import Actor
+from .news_actors import PAIR_COORDINATORS, Actor
 from .news_cues import cue, cue_words
 from .news_lexicon import NewsEntry, NewsLexicon
 
@@ -559,12 +559,8 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
             found.append(y)  # (其前妻，以及其他6名受伤群众: the others hurt, so she is one)
         elif not also and cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
             opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
-            if not any(
-                (opens <= z.start - at < start or end <= z.start - at < stop)
-                and _other_subject(z, y)
-                and _name(z) not in doers
-                for z in people
-            ):  # (孙某挺身而出，身中三刀: the clause's subject goes on - not 李某称孙某…)
+            if not any(_other_subject(z, y, text, at, (opens, stop), doers) for z in people):
+                # (孙某挺身而出，身中三刀: the clause's subject goes on - not 李某称孙某…)
                 found.append(y)
     if not found or not art.sound(ev):
         return 0
@@ -575,11 +571,33 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
     return 1
 
 
-def _other_subject(z: Actor, y: Actor) -> bool:
-    """Can ``z``, named in ``y``'s clause, be the subject a clause after it goes on with instead
-    of ``y``: not a place (东湖保安孙某, 面对某广场的歹徒) nor a title or a nickname right before
-    ``y`` (胖哥孙某)?"""
-    return not (z.place or z.kind in ("GPE", "LOC") or z.end == y.start)
+# what, right before a title, makes the title and the name after it no subject of their clause
+# (随后与赶来的民警孙某搏斗: one qualified, or the object of a preposition)
+_TITLE_NOT_OPENING = tuple("的与和跟同对向将把被给让叫称")
+
+
+def _other_subject(
+    z: Actor, y: Actor, text: str, at: int, clause: tuple[int, int], doers: set[str]
+) -> bool:
+    """Is ``z``, named in ``y``'s clause (``clause``: its start and end in ``text``, the
+    sentence from ``at``), one who may be the subject a clause after it goes on with instead of
+    ``y``: before ``y``, anyone but a place (东湖保安孙某) or a title or nickname right before
+    ``y`` that opens the clause, places aside (胖哥孙某; not 随后与赶来的民警孙某搏斗: ``y`` is no
+    subject there); after ``y``, anyone but a place, an attacker (面对某广场的歹徒) or one
+    joined to ``y`` by a coordinator (孙某与民警一起追赶: ``y`` opens it still)?  李某称孙某…:
+    孙某 is."""
+    if z.place or z.kind in ("GPE", "LOC"):
+        return False
+    (opens, stop), start, end = clause, y.start - at, y.end - at
+    if opens <= z.start - at < start:
+        if z.end != y.start:
+            return True
+        lead = text[opens : z.start - at].rstrip()
+        return lead.endswith(_TITLE_NOT_OPENING)
+    if end <= z.start - at < stop:
+        gap = text[end : z.start - at]
+        return _name(z) not in doers and not (gap == "、" or gap in PAIR_COORDINATORS)
+    return False
 
 
 def _told_hurt_in_list(text: str, start: int, end: int) -> bool:

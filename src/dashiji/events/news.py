@@ -13749,22 +13749,40 @@ def _acted_on_told_before(
 # 甲以乙侵犯其名誉权为由，向法院提起诉讼 (向警方报案): the one the grounds of a suit (a report)
 # name as the doer of the wrong, right after 以, is the one sued (reported)
 _GROUNDS_CLOSE = "为由"
+# in the grounds, after the one named: a passive, or a harm that befell them (以女儿乙被打伤为由,
+# 以儿子乙在校受伤为由, 以丈夫乙下落不明为由) - the one wronged, no wrongdoer
+_GROUNDS_WRONGED = re.compile(
+    "^(?:" + _PASSIVE.pattern + "|受(?!贿))|"
+    + cue("hurt_states").pattern
+    + "|死亡|去世|失踪|失联|下落不明"
+)
+# right after the one named: whose (以乙的证言不实为由, 以乙所在公司欠薪为由) - a thing of theirs
+# or another one, not they, does the wrong
+_GROUNDS_OWNED = ("的", "所在", "之", "所属")
 
 
 def _accused_in_grounds(vt: str, m: NewsMatch, agent: Actor, actors: list[Actor]) -> Actor | None:
     """The one named right after 以 of a 以…为由 phrase after the suing ``agent`` and before the
-    suit's trigger (甲以乙侵犯其名誉权为由起诉), the grounds in one clause - not one a passive
-    there wrongs (以女儿乙被打伤为由); else None."""
-    if vt.find(_GROUNDS_CLOSE, agent.end, m.start) < 0:
-        return None  # (the cheap test first: most suits tell no grounds)
+    suit's trigger (甲以乙侵犯其名誉权为由起诉), the grounds in one clause - not one the grounds
+    tell wronged (以女儿乙被打伤为由, 以儿子乙在校受伤为由), not one whose thing or whose firm
+    they go on with (以乙的证言不实为由), nor the one an appeal's grounds name (以乙的证言不实为由
+    提起上诉: a witness, a court); else None."""
+    if vt.find(_GROUNDS_CLOSE, agent.end, m.start) < 0 or "上诉" in m.text or "申诉" in m.text:
+        return None  # (the cheap test first: most suits tell no grounds; an appeal sues no one)
     for x in actors:
         if x.start <= agent.end or x.end > m.start or x.place or vt[x.start - 1] != "以":
             continue
         x = next((y for y in actors if y.start == x.end and y.end <= m.start), x)  # (前妻乙)
-        if (x.alias_of or x.text) == (agent.alias_of or agent.text) or vt.startswith("被", x.end):
-            continue  # (甲以其名誉受损为由, 以女儿乙被打伤为由: the loss, the one wronged)
         close = vt.find(_GROUNDS_CLOSE, x.end, m.start)
-        if close >= 0 and _CLAUSE_CUT.search(vt, x.end, close) is None:
+        if (
+            close < 0
+            or (x.alias_of or x.text) == (agent.alias_of or agent.text)
+            or vt.startswith(_GROUNDS_OWNED, x.end)
+            or vt.startswith("所在", x.end - 1)  # (乙所在公司, 乙所 read as the name)
+            or _GROUNDS_WRONGED.search(vt[x.end : close]) is not None
+        ):
+            continue  # (甲以其名誉受损为由, 以女儿乙被打伤为由: the loss, the one wronged)
+        if _CLAUSE_CUT.search(vt, x.end, close) is None:
             return x
     return None
 
