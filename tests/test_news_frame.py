@@ -413,6 +413,19 @@ def test_a_teller_or_a_qualified_one_is_not_read_as_attacked(steps, text: str) -
     assert "袭击对象" not in roles(e), roles(e)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hurt clause has a subject of its own (身中…的歹徒, 的店主): 孙某 does not go on
+        "歹徒持刀行凶，东湖保安孙某将其制服，身中三刀的歹徒被送医。",
+        "男子王某持刀行凶，江城民警孙某赶到现场，身中数刀的店主被送医。",
+    ],
+)
+def test_one_before_a_hurt_clause_with_its_own_subject_is_not_attacked(steps, text) -> None:
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "孙某" not in roles(e).get("袭击对象", []), roles(e)
+
+
 def test_a_title_s_name_after_a_preposition_is_not_read_as_attacked(steps) -> None:
     # 随后与赶来的民警李某搏斗，身中一枪: the attacker goes on (he is shot); the title before
     # 李某 does not make 李某 the clause's subject - 与…的 before it does not open the clause

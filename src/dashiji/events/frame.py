@@ -557,7 +557,12 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
                 found.append(y)  # (not 钱某上周在车祸中受伤: hurt in another affair)
         elif _told_hurt_in_list(text, start, end):
             found.append(y)  # (其前妻，以及其他6名受伤群众: the others hurt, so she is one)
-        elif not also and cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
+        elif (
+            not also
+            and cut is not None
+            and _HURT_OPENS.match(text, cut.end()) is not None
+            and _subjectless(text, at, cut.end(), people)
+        ):
             opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
             if not any(_other_subject(z, y, text, at, (opens, stop), doers) for z in people):
                 # (孙某挺身而出，身中三刀: the clause's subject goes on - not 李某称孙某…)
@@ -569,6 +574,15 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
               art.argument(y, _ACCIDENT_VICTIM), True)  # fmt: skip
     _drop_part_count(ev, text, [y.end - at for y in found])
     return 1
+
+
+def _subjectless(text: str, at: int, k: int, people: list[Actor]) -> bool:
+    """Does the clause opening at ``k`` of ``text`` (the sentence from ``at``) tell its hurt of
+    no one of its own: no one named in it, no 的 making the hurt qualify a noun (身中三刀的歹徒
+    被送医: the attacker hurt, no one going on)?"""
+    cut = CLAUSE_CUT.search(text, k)
+    stop = cut.start() if cut else len(text)
+    return "的" not in text[k:stop] and not any(k <= z.start - at < stop for z in people)
 
 
 # what, right before a title, makes the title and the name after it no subject of their clause
