@@ -13722,7 +13722,7 @@ def _sued_for_client(
 # 在甲的住处，民警搜查…: the one whose home, office or car (news_cues premises_searched) is
 # searched is the one searched - not one near whose home it is (在甲的住处附近)
 _PREMISES = cue("premises_searched")
-_AROUND = re.compile(r"附近|周边|周围|门口|门外|楼下|对面|一带")
+_AROUND = cue("premises_near")
 
 
 def _acted_on_told_before(
@@ -13749,12 +13749,15 @@ def _acted_on_told_before(
 # 甲以乙侵犯其名誉权为由，向法院提起诉讼 (向警方报案): the one the grounds of a suit (a report)
 # name as the doer of the wrong, right after 以, is the one sued (reported)
 _GROUNDS_CLOSE = "为由"
-# in the grounds, after the one named: a passive, or a harm that befell them (以女儿乙被打伤为由,
-# 以儿子乙在校受伤为由, 以丈夫乙下落不明为由) - the one wronged, no wrongdoer
+# in the grounds, after the one named: a passive, or a harm that befell them (news_cues
+# hurt_states, casualty_words, victim_case_words, death_words_since: 以女儿乙被打伤为由, 以儿子乙
+# 在校受伤为由, 以丈夫乙失踪为由) - the one wronged, no wrongdoer
 _GROUNDS_WRONGED = re.compile(
     "^(?:" + _PASSIVE.pattern + "|受(?!贿))|"
-    + cue("hurt_states").pattern
-    + "|死亡|去世|失踪|失联|下落不明"
+    + "|".join(
+        cue(name).pattern
+        for name in ("hurt_states", "casualty_words", "victim_case_words", "death_words_since")
+    )
 )
 # right after the one named: whose (以乙的证言不实为由, 以乙所在公司欠薪为由) - a thing of theirs
 # or another one, not they, does the wrong
