@@ -384,6 +384,8 @@ def test_the_client_of_a_law_firm_is_the_plaintiff(steps, text, client, counsel)
     [
         # the firm sues in its own name: no client
         ("明德律师事务所起诉了周海峰。", ["明德律师事务所"]),
+        # its legal representative acts for the firm itself: no client
+        ("明德律师事务所法定代表人李强代表律所向法院起诉了周海峰。", ["明德律师事务所"]),
         # the client sues; a lawyer only speaks of it
         ("律师陈立表示，周海峰已于上月向法院起诉两名网友。", ["周海峰"]),
         # 代表 in another clause: the firm's statement, not the one it sues for
