@@ -1012,3 +1012,76 @@ def test_one_named_as_an_example_is_an_antecedent(steps) -> None:
     text = "公婆待她像自家女儿一样。在38岁那年她还生下一个儿子。"
     e = news(events(steps, text), "人生-产子/女")
     assert "女儿" not in roles(e).get("产子者", []), roles(e)
+
+
+# ---- 她与他: a couple's two pronouns are two people ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "role"),
+    [
+        ("演员王磊与女友张丽丽相恋五年。今年三月，她与他分手。", "人生-分手", "分手双方"),
+        ("演员王磊与女友张丽丽相恋五年。去年，她与他登记结婚。", "人生-结婚", "结婚双方"),
+        ("歌手王磊与妻子张丽丽结婚十年。今年初，她和他离婚。", "人生-离婚", "离婚双方"),
+    ],
+)
+def test_she_and_he_of_a_couple_are_its_two_people(steps, text, kind, role) -> None:
+    # 她与他 both read as 王磊 (the topic): 她 is the one a woman's title marked before (女友
+    # 张丽丽), 他 stays 王磊
+    got = roles(news(events(steps, text), kind))
+    assert sorted(got.get(role, [])) == ["张丽丽", "王磊"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role", "partners"),
+    [
+        # no title marks either's gender: as before
+        ("演员王磊与张丽丽相恋五年。今年三月，她与他分手。", "人生-分手", "分手双方",
+         ["张丽丽", "王磊"]),
+        # 她 unread, no woman marked before: 他 stays the one it was, no title read as her
+        ("歌手张丽丽与男友王磊相恋五年。今年三月，她与他分手。", "人生-分手", "分手双方",
+         ["王磊"]),
+    ],
+)
+def test_a_couple_of_pronouns_with_no_gender_told_stays_as_read(
+    steps, text, kind, role, partners
+) -> None:
+    got = roles(news(events(steps, text), kind))
+    assert sorted(got.get(role, [])) == partners, got
+
+
+@pytest.mark.parametrize(
+    ("text", "she", "he"),
+    [
+        ("王磊与女友张丽丽相恋。她与他分手。", "张丽丽", "王磊"),
+        ("张丽丽与男友王磊相恋。他和她分手。", "张丽丽", "王磊"),
+        # 她与他的经纪人: 他 owns the agent, no partner of 她 - no one found for it
+        ("王磊与女友张丽丽相恋。她与他的经纪人吵架。", None, None),
+    ],
+)
+def test_the_couple_rule_in_the_resolver(text: str, she: str | None, he: str | None) -> None:
+    k = text.index("。") + 1
+    a, b = text.index("王磊"), text.index("张丽丽")
+    before = [[Actor(a, a + 2, "王磊", "PER"), Actor(b, b + 3, "张丽丽", "PER")]]
+    out = anaphora.resolve(text, k, len(text), [], lambda: before)
+    read = {x.text: x.alias_of for x in out if x.text in ("他", "她")}
+    if she is None:
+        assert read.get("他") is None, read
+    else:
+        assert read == {"她": she, "他": he}, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张丽丽与丈夫李强相恋。她与他人合作。",  # 他人: others, no pronoun
+        "张丽丽与丈夫李强相恋。她与他们合作。",  # 他们: a group, not the husband
+        "李强与女友张丽丽相恋。他与她们合作。",
+    ],
+)
+def test_a_couple_rule_reads_no_one_for_others_or_a_group(text: str) -> None:
+    # 她与他人, 她与他们: no couple - the one read stays, no one is found for the other
+    k = text.index("。") + 1
+    p, q = ("张丽丽", "李强") if text.startswith("张") else ("李强", "张丽丽")
+    a, b = text.index(p), text.index(q)
+    before = [[Actor(a, a + len(p), p, "PER"), Actor(b, b + len(q), q, "PER")]]
+    out = anaphora.resolve(text, k, len(text), [], lambda: before)
+    assert [x.alias_of for x in out if x.start >= k] == [p], out

@@ -479,3 +479,57 @@ def test_bail_granted_or_a_comment_refused_is_no_refusal_of_bail(steps) -> None:
     assert not [e for e in events(steps, "香港律政司拒绝评论关某的保释。") if e.type == "REJECT"]
     evs = events(steps, "香港法院批准关某保释，律政司的反对被驳回。")
     assert [e.type for e in evs if e.trigger.endswith("保释")] == ["CONCEDE"], kinds(evs)
+
+
+# ---- the one remanded named by the surname alone (某须还押, 某仍须还押) ------------------------
+_NAMED_BEFORE = "地产商邓伟雄涉嫌欺诈被捕。邓伟雄昨日被押送到区域法院提讯。"
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "法官拒绝邓的保释申请，邓须还押候审。",
+        "法官拒绝保释，邓仍须还押。",
+        "法官拒绝保释，邓仍还押至下月再讯。",
+    ],
+)
+def test_a_surname_alone_before_xu_or_reng_is_the_one_remanded(steps, held: str) -> None:
+    # 须/仍 after the surname of the one person the article names in full: that person is held
+    e = remand(events(steps, _NAMED_BEFORE + held))
+    assert on_side(e, "target") == ["邓伟雄"], e.actors
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        # two people of the surname named before: which one is unsaid
+        "法官拒绝保释，邓须还押候审。",
+        # 无须, 必须: words, no surname (a court that sees no need to remand)
+        "法官认为无须还押。",
+    ],
+)
+def test_a_surname_shared_or_a_word_before_xu_holds_no_one(steps, held: str) -> None:
+    before = "地产商邓伟雄与其弟邓伟明涉嫌欺诈被捕。邓伟雄、邓伟明昨日被押送到区域法院提讯。"
+    text = (before if "邓" in held else _NAMED_BEFORE) + held
+    evs = [e for e in events(steps, text) if e.cameo == "173" and e.news_type is None]
+    assert all("邓伟雄" not in on_side(e, "target") for e in evs), [e.actors for e in evs]
+
+
+@pytest.mark.parametrize("verb", ["拒绝", "驳回"])
+def test_a_surname_alone_after_a_refusal_is_the_one_refused_bail(steps, verb: str) -> None:
+    # 拒绝某的保释申请: the surname after the refusal stands for the one the article names
+    text = (
+        "香港地产商邓伟雄涉嫌欺诈被捕。邓伟雄昨日被押送到香港区域法院提讯。"
+        f"香港区域法院{verb}邓的保释申请。"
+    )
+    [e] = [e for e in events(steps, text) if e.type == "REJECT"]
+    assert on_side(e, "target") == ["邓伟雄"], e.actors
+
+
+def test_a_refusal_of_a_settlement_reads_no_surname(steps) -> None:
+    # control: 拒绝和解 - 和 opens a word, no surname (and no one of that surname named)
+    text = "香港商人和志勇与合伙人发生纠纷。合伙人拒绝和解，并向法院起诉了和志勇。"
+    evs = events(steps, text)
+    assert all(
+        a.name != "和志勇" or e.news_type == "司法行为-起诉" for e in evs for a in e.actors
+    ), [(e.type, e.news_type, e.actors) for e in evs]

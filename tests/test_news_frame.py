@@ -383,6 +383,71 @@ def test_the_people_an_attack_s_sentence_tells_hurt_are_the_ones_attacked(steps)
     assert roles(e)["袭击对象"] == ["孙某"], roles(e)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "歹徒在街头持刀行凶，东湖保安孙某挺身而出，身中三刀。",
+        "5月3日晚，一名男子在江城广场开车撞人后持刀伤人，东湖保安孙某挺身而出，身中三刀。",
+        # (control, as before: the place after the name)
+        "歹徒持刀行凶，孙某在江城广场挺身而出，身中三刀。",
+    ],
+)
+def test_the_subject_after_a_place_who_goes_on_hurt_is_attacked(steps, text: str) -> None:
+    # 某地保安孙某挺身而出，身中三刀: the place before the name (or in its clause) is no other
+    # subject - 孙某 goes on to the hurt
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击对象") == ["孙某"], roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one who tells of it is no one hurt, nor is the one told of read past him
+        "歹徒持刀行凶，店主李某称孙某挺身而出，身中三刀。",
+        # 孙某 is the one the hurt clause qualifies, not one going on to it
+        "歹徒持刀行凶，东湖民警随即赶来，身中三刀的孙某被送医。",
+    ],
+)
+def test_a_teller_or_a_qualified_one_is_not_read_as_attacked(steps, text: str) -> None:
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "袭击对象" not in roles(e), roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hurt clause has a subject of its own (身中…的歹徒, 的店主): 孙某 does not go on
+        "歹徒持刀行凶，东湖保安孙某将其制服，身中三刀的歹徒被送医。",
+        "男子王某持刀行凶，江城民警孙某赶到现场，身中数刀的店主被送医。",
+    ],
+)
+def test_one_before_a_hurt_clause_with_its_own_subject_is_not_attacked(steps, text) -> None:
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "孙某" not in roles(e).get("袭击对象", []), roles(e)
+
+
+def test_a_title_s_name_after_a_preposition_is_not_read_as_attacked(steps) -> None:
+    # 随后与赶来的民警李某搏斗，身中一枪: the attacker goes on (he is shot); the title before
+    # 李某 does not make 李某 the clause's subject - 与…的 before it does not open the clause
+    text = "男子王某持刀伤人，随后与赶来的民警李某搏斗，身中一枪。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "李某" not in roles(e).get("袭击对象", []), roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attacker named after 孙某 in the clause is no other subject
+        "男子王某持刀行凶，保安孙某与王某搏斗，身中三刀。",
+        # one joined to 孙某 by 与 after it: 孙某 still opens the clause
+        "男子王某持刀行凶，孙某与民警一起追赶，身中一刀。",
+    ],
+)
+def test_the_subject_going_on_hurt_past_the_attacker_or_a_partner(steps, text: str) -> None:
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击对象") == ["孙某"], roles(e)
+
+
 def test_people_also_hurt_join_those_an_attack_names(steps) -> None:
     # 甲刺伤乙，现场多名群众也受伤: the attack names one attacked; those told as hurt too (也)
     # are attacked as well - control: with no 也, the ones hurt are not read as more of them

@@ -6,8 +6,8 @@ not.  Invented sentences (none from the dev sets or the DTELS articles)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events
-from test_events_news import news, roles
+from test_events import events, one
+from test_events_news import news, on_side, roles
 
 SUMMONS = "司法行为-约谈"
 
@@ -353,3 +353,126 @@ def test_a_counted_one_after_towards_leaves_the_doer_after_bei(steps, text) -> N
     # after 向 does not make X the object of this trigger nor lose the doer after 被
     got = roles(news(events(steps, text), "灾害/意外-袭击"))
     assert got.get("袭击者") == ["李某"], got
+
+
+# ---- a law firm or a lawyer suing for a client: the client is the plaintiff --------------------
+SUIT = "司法行为-起诉"
+
+
+@pytest.mark.parametrize(
+    ("text", "client", "counsel"),
+    [
+        ("江南明德律师事务所代表周海峰向东湖区法院提起诉讼。", "周海峰", "江南明德律师事务所"),
+        ("受周海峰委托，明德律师事务所将三名网友起诉至法院。", "周海峰", "明德律师事务所"),
+        (
+            "明德律所受远航科技公司委托，向法院起诉了两家媒体。",
+            "远航科技公司",
+            "明德律所",
+        ),
+        ("周海峰委托明德律师事务所向法院提起诉讼。", "周海峰", "明德律师事务所"),
+    ],
+)
+def test_the_client_of_a_law_firm_is_the_plaintiff(steps, text, client, counsel) -> None:
+    # 甲律所代表乙起诉, 受乙委托，甲律所起诉, 乙委托甲律所起诉: the firm sues for 乙 - 乙 is the
+    # plaintiff, the firm beside it (never the firm alone)
+    got = roles(news(events(steps, text), SUIT))
+    assert got.get("原告") == [client, counsel], got
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiffs"),
+    [
+        # the firm sues in its own name: no client
+        ("明德律师事务所起诉了周海峰。", ["明德律师事务所"]),
+        # its legal representative acts for the firm itself: no client
+        ("明德律师事务所法定代表人李强代表律所向法院起诉了周海峰。", ["明德律师事务所"]),
+        # the client sues; a lawyer only speaks of it
+        ("律师陈立表示，周海峰已于上月向法院起诉两名网友。", ["周海峰"]),
+        # 代表 in another clause: the firm's statement, not the one it sues for
+        ("明德律师事务所称，代表周海峰的律师团队此前已退出，该所将于下周起诉两名网友。", None),
+    ],
+)
+def test_a_firm_suing_for_no_client_named_stays_the_plaintiff(steps, text, plaintiffs) -> None:
+    got = roles(news(events(steps, text), SUIT))
+    if plaintiffs is None:
+        assert "周海峰" not in got.get("原告", []), got
+    else:
+        assert got.get("原告") == plaintiffs, got
+
+
+# ---- a search of someone's home: the one whose home is searched --------------------------------
+@pytest.mark.parametrize(
+    ("text", "searched"),
+    [
+        ("在刘德林的住处，民警依法搜查，查获大量假药。", "刘德林"),
+        ("民警在刘德林的住处搜查，发现两箱假烟。", "刘德林"),
+        ("民警在赵春生家中进行搜查，找到一批赃物。", "赵春生"),
+        ("在钱立群的办公室，民警进行了搜查，找到多本账册。", "钱立群"),
+    ],
+)
+def test_the_one_whose_home_is_searched_is_its_target(steps, text, searched) -> None:
+    # 在甲的住处，民警搜查时…: the search is of 甲's home - 甲 is the one searched
+    e = one(events(steps, text), "COERCE")
+    assert on_side(e, "target") == [searched] and on_side(e, "source") == ["民警"], e.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在刘德林的住处附近，民警依法搜查，查获大量假药。",  # near the home: no one's search
+        "民警在刘德林的陪同下搜查了仓库，发现大量假药。",  # in 甲's company: not 甲's premises
+    ],
+)
+def test_a_search_near_a_home_or_with_someone_has_no_target(steps, text) -> None:
+    evs = [e for e in events(steps, text) if e.type == "COERCE"]
+    assert all(not on_side(e, "target") or "刘德林" not in on_side(e, "target") for e in evs), evs
+
+
+# ---- the one a suit's grounds accuse (以乙…为由) is the one sued ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "sued"),
+    [
+        ("林晓以孙明侵犯其名誉权为由，向东城区法院提起诉讼。", "孙明"),
+        ("林晓以华远公司拖欠工资为由，向法院提起诉讼。", "华远公司"),
+        ("林晓以孙明散布谣言损害其名誉为由，向东城区法院起诉。", "孙明"),
+        ("林晓以前夫孙明拒不支付抚养费为由，向法院提起诉讼。", "孙明"),  # (the name titled)
+        ("林晓以孙明作为股东未履行出资义务为由起诉。", "孙明"),
+    ],
+)
+def test_the_one_the_grounds_of_a_suit_accuse_is_sued(steps, text, sued) -> None:
+    got = roles(news(events(steps, text), SUIT))
+    assert got.get("原告") == ["林晓"] and got.get("被告") == [sued], got
+
+
+@pytest.mark.parametrize(
+    ("text", "sued"),
+    [
+        ("林晓以合同纠纷为由，向法院提起诉讼。", None),  # no one named in the grounds
+        ("林晓以自己名誉受损为由，向法院提起诉讼。", None),  # the plaintiff's own loss
+        ("林晓以女儿孙丽被打伤为由，向法院提起诉讼。", None),  # the one wronged, no defendant
+        # the one sued named after the verb stays the one sued
+        ("林晓以孙明侵犯其名誉权为由，将华远公司起诉至法院。", ["华远公司"]),
+        # the one the grounds tell hurt or wronged (a harm, 受到): no wrongdoer
+        ("林晓以儿子孙强在校受伤为由，向法院提起诉讼。", None),
+        ("林晓以女儿孙丽受到老师体罚为由，向法院起诉。", None),
+        # a thing or a firm of the one named does the wrong, not they
+        ("林晓以孙明所在公司拖欠工资为由，向法院提起诉讼。", None),
+        ("林晓以孙明的证言不实为由，向法院提起诉讼。", None),
+        # an appeal's grounds: no one sued
+        ("林晓以孙明作证不实为由提起上诉。", None),
+    ],
+)
+def test_grounds_naming_no_wrongdoer_add_no_defendant(steps, text, sued) -> None:
+    got = roles(news(events(steps, text), SUIT))
+    assert got.get("被告") == sued, got
+
+
+def test_the_one_the_grounds_of_a_report_accuse_is_reported(steps) -> None:
+    # 甲以乙…为由向警方报案: the report is of 乙, as a suit's grounds name the one sued
+    text = "华远公司日前以孙明伪造账目为由，向派出所报案。"
+    got = roles(news(events(steps, text), "司法行为-举报"))
+    assert got.get("举报发起方") == ["华远公司"] and got.get("举报对象") == ["孙明"], got
+    # control: grounds naming no one
+    text = "华远公司以账目异常为由，向派出所报案。"
+    got = roles(news(events(steps, text), "司法行为-举报"))
+    assert "举报对象" not in got, got

@@ -14,6 +14,9 @@ Chinese news names a person once (车主张女士, 男子吉某) and then writes
   topic kin word that does not fit gives way to the one it is told as the kin of (陈某的父母…，
   她…: 陈某).  Words holding the character for other things (其他, 尤其, 吉他) are
   ``pronoun_blocking``.
+* 她与他, 他和她 (a coordinator alone between) are two people: when one was read and the
+  other not, or both as the same person, the other (or either) stands for the nearest person
+  named before them whose name or title marks its gender (女友乙…，她与他分手: 她 is 乙).
 * A person or organisation noun after a determiner (``pronoun_determiner``: 该, 涉事, 这名…)
   stands for the nearest participant that noun titled (男子吉某 … 该男子) or whose name ends
   with it (华力公司 … 该公司); with none, the noun stays as it is.
@@ -43,7 +46,7 @@ from .clauses import CLAUSE_CUT as _CUT
 from .clauses import QUOTE_CLOSES, QUOTE_OPEN
 from .frame import FIRST_PERSON
 from .lexicon import lexicon
-from .news_actors import PEOPLE_KINDS, Actor, generic_table, tagged_words
+from .news_actors import PAIR_COORDINATORS, PEOPLE_KINDS, Actor, generic_table, tagged_words
 from .news_cues import cue, cue_words
 from .pattern_gates import found_gate
 
@@ -351,6 +354,8 @@ def resolve(
         else:
             out.append(actor)
         changed = True
+    if told and vt.find("她", a, b) >= 0 and vt.find("他", a, b) >= 0:  # (cheap test first)
+        changed = _couple_apart(vt, a, b, out, before) or changed  # 她与他分手: two people
     if vt.find(_SELF, a, b) >= 0:  # 甲称，乙起诉了自己: the teller (cheap test first)
         changed = _reflexives(vt, a, b, out) or changed
     if _open_words_with_i(vt, a, b):  # 甲说：“乙起诉了我”: the speaker (cheap test first)
@@ -395,6 +400,61 @@ def resolve(
     if changed:
         out.sort(key=lambda x: x.start)
     return out
+
+
+def _marked_as(word: str, x: Actor, vt: str) -> bool:
+    """Is the person ``x`` marked a woman (for 她) or a man (for 他): a word of ``she_only`` /
+    ``he_only`` ending its name or written right before it as its title (张女士, 女友李娜)?"""
+    marks = _SHE_ONLY if word == "她" else _HE_ONLY
+    title = vt[max(0, x.start - 3) : x.start] if x.alias_of is None else ""
+    return _named(x).endswith(marks) or title.endswith(marks)
+
+
+# 她与他, 他和她: the two pronouns of a couple, a coordinator alone between them
+_COUPLE = re.compile("(?P<x>[他她])(?:" + "|".join(PAIR_COORDINATORS) + ")(?P<y>[他她])")
+
+
+def _couple_apart(
+    vt: str, a: int, b: int, out: list[Actor], before: Callable[[], list[list[Actor]]]
+) -> bool:
+    """她与他, 他和她 in ``vt[a:b]``: two people, never one.  When one was read and the other
+    was not, the other - when both were read as the same person, either - stands for the
+    nearest person named before them whose gender a word of its name or its title marks (女友
+    乙…，她与他分手: 乙), not the one the first stands for; with none so marked, they stay as
+    they were.  Changes ``out``; tells whether it did."""
+    for m in _COUPLE.finditer(vt, a, b):
+        spots = (m.span("x"), m.span("y"))
+        if (
+            m.group("x") == m.group("y")
+            or vt.startswith(("的", "们", "俩"), m.end())
+            or any(_blocked(vt, s, e) for s, e in spots)
+        ):
+            continue  # (他和他; 她与他的经纪人: whose; 她与他们, 她与他人: no one person)
+        read = [next((z for z in out if (z.start, z.end) == sp), None) for sp in spots]
+        names = {z.alias_of for z in read if z is not None and z.alias_of is not None}
+        if len(names) != 1:
+            continue  # (none read, or two people already)
+        known = next(iter(names))
+        # the people named before them, nearest first: in their sentence, then before it
+        earlier = [z for z in reversed(out) if z.end <= m.start() and z.kind == "PER"]
+        earlier += [z for sent in reversed(before()) for z in reversed(sent) if z.kind == "PER"]
+        both = all(z is not None and z.alias_of == known for z in read)
+        for (s, e), pron in zip(spots, read, strict=True):
+            if not both and pron is not None and pron.alias_of == known:
+                continue  # (the one read stays; the other is the one to find)
+            word = vt[s:e]
+            ante = next(
+                (z for z in earlier if _named(z) != known and _marked_as(word, z, vt)), None
+            )
+            if ante is None:
+                continue
+            actor = _stand_in(pron, s, e, word, ante)
+            if pron is None:
+                out.append(actor)
+            else:
+                out[out.index(pron)] = actor
+            return True
+    return False
 
 
 def _in_likeness(vt: str, y: Actor) -> bool:

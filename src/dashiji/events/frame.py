@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 from ..export.dates import interval
 from .clauses import CLAUSE_CUT
 from .model import Argument, Event, EventActor, Side
-from .news_actors import Actor
+from .news_actors import PAIR_COORDINATORS, Actor
 from .news_cues import cue, cue_words
 from .news_lexicon import NewsEntry, NewsLexicon
 
@@ -520,8 +520,10 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
     their name to a state of being hurt (``hurt_states``: 男子持刀行凶，其前妻和另外3名路人受伤
     - the ex-wife and the passers-by; 路人钱某身中两刀 - the name a title qualifies) - not in
     another affair (钱某在一起车祸中受伤), nor of another one named after a verb (王某称钱某受伤)
-    or the one 受伤的 qualifies (王某将受伤的钱某送医) - or whose clause, opened by them, is
-    followed by a clause with no subject of its own opening with one (孙某挺身而出，身中三刀).
+    or the one 受伤的 qualifies (王某将受伤的钱某送医) - or whose clause, opened by them (a
+    place or their title before them aside: 某地保安孙某), naming no one else but the attacker
+    and places (not 李某称孙某…), is followed by a clause with no subject of its own opening
+    with one (孙某面对行凶者挺身而出，身中三刀).
     An attack with someone attacked already takes only those told as hurt too (甲刺伤乙，现场
     多名群众也受伤: 也 between them and the hurt word); else 0."""
     ev = mk.event
@@ -555,10 +557,16 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
                 found.append(y)  # (not 钱某上周在车祸中受伤: hurt in another affair)
         elif _told_hurt_in_list(text, start, end):
             found.append(y)  # (其前妻，以及其他6名受伤群众: the others hurt, so she is one)
-        elif not also and cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
+        elif (
+            not also
+            and cut is not None
+            and _HURT_OPENS.match(text, cut.end()) is not None
+            and _subjectless(text, at, cut.end(), people)
+        ):
             opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
-            if not any(opens <= z.start - at < start for z in people):
-                found.append(y)  # (孙某挺身而出，身中三刀: the clause's subject goes on)
+            if not any(_other_subject(z, y, text, at, (opens, stop), doers) for z in people):
+                # (孙某挺身而出，身中三刀: the clause's subject goes on - not 李某称孙某…)
+                found.append(y)
     if not found or not art.sound(ev):
         return 0
     for y in found:
@@ -566,6 +574,44 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
               art.argument(y, _ACCIDENT_VICTIM), True)  # fmt: skip
     _drop_part_count(ev, text, [y.end - at for y in found])
     return 1
+
+
+def _subjectless(text: str, at: int, k: int, people: list[Actor]) -> bool:
+    """Does the clause opening at ``k`` of ``text`` (the sentence from ``at``) tell its hurt of
+    no one of its own: no one named in it, no 的 making the hurt qualify a noun (身中三刀的歹徒
+    被送医: the attacker hurt, no one going on)?"""
+    cut = CLAUSE_CUT.search(text, k)
+    stop = cut.start() if cut else len(text)
+    return "的" not in text[k:stop] and not any(k <= z.start - at < stop for z in people)
+
+
+# what, right before a title, makes the title and the name after it no subject of their clause
+# (随后与赶来的民警孙某搏斗: one qualified, or the object of a preposition)
+_TITLE_NOT_OPENING = tuple("的与和跟同对向将把被给让叫称")
+
+
+def _other_subject(
+    z: Actor, y: Actor, text: str, at: int, clause: tuple[int, int], doers: set[str]
+) -> bool:
+    """Is ``z``, named in ``y``'s clause (``clause``: its start and end in ``text``, the
+    sentence from ``at``), one who may be the subject a clause after it goes on with instead of
+    ``y``: before ``y``, anyone but a place (东湖保安孙某) or a title or nickname right before
+    ``y`` that opens the clause, places aside (胖哥孙某; not 随后与赶来的民警孙某搏斗: ``y`` is no
+    subject there); after ``y``, anyone but a place, an attacker (面对某广场的歹徒) or one
+    joined to ``y`` by a coordinator (孙某与民警一起追赶: ``y`` opens it still)?  李某称孙某…:
+    孙某 is."""
+    if z.place or z.kind in ("GPE", "LOC"):
+        return False
+    (opens, stop), start, end = clause, y.start - at, y.end - at
+    if opens <= z.start - at < start:
+        if z.end != y.start:
+            return True
+        lead = text[opens : z.start - at].rstrip()
+        return lead.endswith(_TITLE_NOT_OPENING)
+    if end <= z.start - at < stop:
+        gap = text[end : z.start - at]
+        return _name(z) not in doers and not (gap == "、" or gap in PAIR_COORDINATORS)
+    return False
 
 
 def _told_hurt_in_list(text: str, start: int, end: int) -> bool:

@@ -3548,6 +3548,8 @@ class NewsCoder:
             co_agents = [x for x in co_agents if x.start not in set_apart]
             co_patients = [x for x in co_patients if x.start not in set_apart]
             others = [x for x in others if x.start not in set_apart]
+        agent, co_agents = _sued_for_client(vt, a, m, entry, agent, co_agents, patient, actors)
+        patient = _acted_on_told_before(vt, a, m, entry, agent, patient, actors)
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if (entry.plover is None or (entry.news or "").startswith("竞赛行为")) and not (
@@ -13734,6 +13736,146 @@ def _suit_demand(
         return False
     lo, hi = view.to_original(earlier[-1].start), view.to_original(earlier[-1].end)
     return any(lo <= x.trigger_start < hi for e in suits for x in e.mentions)
+
+
+# a law firm or a lawyer (news_cues counsel_ends) suing for its client: 甲律所代表乙起诉…,
+# 受乙委托，甲律所起诉…, 乙委托甲律所起诉… - the client is the plaintiff, the counsel beside it
+_COUNSEL_ENDS = tuple(cue_words("counsel_ends"))
+_FOR_CLIENT = ("代表", "代理")
+_ENTRUSTS = ("委托", "的委托")
+
+
+def _counsel_client(vt: str, a: int, t: int, counsel: Actor, actors: list[Actor]) -> Actor | None:
+    """The client ``counsel`` acts for in the act at ``t`` of the sentence from ``a``: the one
+    named right after 代表/代理 after the counsel in its clause (甲律所代表乙起诉), between 受 and
+    委托 (受乙委托，甲律所…; 甲律所接受乙的委托，…), or right before 委托 and the counsel
+    (乙委托甲律所起诉…); None when none is."""
+    for x in actors:
+        if not a <= x.start < t or x.end > t or x is counsel or x.place:
+            continue
+        if vt.startswith(_ENTRUSTS, x.end) and (
+            vt[x.start - 1 : x.start] == "受" or x.end + 2 == counsel.start
+        ):
+            return x
+        if (
+            counsel.end <= x.start - 2
+            and vt.endswith(_FOR_CLIENT, counsel.end, x.start)
+            and _CLAUSE_CUT.search(vt, counsel.end, x.start) is None
+        ):
+            return x
+    return None
+
+
+def _sued_for_client(
+    vt: str,
+    a: int,
+    m: NewsMatch,
+    entry: NewsEntry,
+    agent: Actor | None,
+    co_agents: list[Actor],
+    patient: Actor | None,
+    actors: list[Actor],
+) -> tuple[Actor | None, list[Actor]]:
+    """The plaintiffs of a suit whose subject ``agent`` is a law firm or a lawyer acting for a
+    client (``_counsel_client``) not read as the one sued: the client, then the counsel; else
+    as they were."""
+    if agent is None or not agent.text.endswith(_COUNSEL_ENDS):
+        return agent, co_agents  # (the cheap test first: most suits are brought by the party)
+    if not is_suit(entry.news, entry.plover):
+        return agent, co_agents
+    client = _counsel_client(vt, a, m.start, agent, actors)
+    if client is None or client is patient or client in co_agents:
+        return agent, co_agents
+    return client, [agent, *co_agents]
+
+
+# 在甲的住处，民警搜查…: the one whose home, office or car (news_cues premises_searched) is
+# searched is the one searched - not one near whose home it is (在甲的住处附近)
+_PREMISES = cue("premises_searched")
+_AROUND = cue("premises_near")
+
+
+def _acted_on_told_before(
+    vt: str,
+    a: int,
+    m: NewsMatch,
+    entry: NewsEntry,
+    agent: Actor | None,
+    patient: Actor | None,
+    actors: list[Actor],
+) -> Actor | None:
+    """The one acted on by an act that names no one after it, told before it in its sentence:
+    the one whose home a search is in (``_premises_owner``), the one the grounds of a suit or a
+    report accuse (``_accused_in_grounds``); else ``patient``."""
+    if patient is not None or entry.object is None:
+        return patient
+    if "搜" in m.text:
+        return _premises_owner(vt, a, m, agent, actors)
+    if agent is not None and (is_suit(entry.news, entry.plover) or entry.news in _REPORTED_TO):
+        return _accused_in_grounds(vt, m, agent, actors)  # (a suit, a report to the police)
+    return None
+
+
+# 甲以乙侵犯其名誉权为由，向法院提起诉讼 (向警方报案): the one the grounds of a suit (a report)
+# name as the doer of the wrong, right after 以, is the one sued (reported)
+_GROUNDS_CLOSE = "为由"
+# in the grounds, after the one named: a passive, or a harm that befell them (news_cues
+# hurt_states, casualty_words, victim_case_words, death_words_since: 以女儿乙被打伤为由, 以儿子乙
+# 在校受伤为由, 以丈夫乙失踪为由) - the one wronged, no wrongdoer
+_GROUNDS_WRONGED = re.compile(
+    "^(?:" + _PASSIVE.pattern + "|受(?!贿))|"
+    + "|".join(
+        cue(name).pattern
+        for name in ("hurt_states", "casualty_words", "victim_case_words", "death_words_since")
+    )
+)
+# right after the one named: whose (以乙的证言不实为由, 以乙所在公司欠薪为由) - a thing of theirs
+# or another one, not they, does the wrong
+_GROUNDS_OWNED = ("的", "所在", "之", "所属")
+
+
+def _accused_in_grounds(vt: str, m: NewsMatch, agent: Actor, actors: list[Actor]) -> Actor | None:
+    """The one named right after 以 of a 以…为由 phrase after the suing ``agent`` and before the
+    suit's trigger (甲以乙侵犯其名誉权为由起诉), the grounds in one clause - not one the grounds
+    tell wronged (以女儿乙被打伤为由, 以儿子乙在校受伤为由), not one whose thing or whose firm
+    they go on with (以乙的证言不实为由), nor the one an appeal's grounds name (以乙的证言不实为由
+    提起上诉: a witness, a court); else None."""
+    if vt.find(_GROUNDS_CLOSE, agent.end, m.start) < 0 or "上诉" in m.text or "申诉" in m.text:
+        return None  # (the cheap test first: most suits tell no grounds; an appeal sues no one)
+    for x in actors:
+        if x.start <= agent.end or x.end > m.start or x.place or vt[x.start - 1] != "以":
+            continue
+        x = next((y for y in actors if y.start == x.end and y.end <= m.start), x)  # (前妻乙)
+        close = vt.find(_GROUNDS_CLOSE, x.end, m.start)
+        if (
+            close < 0
+            or (x.alias_of or x.text) == (agent.alias_of or agent.text)
+            or vt.startswith(_GROUNDS_OWNED, x.end)
+            or vt.startswith("所在", x.end - 1)  # (乙所在公司, 乙所 read as the name)
+            or _GROUNDS_WRONGED.search(vt[x.end : close]) is not None
+        ):
+            continue  # (甲以其名誉受损为由, 以女儿乙被打伤为由: the loss, the one wronged)
+        if _CLAUSE_CUT.search(vt, x.end, close) is None:
+            return x
+    return None
+
+
+def _premises_owner(
+    vt: str, a: int, m: NewsMatch, agent: Actor | None, actors: list[Actor]
+) -> Actor | None:
+    """The one acted on by a search (搜 in the trigger at ``m``): the one whose premises 在
+    names before it in its clause or in the clause right before (在甲的住处，警方搜查时查获…;
+    民警在甲家中搜查); else None."""
+    for x in actors:
+        if x.start < a + 1 or x.end > m.start or x is agent or x.place or vt[x.start - 1] != "在":
+            continue
+        p = _PREMISES.match(vt, x.end + 1 if vt.startswith("的", x.end) else x.end)
+        if p is None or _AROUND.match(vt, p.end()):
+            continue
+        q = p.end() + 1 if vt.startswith(("，", ","), p.end()) else p.end()
+        if _CLAUSE_CUT.search(vt, q, m.start) is None:
+            return x
+    return None
 
 
 def is_suit(news_type: str | None, plover_type: str | None) -> bool:
