@@ -167,6 +167,46 @@ def test_a_relative_day_counts_from_the_day_told_just_before(steps) -> None:
     assert [e.date for e in typed(events(steps, alone), "司法行为-起诉")] == ["2025-10-18"]
 
 
+def test_a_count_of_days_after_counts_from_the_day_told_just_before(steps) -> None:
+    # 一天后, 两天后, 三天后 opening a clause after a day told in the sentence before or in its
+    # own: that day plus the count, not the page's day plus it, nor no day at all
+    cases = (
+        ("9月3日，钟某在宁波被警方刑事拘留。一天后，检察院对钟某提起公诉。",
+         "司法行为-起诉", "2025-09-04"),
+        ("据本地电视台10月12日报道，钟某9日获准保释。两天后，检察院向法院提出了上诉。",
+         "司法行为-起诉", "2025-10-11"),
+        ("9月3日，钟某在宁波被警方刑事拘留，三天后被检察院批准逮捕。",
+         "司法行为-拘捕", "2025-09-06"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        assert [e.date for e in typed(events(steps, text), kind)][-1:] == [day], text
+    # controls: a count after with no day told before, a day told sentences further back, and
+    # a count ending an act's own words (工作了一天后: counted from the work) date nothing
+    for text, kind in (
+        ("一天后，检察院对钟某提起公诉。", "司法行为-起诉"),
+        ("9月3日，钟某在宁波维权。商场报了警。围观者拍下视频。两天后，检察院对钟某提起公诉。",
+         "司法行为-起诉"),
+        ("2019年3月2日，钟某在网上发了一张照片。他工作了一天后，和女友举行了婚礼。", "人生-婚礼"),
+    ):  # fmt: skip
+        assert [e.date for e in typed(events(steps, text), kind)] == [None], text
+
+
+def test_just_now_opening_a_clause_is_the_pages_day(steps) -> None:
+    # 就在刚刚, 刚刚 and its comma: a live report's "just now", the page's own day
+    for text in (
+        "就在刚刚，宁波市中级人民法院对钟某作出一审判决，钟某被判有期徒刑3年。",
+        "刚刚，宁波市中级人民法院对钟某作出一审判决，钟某被判有期徒刑3年。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-入狱")] == [REF], text
+    # controls: the adverb 刚刚 (just) inside a clause, 日前 and 近日 (windows) date nothing
+    for text in (
+        "刚刚年满18岁的钟某在家中被警方刑事拘留。",
+        "日前，宁波市公安局将涉嫌诈骗的男子钟某刑事拘留。",
+        "近日，宁波市公安局将涉嫌诈骗的男子钟某刑事拘留。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
+
+
 def test_a_day_of_the_same_year_as_a_written_one_stays_on_a_page_dated_before_it(steps) -> None:
     # 同年10月18日 after 2024年3月5日, on a page dated before both: the year is the one written,
     # not the page's - the page's date is wrong, the day is kept (as 2024年10月18日 would be)

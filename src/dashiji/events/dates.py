@@ -553,6 +553,12 @@ def anchor_day_anaphors(
             if _AFTER_OFFSET.search(t.text) and ref_day is not None:  # 两天后: from the day told
                 shift = (date.fromisoformat(t.value) - ref_day).days
                 last = _plus_days(last, shift) if last is not None else None
+                if last is not None and view is not None and _days_on_from(
+                    view, t, order[i - 1] if i else None, told_last
+                ):  # 9月3日，…被捕。一天后，…: the day after that one
+                    times[_position(times, t)] = replace(
+                        t, value=last, anchored=True, base=told_last
+                    )
             elif (
                 view is not None
                 and last is not None
@@ -591,6 +597,20 @@ def anchor_day_anaphors(
             last = None  # 前年8月, 一个月后: a time with no day of its own
         else:
             base = told_last  # (a vague window or a year leaves the day told last be)
+
+
+def _days_on_from(view: str, t: TimeRef, prev: TimeRef | None, told_last: int | None) -> bool:
+    """Does ``t``, a count of days after (一天后, 两天后), open its clause (a time of the
+    telling, not of a clause's own act: 他工作了一天后 counts from the work) right after the
+    calendar day ``prev`` told last, in its sentence or the one before (``told_last``: where)?
+    Then it counts from that day (9月3日，…被捕。两天后，…: 9月5日), not from the article's."""
+    return (
+        prev is not None
+        and told_last is not None
+        and prev.start == told_last
+        and near(view, told_last, t.start)
+        and _opens_clause(view, t.start)
+    )
 
 
 def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
@@ -784,6 +804,25 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
         times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
 
 
+def just_now_days(view: str, times: list[TimeRef], reference: str | None) -> None:
+    """就在刚刚, 刚刚 (news_cues just_now: no expression of the time layer) opening a clause -
+    刚刚 then followed by its comma (刚刚，某法院…; not the adverb of 刚刚宣布, 他刚刚年满18岁) -
+    is a live report's "just now": the page's own day, a time of its clause (``anchored``, its
+    ``base`` itself).  日前, 近日 are no such day: windows of days before the page."""
+    if reference is None or "刚" not in view or _parse(reference[:10]) is None:
+        return
+    for r in _JUST_NOW.finditer(view):
+        a, b = r.start(), r.end()
+        if not _opens_clause(view, a) or any(t.start < b and a < t.end for t in times):
+            continue
+        if not r.group().startswith("就在") and not view.startswith(("，", ","), b):
+            continue
+        ref = TimeRef(
+            a, b, "date", reference[:10], "day", False, None, view[a:b], anchored=True, base=a
+        )
+        times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
+
+
 def _opens_clause(view: str, a: int) -> bool:
     """Does the word at ``a`` open its clause, perhaps after 而, 就, 也, 是, 在 (而在同一天，…)?"""
     k = a
@@ -973,6 +1012,7 @@ _DATELINE_BACK = 30  # days a dateline may fall before the page's date
 
 
 _THIS_DAY = cue("this_day")
+_JUST_NOW = cue("just_now")
 # 起, 开始 (news_cues range_open_ends), 之后, 以后, 后, 时 (time_clause_ends): right after a
 # demonstrative day, a time from or after it (从那天起, 那天以后), not the day
 _THIS_DAY_ON = (*cue_words("range_open_ends"), *cue_words("time_clause_ends"))

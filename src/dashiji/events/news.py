@@ -76,6 +76,7 @@ from .dates import (
     far_wrapped_day,
     holds_only,
     incident_days,
+    just_now_days,
     later_than,
     month_day_alone,
     near,
@@ -1557,6 +1558,7 @@ class NewsCoder:
         posted_days(vt, time_refs, doc.reference_date)  # 8月4日，某人发文称：“今天…”: that day
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)  # (次日 after it: from it)
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
+        just_now_days(vt, time_refs, doc.reference_date)  # 就在刚刚，…: the page's day
         turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
         incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
         undated: list[Event] = []  # events of sentences with no time of their own
