@@ -553,8 +553,10 @@ def anchor_day_anaphors(
             if _AFTER_OFFSET.search(t.text) and ref_day is not None:  # 两天后: from the day told
                 shift = (date.fromisoformat(t.value) - ref_day).days
                 last = _plus_days(last, shift) if last is not None else None
-                if last is not None and view is not None and _days_on_from(
-                    view, t, order[i - 1] if i else None, told_last
+                if (
+                    last is not None
+                    and view is not None
+                    and _days_on_from(view, t, order[i - 1] if i else None, told_last)
                 ):  # 9月3日，…被捕。一天后，…: the day after that one
                     times[_position(times, t)] = replace(
                         t, value=last, anchored=True, base=told_last
