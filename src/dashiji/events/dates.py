@@ -656,6 +656,65 @@ def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
             day, post = None, None  # (another time told: the words it stood in are left)
 
 
+def reported_days(view: str, times: list[TimeRef], reference: str | None) -> None:
+    """A day the time layer read from the page's day, with no calendar number of its own
+    (昨天, 上周五, 三天前, 昨晚), in the words of a report or a statement whose day the sentence
+    tells before them - the telling verb and its comma in the day's clause or in the clause
+    right after a clause of the day alone (据某报8月22日报道，…上周五…; 8月22日，警方通报称，
+    某人昨天…) - is counted from that day, not from the article's: the report says 昨天 of the
+    day before the report.  Such a time is ``anchored``, ``base`` the report's day.  (A day
+    right after the verb is :func:`posted_days`'s, run before.)"""
+    if reference is None or _parse(reference[:10]) is None or not _TELLS_OPEN.search(view):
+        return
+    day: TimeRef | None = None  # the last calendar day told
+    for t in sorted(times, key=lambda x: x.start):
+        if t.value is None:
+            continue
+        if (
+            day is not None
+            and not t.anchored
+            and _DATED.match(t.value)
+            and not _CALENDAR.search(t.text)
+            and day_anaphor_offset(t.text) is None
+            and _reported_from(view, day, t)
+        ):
+            value = _read_from(t.text, str(day.value)[:10])
+            if value is not None:
+                times[_position(times, t)] = replace(t, value=value, anchored=True, base=day.start)
+            continue
+        if t.kind in ("date", "time") and _DATED.match(t.value) and _DAY_NUMBER.search(t.text):
+            day = t
+        elif _DATED.match(t.value) or t.precision in ("day", "month"):
+            day = None  # (another time told: the report's words are left)
+
+
+def _reported_from(view: str, day: TimeRef, t: TimeRef) -> bool:
+    """Is ``t`` in the words of a telling verb and its comma (报道，, 通报称，) told after the
+    calendar day ``day`` in the same sentence, in the day's clause or in the one right after a
+    clause of the day alone (not after a clause telling an act of that day: 5月3日发生事故，
+    警方称，…)?"""
+    if _SENTENCE_END.search(view, day.end, t.start) is not None:
+        return False
+    said = _TELLS_OPEN.search(view, day.end, t.start)
+    if said is None:
+        return False
+    clauses = _CLAUSE_CUT.split(view[day.end : said.start()])
+    return len(clauses) == 1 or (len(clauses) == 2 and len(clauses[0].strip()) <= _DAY_PART)
+
+
+@lru_cache(maxsize=1024)
+def _read_from(text: str, day: str) -> str | None:
+    """The value of the time written ``text`` read from ``day`` instead of the page's day
+    (上周五 told on 2020-08-22: 2020-08-14), when the time layer reads it whole as a day."""
+    from ..annotate.times import find_times  # (the time layer; only for such a rare time)
+
+    found = find_times(text, day)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
+        return None
+    value = found[0].value
+    return value if value is not None and _DATED.match(value) else None
+
+
 def _said_from(view: str, day: TimeRef, t: TimeRef) -> bool:
     """Does the relative day ``t`` open the words of a telling verb told after the calendar
     day ``day`` in the same sentence (8月4日晚，某人发文称：“今天…”)?  The day dates the telling:
@@ -695,6 +754,8 @@ _POST_DAY = re.compile(
 )
 # a telling verb, then its comma or colon and perhaps a quotation mark, right before the time
 _SAID_RIGHT_BEFORE = re.compile("(?:" + cue("tells").pattern + r")[，,：:]?\s*[“\"「『]?\s*$")
+# a telling verb (or a report's 消息), perhaps 称, then its comma or colon: words told follow
+_TELLS_OPEN = re.compile("(?:" + cue("tells").pattern + "|消息)称?[，,：:]")
 _DAY_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 4日, 本月4日, 8月4日晚
 _SAID_REACH = 8  # characters back from the relative day that the verb and its marks may take
 _CLAUSE_CUT = re.compile("[，,；;]")

@@ -82,6 +82,7 @@ from .dates import (
     near,
     near_wrapped_day,
     posted_days,
+    reported_days,
     tells_an_age,
     told_as_background,
     turned_years,
@@ -1556,6 +1557,7 @@ class NewsCoder:
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
         posted_days(vt, time_refs, doc.reference_date)  # 8月4日，某人发文称：“今天…”: that day
+        reported_days(vt, time_refs, doc.reference_date)  # 据某报8月22日报道，…昨天…: from it
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)  # (次日 after it: from it)
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
         just_now_days(vt, time_refs, doc.reference_date)  # 就在刚刚，…: the page's day
