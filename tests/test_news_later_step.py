@@ -207,6 +207,23 @@ def test_just_now_opening_a_clause_is_the_pages_day(steps) -> None:
         assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
 
 
+def test_a_record_of_a_day_showing_an_act_dates_the_record_not_the_act(steps) -> None:
+    # 某人10月1日发布的视频显示，…: the day is the video's; what it shows was done before
+    for text in (
+        "歌手钟某10月1日发布的视频显示，他已经和妻子离婚。",
+        "10月1日，网友上传的一段视频显示，歌手钟某已经和妻子离婚。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "人生-离婚")] == [None], text
+    # controls: an act done in the record (在…视频中感谢), a record posted and an act told
+    # after it, a day told after 显示: the day stands
+    for text, kind in (
+        ("歌手钟某在10月1日发布的一段视频中感谢了网友的支持。", "交往-感谢"),
+        ("10月1日，歌手钟某发布视频，感谢了网友的支持。", "交往-感谢"),
+        ("视频显示，10月1日晚，歌手钟某和妻子离婚。", "人生-离婚"),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == ["2025-10-01"], text
+
+
 def test_a_day_of_the_same_year_as_a_written_one_stays_on_a_page_dated_before_it(steps) -> None:
     # 同年10月18日 after 2024年3月5日, on a page dated before both: the year is the one written,
     # not the page's - the page's date is wrong, the day is kept (as 2024年10月18日 would be)
