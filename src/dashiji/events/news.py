@@ -18003,7 +18003,7 @@ def _day_or_month(
                 _MEDIA_REPORT.search(vt, reach, clause.start)
                 if _said_act(m.entry)
                 else _reports(vt, reach, clause.start, (m.entry.news or "").startswith(_INCIDENT))
-                or _SHOWN_BY.search(vt, reach, clause.start) is not None
+                or _RECORD_SHOWS.search(vt, reach, clause.start) is not None
                 or (incident and _COMPLAINT.search(vt, reach, clause.start) is not None)
                 or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
@@ -19514,7 +19514,7 @@ _ACCOUNT_OPENS = re.compile(
 # 某人10月1日发布的视频显示，…: a record (news_cues shown_by_records) of a day showing what is
 # told - the record's day, not the act's (as a dated report's: _reports); what one does in
 # the record (在…的视频中道歉) is no act it shows
-_SHOWN_BY = re.compile(
+_RECORD_SHOWS = re.compile(
     r"的(?:一段|一则|一篇|一条|一份|一张)?(?:"
     + cue("shown_by_records").pattern
     + r")中?(?:显示|表明|证实)"
