@@ -177,6 +177,7 @@ def test_a_count_of_days_after_counts_from_the_day_told_just_before(steps) -> No
          "司法行为-起诉", "2025-10-11"),
         ("9月3日，钟某在宁波被警方刑事拘留，三天后被检察院批准逮捕。",
          "司法行为-拘捕", "2025-09-06"),
+        ("2025年3月5日，钟某在商场被打，两天后钟某向警方报案。", "司法行为-举报", "2025-03-07"),
     )  # fmt: skip
     for text, kind, day in cases:
         assert [e.date for e in typed(events(steps, text), kind)][-1:] == [day], text
@@ -187,6 +188,8 @@ def test_a_count_of_days_after_counts_from_the_day_told_just_before(steps) -> No
         ("9月3日，钟某在宁波维权。商场报了警。围观者拍下视频。两天后，检察院对钟某提起公诉。",
          "司法行为-起诉"),
         ("2019年3月2日，钟某在网上发了一张照片。他工作了一天后，和女友举行了婚礼。", "人生-婚礼"),
+        ("9月3日，钟某在宁波被警方刑事拘留。10多天后，检察院对钟某提起公诉。", "司法行为-起诉"),
+        ("9月3日，钟某在宁波被警方刑事拘留。两三天后，检察院对钟某提起公诉。", "司法行为-起诉"),
     ):  # fmt: skip
         assert [e.date for e in typed(events(steps, text), kind)] == [None], text
 

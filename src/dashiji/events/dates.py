@@ -610,9 +610,14 @@ def _days_on_from(view: str, t: TimeRef, prev: TimeRef | None, told_last: int | 
         prev is not None
         and told_last is not None
         and prev.start == told_last
+        and not _COUNT_MORE.search(t.text)  # (10多天后, 半天后: no one day)
+        and not _COUNT_PAIR.search(t.text)  # (两三天后: two or three)
         and near(view, told_last, t.start)
         and _opens_clause(view, t.start)
     )
+
+
+_COUNT_PAIR = re.compile("[一二两三四五六七八九][二三四五六七八九]")  # 两三, 四五: about so many
 
 
 def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:

@@ -15376,8 +15376,12 @@ def _told_inside(
             # (2021年4月19日，…。次日，…; 1天前: the sentence tells a day of its own, counted
             # from the one before - 当天 tells none, it carries that sentence's day)
             return True
-        if any(  # (5月3日，…，当天下午, 次日: the day it counts from is the sentence's)
-            u.start < t.start and not u.anchored and u.usable and _DAY_OF.match(u.date_value[0])
+        if any(  # (5月3日，…，当天下午, 次日: the day it counts from is the sentence's - or a
+            # count after a day before it, 两天后，…，当天: a day of its own, from that day)
+            u.start < t.start
+            and u.usable
+            and _DAY_OF.match(u.date_value[0])
+            and (not u.anchored or _counted_from_told(u))
             for u in inside
         ):
             return True
