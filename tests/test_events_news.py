@@ -827,6 +827,9 @@ def test_an_apology_told_in_a_dated_post_is_made_that_day(steps) -> None:
         # made public as done already (宣布, 公布 … 已, 已经): done before the announcement
         ("10月3日，某公司公布，前总裁李某已经辞职。", "组织关系-辞/离职", "2025-10-03"),
         ("10月3日，赵某晒出与妻子的离婚证，宣布两人已离婚。", "人生-离婚", "2025-10-03"),
+        # … or as achieved (成功): the proposal was made before it was made known
+        ("9月14日，歌手邹某在微博官宣求婚成功。", "人生-求婚", "2025-09-14"),
+        ("9月14日，某新能源公司宣布融资成功。", "财经/交易-融资", "2025-09-14"),
         # a media report of an act: no day of the act, the report's kept as its context
         (
             "8月27日一早，当地媒体报道：某公司总裁因被排除在谈判之外而辞职。",
@@ -848,6 +851,7 @@ def test_an_act_made_known_on_a_day_keeps_that_day_as_its_context(
         ("3月10日，歌手钱某与女友孙某分手。", "人生-分手", "2025-03-10"),  # (no telling)
         ("7月3日，某科技公司宣布裁员三百人。", "组织关系-裁员", "2025-07-03"),  # (its own act)
         ("10月3日，某公司宣布，总裁李某辞职。", "组织关系-辞/离职", "2025-10-03"),  # (no 已)
+        ("9月14日，歌手邹某求婚成功。", "人生-求婚", "2025-09-14"),  # (成功, not made public)
         ("10月3日，赵某宣布两人已于9月离婚。", "人生-离婚", "2025-09"),  # (已于: its own time)
         # a day of its own after the telling is the act's
         ("媒体曝光，商人陈某已于5月3日被警方拘留。", "司法行为-拘捕", "2025-05-03"),

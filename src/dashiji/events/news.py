@@ -18998,15 +18998,25 @@ def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: 
     """Is the act of ``m`` made public as done already - a word of news_cues made_public
     before it in its sentence (from ``a``), after the time that dates it (ending at
     ``dated``), with 已 or 已经 (not 已于: a time of its own) between that word and the trigger
-    in the trigger's clause (某日，某公司公布，前总裁已经辞职; 某日，甲宣布两人已离婚)?  The
+    in the trigger's clause (某日，某公司公布，前总裁已经辞职; 某日，甲宣布两人已离婚), or with
+    成功 closing the trigger (某日，甲官宣求婚成功: a result, achieved before it is told)?  The
     act was done before it was announced; the day is the announcement's.  (某公司宣布裁员: an
     act announced as it is decided is of that day.)"""
-    if "已" not in vt[clause.start : m.start]:
+    achieved = _achieved(vt, m)
+    if not achieved and "已" not in vt[clause.start : m.start]:
         return False
     public = _last_hit(_MADE_PUBLIC, vt, a, m.start)
     if public is None or public.start() < dated:
         return False
-    return _JUST_DONE.search(vt, max(clause.start, public.end()), m.start) is not None
+    return achieved or _JUST_DONE.search(vt, max(clause.start, public.end()), m.start) is not None
+
+
+def _achieved(vt: str, m: NewsMatch) -> bool:
+    """Does 成功 close the trigger ``m`` (求婚成功, 融资成功: its part or right after it)?"""
+    return vt.endswith(_SUCCESS, m.start, m.end) or vt.startswith(_SUCCESS, m.end)
+
+
+_SUCCESS = "成功"
 
 
 _MADE_PUBLIC = cue("made_public")
