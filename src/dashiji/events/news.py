@@ -19208,6 +19208,15 @@ def _date_from_before(
                 return False  # (another act or another day told between)
             a = tv(prev.start)
             continue
+        if (
+            sj == si - 1
+            and told_day is not None
+            and _said_in_post_before(ev, vt, tv(prev.start), tv(prev.end), a)
+            and (day := told_day(sj)) is not None
+        ):  # 10月1日，X发视频说明…。X感谢了网友…: thanks said in the post told just before
+            ev.date, ev.precision = day.date_value
+            ev.date_text, ev.reported = day.text, None
+            return True
         if goes_on and told_day is not None and sj == si - 1:
             # 2月3日，X在决赛中夺冠。赛后，X宣布退役: the scene goes on, on that day
             day = told_day(sj)
@@ -19268,6 +19277,28 @@ def _date_from_before(
             return False
         a = tv(prev.start)
     return False
+
+
+def _said_in_post_before(ev: Event, vt: str, lo: int, hi: int, a: int) -> bool:
+    """Is ``ev`` an act done by saying it (交往: thanks, an apology) told in the sentence at
+    ``a`` that opens with one of its actors, who in the sentence ``vt[lo:hi]`` just before
+    posts a video or a text (news_cues posts: 发视频, 发文…) - named there before the posting
+    verb?  What the sentence says they said goes on with the post: it is said in it.  Not with
+    a mark of an earlier time (此前, 曾: told_as_background)."""
+    if ev.status != "occurred" or not (ev.news_type or "").startswith(_SAID_ACTS):
+        return False
+    post = _POSTS.search(vt, lo, hi)
+    if post is None or told_as_background(vt, a, a + _BACKGROUND_WINDOW):
+        return False
+    return any(
+        x.name and vt.startswith(x.name, a) and vt.find(x.name, lo, post.start()) >= 0
+        for x in ev.actors
+    )
+
+
+_SAID_ACTS = "交往"  # the DuEE class of acts done by saying them (感谢, 道歉, 点赞)
+_POSTS = cue("posts")
+_BACKGROUND_WINDOW = 12  # characters from a sentence's start a mark of an earlier time may stand
 
 
 def _context_of_kin(ev: Event, kin: list[Event]) -> None:
