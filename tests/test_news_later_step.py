@@ -406,3 +406,34 @@ def test_a_fine_added_to_a_prison_term_is_of_the_rulings_day(steps) -> None:
     evs = events(steps, text)
     assert [e.date for e in typed(evs, "司法行为-入狱")] == ["2019-09-10"]
     assert [e.date for e in typed(evs, "司法行为-罚款")] == ["2019-09-10"]
+
+
+def _titled(steps, title: str, body: str, ref: str = "2021-10-19") -> list:
+    """The events of a one-paragraph article with the headline ``title`` (no block of it)."""
+    from dashiji.events.coder import code_events
+    from dashiji.model import Article, Block, Document, Raw, content_id
+
+    data = body.encode("utf-8")
+    doc = Document(id=content_id(data), raw=Raw(data, "mem://test", "text/plain"))
+    doc.reference_date = ref
+    doc.set_article(Article(title=title, blocks=[Block("body", body)]))
+    normalize, annotate = steps
+    return code_events(annotate.process(normalize.process(doc)))
+
+
+def test_a_headline_repeated_before_the_lead_leaves_the_lead_its_own_day(steps) -> None:
+    # 标题 导语: the paragraph opens with the title's words and a space, then the lead - the
+    # lead's verdict keeps its day (10月18日), not read as the headline's undated 获刑
+    body = (
+        "邹某诈骗获刑3年 宁波市中级人民法院通报，10月18日14时，该院对被告人邹某诈骗一案"
+        "依法进行公开宣判，以诈骗罪判处被告人邹某有期徒刑三年。"
+    )
+    evs = typed(_titled(steps, "邹某诈骗获刑3年并处罚金5万元", body), "司法行为-入狱")
+    assert "2021-10-18" in [e.date for e in evs], evs
+    # controls: words before a space that open no title (a speaker's label), or no title
+    for title in ("宁波一男子诈骗被判刑", ""):
+        evs = typed(_titled(steps, title, body), "司法行为-入狱")
+        assert "2021-10-18" not in [e.date for e in evs], (title, evs)
+    label = "某研究会副秘书长 钟某：消费者拿到数据后问题并没有解决，法院判处邹某有期徒刑三年。"
+    evs = _titled(steps, "专家谈维权：某研究会副秘书长钟某", label)
+    assert all(e.sentence.startswith("某研究会副秘书长 钟某") for e in evs), evs

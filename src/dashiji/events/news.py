@@ -1468,6 +1468,7 @@ class NewsCoder:
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
             return existing
+        sentences = _headline_heads_cut(doc, sentences)  # 标题 导语…: two sentences
         ents = sorted(doc.spans_of("entity"), key=lambda s: s.start)
         times = sorted(doc.spans_of("time"), key=lambda s: s.start)
         tv = view.to_view
@@ -19277,6 +19278,43 @@ def _date_from_before(
             return False
         a = tv(prev.start)
     return False
+
+
+def _headline_heads_cut(doc: Document, sentences: list[Span]) -> list[Span]:
+    """The sentences, a paragraph's opening cut after the article's headline repeated there
+    before its lead (钟某获刑3年 某法院通报，10月18日…): it opens with words, up to a space,
+    that open the title (spaces aside), with no stop or comma in them - the headline, no
+    clause of the lead - and goes on after the space with a lead of its own, no part of the
+    title.  The headline's words and the lead are two sentences: the lead's time and roles
+    are its own.  (A speaker's label repeated before a colon, 某会副秘书长 陈某：…, opens no
+    title: it stays.)"""
+    text = doc.text
+    title = doc.article.title if doc.article is not None else None
+    if not title or (" " not in text and "\u3000" not in text):
+        return sentences
+    head_of = title.replace(" ", "").replace("\u3000", "")
+    out: list[Span] = []
+    for s in sentences:
+        cut = _HEAD_SPACE.match(text, s.start, s.end)
+        if (
+            cut is None
+            or s.end - cut.end() < _LEAD_MIN
+            or not head_of.startswith(cut.group(1))
+            or head_of.find(text[cut.end() : cut.end() + _LEAD_MIN]) >= 0
+        ):
+            out.append(s)
+            continue
+        out.append(replace(s, end=s.start + len(cut.group(1))))
+        out.append(replace(s, start=cut.end()))
+    return out
+
+
+# a headline's words (CJK and figures, no stop, comma, colon or quotation mark), then spaces
+_HEAD_SPACE = re.compile(
+    r"([\u4e00-\u9fff][^\s，,。；;：:！？!?“”\"「」]{6,38}[\u4e00-\u9fff0-9A-Za-z])"
+    r"[ \u3000]+(?=[\u4e00-\u9fff])"
+)
+_LEAD_MIN = 10  # characters a lead after a headline holds at least (and tells no title's)
 
 
 def _said_in_post_before(ev: Event, vt: str, lo: int, hi: int, a: int) -> bool:
