@@ -425,8 +425,8 @@ def test_a_headline_repeated_before_the_lead_leaves_the_lead_its_own_day(steps) 
     # 标题 导语: the paragraph opens with the title's words and a space, then the lead - the
     # lead's verdict keeps its day (10月18日), not read as the headline's undated 获刑
     body = (
-        "邹某诈骗获刑3年 宁波市中级人民法院通报，10月18日14时，该院对被告人邹某诈骗一案"
-        "依法进行公开宣判，以诈骗罪判处被告人邹某有期徒刑三年。"
+        "邹某诈骗获刑3年 宁波市中级人民法院通报，10月18日14时，该院对邹某诈骗案"
+        "公开宣判，以诈骗罪判处邹某有期徒刑三年。"
     )
     evs = typed(_titled(steps, "邹某诈骗获刑3年并处罚金5万元", body), "司法行为-入狱")
     assert "2021-10-18" in [e.date for e in evs], evs
