@@ -683,7 +683,7 @@ def reported_days(view: str, times: list[TimeRef], reference: str | None) -> Non
             and day_anaphor_offset(t.text) is None
             and _reported_from(view, day, t)
         ):
-            value = _read_from(t.text, str(day.value)[:10])
+            value = _read_from(t.text, str(day.value)[:10], t.value[:10] <= reference[:10])
             if value is not None:
                 times[_position(times, t)] = replace(t, value=value, anchored=True, base=day.start)
             continue
@@ -708,12 +708,14 @@ def _reported_from(view: str, day: TimeRef, t: TimeRef) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _read_from(text: str, day: str) -> str | None:
+def _read_from(text: str, day: str, past: bool) -> str | None:
     """The value of the time written ``text`` read from ``day`` instead of the page's day
-    (上周五 told on 2020-08-22: 2020-08-14), when the time layer reads it whole as a day."""
+    (上周五 told on 2020-08-22: 2020-08-14), when the time layer reads it whole as a day;
+    ``past``: the time layer read it as gone by (a bare weekday, 周五: the last one, not the
+    next)."""
     from ..annotate.times import find_times  # (the time layer; only for such a rare time)
 
-    found = find_times(text, day)
+    found = find_times(text, day, past=lambda _: past)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
         return None
     value = found[0].value
