@@ -201,9 +201,11 @@ def test_just_now_opening_a_clause_is_the_pages_day(steps) -> None:
         "刚刚，宁波市中级人民法院对钟某作出一审判决，钟某被判有期徒刑3年。",
     ):
         assert [e.date for e in typed(events(steps, text), "司法行为-入狱")] == [REF], text
-    # controls: the adverb 刚刚 (just) inside a clause, 日前 and 近日 (windows) date nothing
+    # controls: the adverb 刚刚 (just) inside a clause, 刚刚 in a poster's words, 日前 and 近日
+    # (windows) date nothing
     for text in (
         "刚刚年满18岁的钟某在家中被警方刑事拘留。",
+        "8月4日，钟某的妻子发文称：“刚刚，我丈夫被警方刑事拘留了。”",
         "日前，宁波市公安局将涉嫌诈骗的男子钟某刑事拘留。",
         "近日，宁波市公安局将涉嫌诈骗的男子钟某刑事拘留。",
     ):

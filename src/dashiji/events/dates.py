@@ -878,7 +878,8 @@ def just_now_days(view: str, times: list[TimeRef], reference: str | None) -> Non
     """就在刚刚, 刚刚 (news_cues just_now: no expression of the time layer) opening a clause -
     刚刚 then followed by its comma (刚刚，某法院…; not the adverb of 刚刚宣布, 他刚刚年满18岁) -
     is a live report's "just now": the page's own day, a time of its clause (``anchored``, its
-    ``base`` itself).  日前, 近日 are no such day: windows of days before the page."""
+    ``base`` itself) - not in the words a telling verb right before it opens (某人发文称：
+    “刚刚，…”: the poster's).  日前, 近日 are no such day: windows of days before the page."""
     if reference is None or "刚" not in view or _parse(reference[:10]) is None:
         return
     for r in _JUST_NOW.finditer(view):
@@ -887,6 +888,8 @@ def just_now_days(view: str, times: list[TimeRef], reference: str | None) -> Non
             continue
         if not r.group().startswith("就在") and not view.startswith(("，", ","), b):
             continue
+        if _SAID_RIGHT_BEFORE.search(view, max(0, a - _SAID_REACH), a):
+            continue  # (某人8月4日发文称：“刚刚，…”: the poster's just now, not the page's)
         ref = TimeRef(
             a, b, "date", reference[:10], "day", False, None, view[a:b], anchored=True, base=a
         )
