@@ -269,6 +269,10 @@ def test_thanks_after_a_dated_post_keep_the_posts_day_as_context(steps) -> None:
         ("10月1日，歌手钟某发视频向粉丝交代了善款的去向。邹某感谢了钟某的付出。", "交往-感谢"),
         ("10月1日，歌手钟某发视频交代了善款的去向。钟某曾多次感谢网友的支持。", "交往-感谢"),
         ("10月1日，歌手钟某发视频交代了善款的去向。钟某起诉了一家公司。", "司法行为-起诉"),
+        # (one of the poster's thanks - 钟某的经纪人 - or one whose kin posts: not the poster)
+        ("10月1日，歌手钟某发视频交代了善款的去向。钟某的经纪人向粉丝们道歉。", "交往-道歉"),
+        ("10月1日，歌手钟某的妻子发视频交代了善款的去向。钟某感谢了粉丝们的帮助。",
+         "交往-感谢"),
     ):  # fmt: skip
         evs = typed(events(steps, text), kind)
         assert [(e.date, e.context_date) for e in evs] == [(None, None)], (text, evs)

@@ -190,6 +190,9 @@ def test_a_count_of_days_after_counts_from_the_day_told_just_before(steps) -> No
         ("2019年3月2日，钟某在网上发了一张照片。他工作了一天后，和女友举行了婚礼。", "人生-婚礼"),
         ("9月3日，钟某在宁波被警方刑事拘留。10多天后，检察院对钟某提起公诉。", "司法行为-起诉"),
         ("9月3日，钟某在宁波被警方刑事拘留。两三天后，检察院对钟某提起公诉。", "司法行为-起诉"),
+        # (a day of a plan - to come, or 原定于 - is no day an act was done on)
+        ("决赛将于10月25日在宁波举行。两天后，钟某宣布退役。", "竞赛行为-退役"),
+        ("该案原定于2025年9月3日开庭。一天后，检察院对钟某提起公诉。", "司法行为-起诉"),
     ):  # fmt: skip
         assert [e.date for e in typed(events(steps, text), kind)] == [None], text
 
@@ -210,6 +213,12 @@ def test_just_now_opening_a_clause_is_the_pages_day(steps) -> None:
         "近日，宁波市公安局将涉嫌诈骗的男子钟某刑事拘留。",
     ):
         assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
+    # controls: 就在刚刚 then a time the words go on to name (刚刚过去的周末, 刚刚结束的决赛)
+    for text, kind in (
+        ("就在刚刚过去的周末，某科技公司宣布裁员三百人。", "组织关系-裁员"),
+        ("就在刚刚结束的决赛中，钟某夺得冠军。", "竞赛行为-夺冠"),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == [None], text
 
 
 def test_a_record_of_a_day_showing_an_act_dates_the_record_not_the_act(steps) -> None:
@@ -225,6 +234,10 @@ def test_a_record_of_a_day_showing_an_act_dates_the_record_not_the_act(steps) ->
         ("歌手钟某在10月1日发布的一段视频中感谢了网友的支持。", "交往-感谢"),
         ("10月1日，歌手钟某发布视频，感谢了网友的支持。", "交往-感谢"),
         ("视频显示，10月1日晚，歌手钟某和妻子离婚。", "人生-离婚"),
+        # (a record of that day, not made public on it: what it shows is of that day)
+        ("10月1日的监控视频显示，钟某在商场内殴打了一名保安。", "灾害/意外-袭击"),
+        ("10月1日，网友拍摄的视频显示，钟某在街头殴打一名老人。", "灾害/意外-袭击"),
+        ("10月1日的聊天记录显示，钟某向女友求婚。", "人生-求婚"),
     ):
         assert [e.date for e in typed(events(steps, text), kind)] == ["2025-10-01"], text
 
@@ -436,6 +449,10 @@ def test_a_headline_repeated_before_the_lead_leaves_the_lead_its_own_day(steps) 
     for title in ("宁波一男子诈骗被判刑", ""):
         evs = typed(_titled(steps, title, body), "司法行为-入狱")
         assert "2021-10-18" not in [e.date for e in evs], (title, evs)
+    # a title repeated over two lines (a space inside it): cut after all of it
+    body = "中国男篮击败日本队 晋级决赛 北京时间10月18日，中国男篮在亚运会半决赛中击败日本队。"
+    evs = typed(_titled(steps, "中国男篮击败日本队晋级决赛", body), "竞赛行为-胜负")
+    assert [e.date for e in evs if e.sentence.startswith("北京时间")] == ["2021-10-18"], evs
     label = "某研究会副秘书长 钟某：消费者拿到数据后问题并没有解决，法院判处邹某有期徒刑三年。"
     evs = _titled(steps, "专家谈维权：某研究会副秘书长钟某", label)
     assert all(e.sentence.startswith("某研究会副秘书长 钟某") for e in evs), evs

@@ -436,6 +436,9 @@ def test_a_relative_day_in_a_dated_report_counts_from_the_report(steps) -> None:
     ):
         e = news(events(steps, text, ref="2025-09-10"), _HELD)
         assert e.date == "2025-09-09", (text, e.date)
+    # control: a count of days (三天前) is counted from the report's day once, not twice
+    text = "8月22日，佛山警方通报称，男子钱某三天前被刑事拘留。"
+    assert news(events(steps, text, ref="2025-09-10"), _HELD).date == "2025-08-19"
 
 
 def test_a_notice_of_our_city_is_no_first_person_post(steps) -> None:

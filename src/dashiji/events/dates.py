@@ -556,7 +556,7 @@ def anchor_day_anaphors(
                 if (
                     last is not None
                     and view is not None
-                    and _days_on_from(view, t, order[i - 1] if i else None, told_last)
+                    and _days_on_from(view, t, order[i - 1] if i else None, told_last, ref_day)
                 ):  # 9月3日，…被捕。一天后，…: the day after that one
                     times[_position(times, t)] = replace(
                         t, value=last, anchored=True, base=told_last
@@ -601,15 +601,22 @@ def anchor_day_anaphors(
             base = told_last  # (a vague window or a year leaves the day told last be)
 
 
-def _days_on_from(view: str, t: TimeRef, prev: TimeRef | None, told_last: int | None) -> bool:
+def _days_on_from(
+    view: str, t: TimeRef, prev: TimeRef | None, told_last: int | None, ref_day: date
+) -> bool:
     """Does ``t``, a count of days after (一天后, 两天后), open its clause (a time of the
     telling, not of a clause's own act: 他工作了一天后 counts from the work) right after the
     calendar day ``prev`` told last, in its sentence or the one before (``told_last``: where)?
-    Then it counts from that day (9月3日，…被捕。两天后，…: 9月5日), not from the article's."""
+    Then it counts from that day (9月3日，…被捕。两天后，…: 9月5日), not from the article's.
+    Only a day gone by (not after the page's day ``ref_day``) that no word of a plan leads
+    (news_cues time_lead_modals: 将于5月1日…。一天后，… - a plan's day, not an act's)."""
     return (
         prev is not None
         and told_last is not None
         and prev.start == told_last
+        and prev.value is not None
+        and prev.value[:10] <= ref_day.isoformat()
+        and not view.endswith(_PLAN_LEADS, max(0, prev.start - _PLAN_LEAD_REACH), prev.start)
         and not _COUNT_MORE.search(t.text)  # (10多天后, 半天后: no one day)
         and not _COUNT_PAIR.search(t.text)  # (两三天后: two or three)
         and near(view, told_last, t.start)
@@ -618,6 +625,8 @@ def _days_on_from(view: str, t: TimeRef, prev: TimeRef | None, told_last: int | 
 
 
 _COUNT_PAIR = re.compile("[一二两三四五六七八九][二三四五六七八九]")  # 两三, 四五: about so many
+_PLAN_LEADS = tuple(cue_words("time_lead_modals"))  # 将于, 拟于, 定于 (原定于): a plan's day
+_PLAN_LEAD_REACH = 5  # characters the longest of them takes (预计将于)
 
 
 def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
@@ -663,12 +672,13 @@ def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
 
 def reported_days(view: str, times: list[TimeRef], reference: str | None) -> None:
     """A day the time layer read from the page's day, with no calendar number of its own
-    (昨天, 上周五, 三天前, 昨晚), in the words of a report or a statement whose day the sentence
-    tells before them - the telling verb and its comma in the day's clause or in the clause
-    right after a clause of the day alone (据某报8月22日报道，…上周五…; 8月22日，警方通报称，
-    某人昨天…) - is counted from that day, not from the article's: the report says 昨天 of the
-    day before the report.  Such a time is ``anchored``, ``base`` the report's day.  (A day
-    right after the verb is :func:`posted_days`'s, run before.)"""
+    (昨天, 上周五, 昨晚; a count, 三天前, is :func:`anchor_day_anaphors`'s), in the words of
+    a report or a statement whose day the sentence tells before them - the telling verb and
+    its comma in the day's clause or in the clause right after a clause of the day alone
+    (据某报8月22日报道，…上周五…; 8月22日，警方通报称，某人昨天…) - is counted from that
+    day, not from the article's: the report says 昨天 of the day before the report.  Such a
+    time is ``anchored``, ``base`` the report's day.  (A day right after the verb is
+    :func:`posted_days`'s, run before.)"""
     if reference is None or _parse(reference[:10]) is None or not _TELLS_OPEN.search(view):
         return
     day: TimeRef | None = None  # the last calendar day told
@@ -678,6 +688,7 @@ def reported_days(view: str, times: list[TimeRef], reference: str | None) -> Non
         if (
             day is not None
             and not t.anchored
+            and not t.approx  # (三天前: anchor_day_anaphors counts it from the day told)
             and _DATED.match(t.value)
             and not _CALENDAR.search(t.text)
             and day_anaphor_offset(t.text) is None
@@ -875,9 +886,10 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
 
 
 def just_now_days(view: str, times: list[TimeRef], reference: str | None) -> None:
-    """就在刚刚, 刚刚 (news_cues just_now: no expression of the time layer) opening a clause -
-    刚刚 then followed by its comma (刚刚，某法院…; not the adverb of 刚刚宣布, 他刚刚年满18岁) -
-    is a live report's "just now": the page's own day, a time of its clause (``anchored``, its
+    """就在刚刚, 刚刚 (news_cues just_now: no expression of the time layer) opening a clause and
+    followed by its comma (刚刚，某法院…; not the adverb of 刚刚宣布, 他刚刚年满18岁, nor a time
+    the words go on to name: 就在刚刚过去的周末, 就在刚刚结束的决赛中) - is a live report's
+    "just now": the page's own day, a time of its clause (``anchored``, its
     ``base`` itself) - not in the words a telling verb right before it opens (某人发文称：
     “刚刚，…”: the poster's).  日前, 近日 are no such day: windows of days before the page."""
     if reference is None or "刚" not in view or _parse(reference[:10]) is None:
@@ -886,8 +898,8 @@ def just_now_days(view: str, times: list[TimeRef], reference: str | None) -> Non
         a, b = r.start(), r.end()
         if not _opens_clause(view, a) or any(t.start < b and a < t.end for t in times):
             continue
-        if not r.group().startswith("就在") and not view.startswith(("，", ","), b):
-            continue
+        if not view.startswith(("，", ","), b):
+            continue  # (就在刚刚过去的周末, 刚刚结束的比赛: a time the words go on to name)
         if _SAID_RIGHT_BEFORE.search(view, max(0, a - _SAID_REACH), a):
             continue  # (某人8月4日发文称：“刚刚，…”: the poster's just now, not the page's)
         ref = TimeRef(

@@ -19013,11 +19013,16 @@ def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: 
 
 
 def _achieved(vt: str, m: NewsMatch) -> bool:
-    """Does 成功 close the trigger ``m`` (求婚成功, 融资成功: its part or right after it)?"""
-    return vt.endswith(_SUCCESS, m.start, m.end) or vt.startswith(_SUCCESS, m.end)
+    """Does 成功 close the trigger ``m`` (求婚成功, 融资成功: its part or right after it), an
+    act of one's life or a round of financing - done out of sight, made known after?  (Not
+    an act done in public, 上市成功, 晋级成功, 发射成功: told on the day it is done.)"""
+    return (m.entry.news or "").startswith(_ACHIEVED_OUT_OF_SIGHT) and (
+        vt.endswith(_SUCCESS, m.start, m.end) or vt.startswith(_SUCCESS, m.end)
+    )
 
 
 _SUCCESS = "成功"
+_ACHIEVED_OUT_OF_SIGHT = ("人生-", "财经/交易-融资")  # (DuEE types: 求婚成功, 融资成功)
 
 
 _MADE_PUBLIC = cue("made_public")
@@ -19282,12 +19287,13 @@ def _date_from_before(
 
 def _headline_heads_cut(doc: Document, sentences: list[Span]) -> list[Span]:
     """The sentences, a paragraph's opening cut after the article's headline repeated there
-    before its lead (钟某获刑3年 某法院通报，10月18日…): it opens with words, up to a space,
-    that open the title (spaces aside), with no stop or comma in them - the headline, no
-    clause of the lead - and goes on after the space with a lead of its own, no part of the
-    title.  The headline's words and the lead are two sentences: the lead's time and roles
-    are its own.  (A speaker's label repeated before a colon, 某会副秘书长 陈某：…, opens no
-    title: it stays.)"""
+    before its lead (钟某获刑3年 某法院通报，10月18日…): it opens with the title's words, or
+    the first of them, up to a space (spaces aside: a title of two parts, 钟某 邹某宣布离婚, or
+    one written over two lines), with no stop or comma in them - the headline, no clause of
+    the lead - and goes on after the space with a lead of its own, no part of the title.  The
+    headline's words and the lead are two sentences: the lead's time and roles are its own.
+    (A speaker's label repeated before a colon, 某会副秘书长 陈某：…, opens no title: it
+    stays.)"""
     text = doc.text
     title = doc.article.title if doc.article is not None else None
     if not title or (" " not in text and "\u3000" not in text):
@@ -19295,25 +19301,50 @@ def _headline_heads_cut(doc: Document, sentences: list[Span]) -> list[Span]:
     head_of = title.replace(" ", "").replace("\u3000", "")
     out: list[Span] = []
     for s in sentences:
-        cut = _HEAD_SPACE.match(text, s.start, s.end)
-        if (
-            cut is None
-            or s.end - cut.end() < _LEAD_MIN
-            or not head_of.startswith(cut.group(1))
-            or head_of.find(text[cut.end() : cut.end() + _LEAD_MIN]) >= 0
-        ):
+        cut = _headline_head(text, s.start, s.end, head_of) if text[s.start] == head_of[0] else None
+        if cut is None:
             out.append(s)
             continue
-        out.append(replace(s, end=s.start + len(cut.group(1))))
-        out.append(replace(s, start=cut.end()))
+        out.append(replace(s, end=cut[0]))
+        out.append(replace(s, start=cut[1]))
     return out
 
 
-# a headline's words (CJK and figures, no stop, comma, colon or quotation mark), then spaces
-_HEAD_SPACE = re.compile(
-    r"([\u4e00-\u9fff][^\s，,。；;：:！？!?“”\"「」]{6,38}[\u4e00-\u9fff0-9A-Za-z])"
-    r"[ \u3000]+(?=[\u4e00-\u9fff])"
-)
+def _headline_head(text: str, a: int, b: int, head_of: str) -> tuple[int, int] | None:
+    """Where the headline ``head_of`` (the title, spaces aside) that ``text[a:b]`` repeats
+    ends, before its last space, and where the lead after that space starts - or None when
+    the words before a space are no headline (under :data:`_HEAD_MIN` characters, or holding a
+    stop or a comma) or no lead of :data:`_LEAD_MIN` characters, no part of the title, follows."""
+    cut: tuple[int, int] | None = None
+    i, j = a, 0
+    while i < b:
+        if text[i] in " \u3000":
+            k = i
+            while k < b and text[k] in " \u3000":
+                k += 1
+            cut = (i, k)
+            i = k
+        elif j < len(head_of) and text[i] == head_of[j]:
+            i, j = i + 1, j + 1
+        else:
+            break
+    if cut is None:
+        return None
+    head, lead = text[a : cut[0]], text[cut[1] : b]
+    if (
+        not _HEAD_MIN <= len(head) - head.count(" ") - head.count("\u3000") <= _HEAD_MAX
+        or _HEAD_STOPS.search(head)
+        or not head[-1].isalnum()  # (a headline ends on a word, a figure)
+        or len(lead) < _LEAD_MIN
+        or not "\u4e00" <= lead[0] <= "\u9fff"  # (a lead opens with a word)
+        or head_of.find(lead[:_LEAD_MIN]) >= 0
+    ):
+        return None
+    return cut
+
+
+_HEAD_STOPS = re.compile(r"[，,。；;：:！？!?“”\"「」]")  # (a clause of the lead, a label, a quote)
+_HEAD_MIN, _HEAD_MAX = 8, 40  # characters a repeated headline holds (spaces aside)
 _LEAD_MIN = 10  # characters a lead after a headline holds at least (and tells no title's)
 
 
@@ -19329,9 +19360,23 @@ def _said_in_post_before(ev: Event, vt: str, lo: int, hi: int, a: int) -> bool:
     if post is None or told_as_background(vt, a, a + _BACKGROUND_WINDOW):
         return False
     return any(
-        x.name and vt.startswith(x.name, a) and vt.find(x.name, lo, post.start()) >= 0
+        x.name
+        and vt.startswith(x.name, a)
+        and not vt.startswith("的", a + len(x.name))  # (钟某的经纪人道歉: another one)
+        and _names_poster(vt, x.name, lo, post.start())
         for x in ev.actors
     )
+
+
+def _names_poster(vt: str, name: str, lo: int, b: int) -> bool:
+    """Is ``name`` written in ``vt[lo:b]`` (before a posting verb at ``b``) not as one's
+    possessor (钟某的妻子发文: the wife posts, not 钟某)?"""
+    k = vt.find(name, lo, b)
+    while k >= 0:
+        if not vt.startswith("的", k + len(name)):
+            return True
+        k = vt.find(name, k + len(name), b)
+    return False
 
 
 _SAID_ACTS = "交往"  # the DuEE class of acts done by saying them (感谢, 道歉, 点赞)
@@ -19594,11 +19639,15 @@ _ACCOUNT_OPENS = re.compile(
 )
 
 
-# 某人10月1日发布的视频显示，…: a record (news_cues shown_by_records) of a day showing what is
-# told - the record's day, not the act's (as a dated report's: _reports); what one does in
-# the record (在…的视频中道歉) is no act it shows
+# 某人10月1日发布的视频显示，…: a record (news_cues shown_by_records) made public (news_cues
+# records_published: 发布的, 上传的, 公布的) on a day, showing what is told - the day it was made
+# public, not the act's (as a dated report's: _reports); not a record of that day itself
+# (10月1日的监控视频显示, 网友拍摄的视频显示: made as the act was done, on its day); what one
+# does in the record (在…的视频中道歉) is no act it shows
 _RECORD_SHOWS = re.compile(
-    r"的(?:一段|一则|一篇|一条|一份|一张)?(?:"
+    "(?:"
+    + cue("records_published").pattern
+    + r")的(?:一段|一则|一篇|一条|一份|一张)?(?:"
     + cue("shown_by_records").pattern
     + r")中?(?:显示|表明|证实)"
 )
