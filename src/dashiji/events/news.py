@@ -19299,6 +19299,8 @@ def _headline_heads_cut(doc: Document, sentences: list[Span]) -> list[Span]:
     if not title or (" " not in text and "\u3000" not in text):
         return sentences
     head_of = title.replace(" ", "").replace("\u3000", "")
+    if not head_of:
+        return sentences
     out: list[Span] = []
     for s in sentences:
         cut = _headline_head(text, s.start, s.end, head_of) if text[s.start] == head_of[0] else None
