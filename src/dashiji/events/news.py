@@ -19217,7 +19217,7 @@ def _date_from_before(
         if (
             sj == si - 1
             and told_day is not None
-            and _said_in_post_before(ev, vt, tv(prev.start), tv(prev.end), a)
+            and _said_in_post_before(ev, vt, tv(prev.start), tv(prev.end), a, t0)
             and (day := told_day(sj)) is not None
         ):  # 10月1日，X发视频说明…。X感谢了网友…: thanks said in the post told just before
             ev.date, ev.precision = day.date_value
@@ -19350,17 +19350,20 @@ _HEAD_MIN, _HEAD_MAX = 8, 40  # characters a repeated headline holds (spaces asi
 _LEAD_MIN = 10  # characters a lead after a headline holds at least (and tells no title's)
 
 
-def _said_in_post_before(ev: Event, vt: str, lo: int, hi: int, a: int) -> bool:
-    """Is ``ev`` an act done by saying it (交往: thanks, an apology) told in the sentence at
-    ``a`` that opens with one of its actors, who in the sentence ``vt[lo:hi]`` just before
-    posts a video or a text (news_cues posts: 发视频, 发文…) - named there before the posting
-    verb?  What the sentence says they said goes on with the post: it is said in it.  Not with
-    a mark of an earlier time (此前, 曾: told_as_background)."""
+def _said_in_post_before(ev: Event, vt: str, lo: int, hi: int, a: int, at: int) -> bool:
+    """Is ``ev`` an act done by saying it (交往: thanks, an apology; its trigger at ``at``) told
+    in the sentence at ``a`` that opens with one of its actors, who in the sentence
+    ``vt[lo:hi]`` just before posts a video or a text (news_cues posts: 发视频, 发文…) - named
+    there before the posting verb?  What the sentence says they said goes on with the post:
+    it is said in it.  Not with a mark of an earlier time (此前, 曾: told_as_background) nor
+    of an act done again and again (news_cues repeated: 多次, 一再)."""
     if ev.status != "occurred" or not (ev.news_type or "").startswith(_SAID_ACTS):
         return False
     post = _POSTS.search(vt, lo, hi)
     if post is None or told_as_background(vt, a, a + _BACKGROUND_WINDOW):
         return False
+    if _REPEATED.search(vt, a, at) is not None:
+        return False  # (钟某多次向网友道歉: again and again, not in the one post)
     return any(
         x.name
         and vt.startswith(x.name, a)
