@@ -19336,7 +19336,9 @@ def _headline_head(text: str, a: int, b: int, head_of: str) -> tuple[int, int] |
     if (
         not _HEAD_MIN <= len(head) - head.count(" ") - head.count("\u3000") <= _HEAD_MAX
         or _HEAD_STOPS.search(head)
-        or not head[-1].isalnum()  # (a headline ends on a word, a figure)
+        or not "\u4e00" <= head[0] <= "\u9fff"  # (a headline opens with a word)
+        or not head[-1].isalnum()  # (it ends on a word, a figure - not a Latin one, whose
+        or (head[-1].isascii() and head[-1].isalpha())  # space parts words: Apple CEO 库克…)
         or len(lead) < _LEAD_MIN
         or not "\u4e00" <= lead[0] <= "\u9fff"  # (a lead opens with a word)
         or head_of.find(lead[:_LEAD_MIN]) >= 0
