@@ -453,6 +453,10 @@ def test_a_headline_repeated_before_the_lead_leaves_the_lead_its_own_day(steps) 
     body = "中国男篮击败日本队 晋级决赛 北京时间10月18日，中国男篮在亚运会半决赛中击败日本队。"
     evs = typed(_titled(steps, "中国男篮击败日本队晋级决赛", body), "竞赛行为-胜负")
     assert [e.date for e in evs if e.sentence.startswith("北京时间")] == ["2021-10-18"], evs
+    # (Latin words a space parts open no headline: Apple Watch Ultra 发布会上…)
+    latin = "Apple Watch Ultra 发布会上，某科技公司宣布首席执行官钟某辞职。"
+    evs = _titled(steps, "Apple Watch Ultra发布会举行", latin)
+    assert evs and all(e.sentence.startswith("Apple") for e in evs), evs
     label = "某研究会副秘书长 钟某：消费者拿到数据后问题并没有解决，法院判处邹某有期徒刑三年。"
     evs = _titled(steps, "专家谈维权：某研究会副秘书长钟某", label)
     assert all(e.sentence.startswith("某研究会副秘书长 钟某") for e in evs), evs
