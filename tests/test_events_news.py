@@ -310,7 +310,7 @@ def test_a_sentencing_adjourned_to_a_day_is_planned_for_it(steps) -> None:
     "text",
     [
         "前年赵某与钱某的纠纷引起不少议论，近日两人的官司第二次开庭。",
-        "2025年3月5日，张某在商场被打，两天后张某向警方报案。",
+        "2025年3月5日，张某在商场被打，10多天后张某向警方报案。",
         "2025年9月12日，香港法院开庭，法官日前裁定刘某欺诈罪成立。",
     ],
 )
@@ -827,6 +827,9 @@ def test_an_apology_told_in_a_dated_post_is_made_that_day(steps) -> None:
         # made public as done already (宣布, 公布 … 已, 已经): done before the announcement
         ("10月3日，某公司公布，前总裁李某已经辞职。", "组织关系-辞/离职", "2025-10-03"),
         ("10月3日，赵某晒出与妻子的离婚证，宣布两人已离婚。", "人生-离婚", "2025-10-03"),
+        # … or as achieved (成功): the proposal was made before it was made known
+        ("9月14日，歌手邹某在微博官宣求婚成功。", "人生-求婚", "2025-09-14"),
+        ("9月14日，某新能源公司宣布融资成功。", "财经/交易-融资", "2025-09-14"),
         # a media report of an act: no day of the act, the report's kept as its context
         (
             "8月27日一早，当地媒体报道：某公司总裁因被排除在谈判之外而辞职。",
@@ -848,6 +851,8 @@ def test_an_act_made_known_on_a_day_keeps_that_day_as_its_context(
         ("3月10日，歌手钱某与女友孙某分手。", "人生-分手", "2025-03-10"),  # (no telling)
         ("7月3日，某科技公司宣布裁员三百人。", "组织关系-裁员", "2025-07-03"),  # (its own act)
         ("10月3日，某公司宣布，总裁李某辞职。", "组织关系-辞/离职", "2025-10-03"),  # (no 已)
+        ("9月14日，歌手邹某求婚成功。", "人生-求婚", "2025-09-14"),  # (成功, not made public)
+        ("9月14日，某新能源公司宣布在港上市成功。", "财经/交易-上市", "2025-09-14"),  # (public)
         ("10月3日，赵某宣布两人已于9月离婚。", "人生-离婚", "2025-09"),  # (已于: its own time)
         # a day of its own after the telling is the act's
         ("媒体曝光，商人陈某已于5月3日被警方拘留。", "司法行为-拘捕", "2025-05-03"),

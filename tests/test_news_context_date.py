@@ -250,3 +250,30 @@ def test_a_report_day_stays_the_context_when_no_earlier_word_tells_the_act_itsel
             text,
             evs,
         )
+
+
+def test_thanks_after_a_dated_post_keep_the_posts_day_as_context(steps) -> None:
+    # 10月1日，X发视频…。X感谢了…: the thanks are said in the post, on its day (a day of
+    # another sentence: the context)
+    for text, kind, day in (
+        ("10月1日，歌手钟某发视频向粉丝交代了善款的去向。钟某感谢了粉丝们的帮助。",
+         "交往-感谢", "2025-10-01"),
+        ("2024年5月6日，演员邹某发文回应了此事。邹某向受影响的观众道歉。",
+         "交往-道歉", "2024-05-06"),
+    ):  # fmt: skip
+        evs = typed(events(steps, text), kind)
+        assert [(e.date, e.context_date) for e in evs] == [(None, day)], (text, evs)
+    # controls: no post before, another one who thanks, an earlier time (曾), no said act
+    for text, kind in (
+        ("10月1日，歌手钟某在医院看望了病人。钟某感谢了粉丝们的帮助。", "交往-感谢"),
+        ("10月1日，歌手钟某发视频向粉丝交代了善款的去向。邹某感谢了钟某的付出。", "交往-感谢"),
+        ("10月1日，歌手钟某发视频交代了善款的去向。钟某曾多次感谢网友的支持。", "交往-感谢"),
+        ("10月1日，歌手钟某发视频交代了善款的去向。钟某多次向网友道歉。", "交往-道歉"),
+        ("10月1日，歌手钟某发视频交代了善款的去向。钟某起诉了一家公司。", "司法行为-起诉"),
+        # (one of the poster's thanks - 钟某的经纪人 - or one whose kin posts: not the poster)
+        ("10月1日，歌手钟某发视频交代了善款的去向。钟某的经纪人向粉丝们道歉。", "交往-道歉"),
+        ("10月1日，歌手钟某的妻子发视频交代了善款的去向。钟某感谢了粉丝们的帮助。",
+         "交往-感谢"),
+    ):  # fmt: skip
+        evs = typed(events(steps, text), kind)
+        assert [(e.date, e.context_date) for e in evs] == [(None, None)], (text, evs)

@@ -167,6 +167,81 @@ def test_a_relative_day_counts_from_the_day_told_just_before(steps) -> None:
     assert [e.date for e in typed(events(steps, alone), "司法行为-起诉")] == ["2025-10-18"]
 
 
+def test_a_count_of_days_after_counts_from_the_day_told_just_before(steps) -> None:
+    # 一天后, 两天后, 三天后 opening a clause after a day told in the sentence before or in its
+    # own: that day plus the count, not the page's day plus it, nor no day at all
+    cases = (
+        ("9月3日，钟某在宁波被警方刑事拘留。一天后，检察院对钟某提起公诉。",
+         "司法行为-起诉", "2025-09-04"),
+        ("据本地电视台10月12日报道，钟某9日获准保释。两天后，检察院向法院提出了上诉。",
+         "司法行为-起诉", "2025-10-11"),
+        ("9月3日，钟某在宁波被警方刑事拘留，三天后被检察院批准逮捕。",
+         "司法行为-拘捕", "2025-09-06"),
+        ("2025年3月5日，钟某在商场被打，两天后钟某向警方报案。", "司法行为-举报", "2025-03-07"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        assert [e.date for e in typed(events(steps, text), kind)][-1:] == [day], text
+    # controls: a count after with no day told before, a day told sentences further back, and
+    # a count ending an act's own words (工作了一天后: counted from the work) date nothing
+    for text, kind in (
+        ("一天后，检察院对钟某提起公诉。", "司法行为-起诉"),
+        ("9月3日，钟某在宁波维权。商场报了警。围观者拍下视频。两天后，检察院对钟某提起公诉。",
+         "司法行为-起诉"),
+        ("2019年3月2日，钟某在网上发了一张照片。他工作了一天后，和女友举行了婚礼。", "人生-婚礼"),
+        ("9月3日，钟某在宁波被警方刑事拘留。10多天后，检察院对钟某提起公诉。", "司法行为-起诉"),
+        ("9月3日，钟某在宁波被警方刑事拘留。两三天后，检察院对钟某提起公诉。", "司法行为-起诉"),
+        # (a day of a plan - to come, or 原定于 - is no day an act was done on)
+        ("决赛将于10月25日在宁波举行。两天后，钟某宣布退役。", "竞赛行为-退役"),
+        ("该案原定于2025年9月3日开庭。一天后，检察院对钟某提起公诉。", "司法行为-起诉"),
+    ):  # fmt: skip
+        assert [e.date for e in typed(events(steps, text), kind)] == [None], text
+
+
+def test_just_now_opening_a_clause_is_the_pages_day(steps) -> None:
+    # 就在刚刚, 刚刚 and its comma: a live report's "just now", the page's own day
+    for text in (
+        "就在刚刚，宁波市中级人民法院对钟某作出一审判决，钟某被判有期徒刑3年。",
+        "刚刚，宁波市中级人民法院对钟某作出一审判决，钟某被判有期徒刑3年。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-入狱")] == [REF], text
+    # controls: the adverb 刚刚 (just) inside a clause, 刚刚 in a poster's words, 日前 and 近日
+    # (windows) date nothing
+    for text in (
+        "刚刚年满18岁的钟某在家中被警方刑事拘留。",
+        "8月4日，钟某的妻子发文称：“刚刚，我丈夫被警方刑事拘留了。”",
+        "日前，宁波市公安局将涉嫌诈骗的男子钟某刑事拘留。",
+        "近日，宁波市公安局将涉嫌诈骗的男子钟某刑事拘留。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
+    # controls: 就在刚刚 then a time the words go on to name (刚刚过去的周末, 刚刚结束的决赛)
+    for text, kind in (
+        ("就在刚刚过去的周末，某科技公司宣布裁员三百人。", "组织关系-裁员"),
+        ("就在刚刚结束的决赛中，钟某夺得冠军。", "竞赛行为-夺冠"),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == [None], text
+
+
+def test_a_record_of_a_day_showing_an_act_dates_the_record_not_the_act(steps) -> None:
+    # 某人10月1日发布的视频显示，…: the day is the video's; what it shows was done before
+    for text in (
+        "歌手钟某10月1日发布的视频显示，他已经和妻子离婚。",
+        "10月1日，网友上传的一段视频显示，歌手钟某已经和妻子离婚。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "人生-离婚")] == [None], text
+    # controls: an act done in the record (在…视频中感谢), a record posted and an act told
+    # after it, a day told after 显示: the day stands
+    for text, kind in (
+        ("歌手钟某在10月1日发布的一段视频中感谢了网友的支持。", "交往-感谢"),
+        ("10月1日，歌手钟某发布视频，感谢了网友的支持。", "交往-感谢"),
+        ("视频显示，10月1日晚，歌手钟某和妻子离婚。", "人生-离婚"),
+        # (a record of that day, not made public on it: what it shows is of that day)
+        ("10月1日的监控视频显示，钟某在商场内殴打了一名保安。", "灾害/意外-袭击"),
+        ("10月1日，网友拍摄的视频显示，钟某在街头殴打一名老人。", "灾害/意外-袭击"),
+        ("10月1日的聊天记录显示，钟某向女友求婚。", "人生-求婚"),
+    ):
+        assert [e.date for e in typed(events(steps, text), kind)] == ["2025-10-01"], text
+
+
 def test_a_day_of_the_same_year_as_a_written_one_stays_on_a_page_dated_before_it(steps) -> None:
     # 同年10月18日 after 2024年3月5日, on a page dated before both: the year is the one written,
     # not the page's - the page's date is wrong, the day is kept (as 2024年10月18日 would be)
@@ -346,3 +421,42 @@ def test_a_fine_added_to_a_prison_term_is_of_the_rulings_day(steps) -> None:
     evs = events(steps, text)
     assert [e.date for e in typed(evs, "司法行为-入狱")] == ["2019-09-10"]
     assert [e.date for e in typed(evs, "司法行为-罚款")] == ["2019-09-10"]
+
+
+def _titled(steps, title: str, body: str, ref: str = "2021-10-19") -> list:
+    """The events of a one-paragraph article with the headline ``title`` (no block of it)."""
+    from dashiji.events.coder import code_events
+    from dashiji.model import Article, Block, Document, Raw, content_id
+
+    data = body.encode("utf-8")
+    doc = Document(id=content_id(data), raw=Raw(data, "mem://test", "text/plain"))
+    doc.reference_date = ref
+    doc.set_article(Article(title=title, blocks=[Block("body", body)]))
+    normalize, annotate = steps
+    return code_events(annotate.process(normalize.process(doc)))
+
+
+def test_a_headline_repeated_before_the_lead_leaves_the_lead_its_own_day(steps) -> None:
+    # 标题 导语: the paragraph opens with the title's words and a space, then the lead - the
+    # lead's verdict keeps its day (10月18日), not read as the headline's undated 获刑
+    body = (
+        "邹某诈骗获刑3年 宁波市中级人民法院通报，10月18日14时，该院对邹某诈骗案"
+        "公开宣判，以诈骗罪判处邹某有期徒刑三年。"
+    )
+    evs = typed(_titled(steps, "邹某诈骗获刑3年并处罚金5万元", body), "司法行为-入狱")
+    assert "2021-10-18" in [e.date for e in evs], evs
+    # controls: words before a space that open no title (a speaker's label), or no title
+    for title in ("宁波一男子诈骗被判刑", ""):
+        evs = typed(_titled(steps, title, body), "司法行为-入狱")
+        assert "2021-10-18" not in [e.date for e in evs], (title, evs)
+    # a title repeated over two lines (a space inside it): cut after all of it
+    body = "中国男篮击败日本队 晋级决赛 北京时间10月18日，中国男篮在亚运会半决赛中击败日本队。"
+    evs = typed(_titled(steps, "中国男篮击败日本队晋级决赛", body), "竞赛行为-胜负")
+    assert [e.date for e in evs if e.sentence.startswith("北京时间")] == ["2021-10-18"], evs
+    # (Latin words a space parts open no headline: Apple Watch Ultra 发布会上…)
+    latin = "Apple Watch Ultra 发布会上，某科技公司宣布首席执行官钟某辞职。"
+    evs = _titled(steps, "Apple Watch Ultra发布会举行", latin)
+    assert evs and all(e.sentence.startswith("Apple") for e in evs), evs
+    label = "某研究会副秘书长 钟某：消费者拿到数据后问题并没有解决，法院判处邹某有期徒刑三年。"
+    evs = _titled(steps, "专家谈维权：某研究会副秘书长钟某", label)
+    assert all(e.sentence.startswith("某研究会副秘书长 钟某") for e in evs), evs

@@ -437,6 +437,30 @@ def test_the_day_after_a_post_counts_from_the_post(steps) -> None:
     assert e.date == "2025-08-05", e.date
 
 
+def test_a_relative_day_in_a_dated_report_counts_from_the_report(steps) -> None:
+    # 昨天, 上周五 in the words of a report or a notice whose day the sentence tells before its
+    # telling verb: read from that day (2025-08-22 is a Friday), not from the page's
+    for text, day in (
+        ("据《南方晨报》8月22日报道，男子钱某昨天在佛山被警方刑事拘留。", "2025-08-21"),
+        ("8月22日，《南方晨报》报道，男子钱某上周五在佛山被警方刑事拘留。", "2025-08-15"),
+        ("8月22日，佛山警方通报称，男子钱某昨天已被刑事拘留。", "2025-08-21"),
+    ):
+        e = news(events(steps, text, ref="2025-09-10"), _HELD)
+        assert e.date == day, (text, e.date)
+    # controls: a report of no day, a day of an act told before the telling (5月3日发生车祸，
+    # 警方称，…), a report in the sentence before: the page's day
+    for text in (
+        "据《南方晨报》报道，男子钱某昨天在佛山被警方刑事拘留。",
+        "8月22日发生车祸，警方称，男子钱某昨天在佛山被刑事拘留。",
+        "8月22日，《南方晨报》报道了此事。男子钱某昨天在佛山被警方刑事拘留。",
+    ):
+        e = news(events(steps, text, ref="2025-09-10"), _HELD)
+        assert e.date == "2025-09-09", (text, e.date)
+    # control: a count of days (三天前) is counted from the report's day once, not twice
+    text = "8月22日，佛山警方通报称，男子钱某三天前被刑事拘留。"
+    assert news(events(steps, text, ref="2025-09-10"), _HELD).date == "2025-08-19"
+
+
 def test_a_notice_of_our_city_is_no_first_person_post(steps) -> None:
     # (警方通报称：我市…。 - 我市 is a body, not the speaker: the notice ends with its sentence)
     text = "警方通报称：我市已解雇张某。次日，我们在现场看到警方将唱片公司老板刑事拘留。"

@@ -553,6 +553,14 @@ def anchor_day_anaphors(
             if _AFTER_OFFSET.search(t.text) and ref_day is not None:  # 两天后: from the day told
                 shift = (date.fromisoformat(t.value) - ref_day).days
                 last = _plus_days(last, shift) if last is not None else None
+                if (
+                    last is not None
+                    and view is not None
+                    and _days_on_from(view, t, order[i - 1] if i else None, told_last, ref_day)
+                ):  # 9月3日，…被捕。一天后，…: the day after that one
+                    times[_position(times, t)] = replace(
+                        t, value=last, anchored=True, base=told_last
+                    )
             elif (
                 view is not None
                 and last is not None
@@ -591,6 +599,34 @@ def anchor_day_anaphors(
             last = None  # 前年8月, 一个月后: a time with no day of its own
         else:
             base = told_last  # (a vague window or a year leaves the day told last be)
+
+
+def _days_on_from(
+    view: str, t: TimeRef, prev: TimeRef | None, told_last: int | None, ref_day: date
+) -> bool:
+    """Does ``t``, a count of days after (一天后, 两天后), open its clause (a time of the
+    telling, not of a clause's own act: 他工作了一天后 counts from the work) right after the
+    calendar day ``prev`` told last, in its sentence or the one before (``told_last``: where)?
+    Then it counts from that day (9月3日，…被捕。两天后，…: 9月5日), not from the article's.
+    Only a day gone by (not after the page's day ``ref_day``) that no word of a plan leads
+    (news_cues time_lead_modals: 将于5月1日…。一天后，… - a plan's day, not an act's)."""
+    return (
+        prev is not None
+        and told_last is not None
+        and prev.start == told_last
+        and prev.value is not None
+        and prev.value[:10] <= ref_day.isoformat()
+        and not view.endswith(_PLAN_LEADS, max(0, prev.start - _PLAN_LEAD_REACH), prev.start)
+        and not _COUNT_MORE.search(t.text)  # (10多天后, 半天后: no one day)
+        and not _COUNT_PAIR.search(t.text)  # (两三天后: two or three)
+        and near(view, told_last, t.start)
+        and _opens_clause(view, t.start)
+    )
+
+
+_COUNT_PAIR = re.compile("[一二两三四五六七八九][二三四五六七八九]")  # 两三, 四五: about so many
+_PLAN_LEADS = tuple(cue_words("time_lead_modals"))  # 将于, 拟于, 定于 (原定于): a plan's day
+_PLAN_LEAD_REACH = 5  # characters the longest of them takes (预计将于)
 
 
 def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
@@ -634,6 +670,69 @@ def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
             day, post = None, None  # (another time told: the words it stood in are left)
 
 
+def reported_days(view: str, times: list[TimeRef], reference: str | None) -> None:
+    """A day the time layer read from the page's day, with no calendar number of its own
+    (昨天, 上周五, 昨晚; a count, 三天前, is :func:`anchor_day_anaphors`'s), in the words of
+    a report or a statement whose day the sentence tells before them - the telling verb and
+    its comma in the day's clause or in the clause right after a clause of the day alone
+    (据某报8月22日报道，…上周五…; 8月22日，警方通报称，某人昨天…) - is counted from that
+    day, not from the article's: the report says 昨天 of the day before the report.  Such a
+    time is ``anchored``, ``base`` the report's day.  (A day right after the verb is
+    :func:`posted_days`'s, run before.)"""
+    if reference is None or _parse(reference[:10]) is None or not _TELLS_OPEN.search(view):
+        return
+    day: TimeRef | None = None  # the last calendar day told
+    for t in sorted(times, key=lambda x: x.start):
+        if t.value is None:
+            continue
+        if (
+            day is not None
+            and not t.anchored
+            and not t.approx  # (三天前: anchor_day_anaphors counts it from the day told)
+            and _DATED.match(t.value)
+            and not _CALENDAR.search(t.text)
+            and day_anaphor_offset(t.text) is None
+            and _reported_from(view, day, t)
+        ):
+            value = _read_from(t.text, str(day.value)[:10], t.value[:10] <= reference[:10])
+            if value is not None:
+                times[_position(times, t)] = replace(t, value=value, anchored=True, base=day.start)
+            continue
+        if t.kind in ("date", "time") and _DATED.match(t.value) and _DAY_NUMBER.search(t.text):
+            day = t
+        elif _DATED.match(t.value) or t.precision in ("day", "month"):
+            day = None  # (another time told: the report's words are left)
+
+
+def _reported_from(view: str, day: TimeRef, t: TimeRef) -> bool:
+    """Is ``t`` in the words of a telling verb and its comma (报道，, 通报称，) told after the
+    calendar day ``day`` in the same sentence, in the day's clause or in the one right after a
+    clause of the day alone (not after a clause telling an act of that day: 5月3日发生事故，
+    警方称，…)?"""
+    if _SENTENCE_END.search(view, day.end, t.start) is not None:
+        return False
+    said = _TELLS_OPEN.search(view, day.end, t.start)
+    if said is None:
+        return False
+    clauses = _CLAUSE_CUT.split(view[day.end : said.start()])
+    return len(clauses) == 1 or (len(clauses) == 2 and len(clauses[0].strip()) <= _DAY_PART)
+
+
+@lru_cache(maxsize=1024)
+def _read_from(text: str, day: str, past: bool) -> str | None:
+    """The value of the time written ``text`` read from ``day`` instead of the page's day
+    (上周五 told on 2020-08-22: 2020-08-14), when the time layer reads it whole as a day;
+    ``past``: the time layer read it as gone by (a bare weekday, 周五: the last one, not the
+    next)."""
+    from ..annotate.times import find_times  # (the time layer; only for such a rare time)
+
+    found = find_times(text, day, past=lambda _: past)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
+        return None
+    value = found[0].value
+    return value if value is not None and _DATED.match(value) else None
+
+
 def _said_from(view: str, day: TimeRef, t: TimeRef) -> bool:
     """Does the relative day ``t`` open the words of a telling verb told after the calendar
     day ``day`` in the same sentence (8月4日晚，某人发文称：“今天…”)?  The day dates the telling:
@@ -673,6 +772,8 @@ _POST_DAY = re.compile(
 )
 # a telling verb, then its comma or colon and perhaps a quotation mark, right before the time
 _SAID_RIGHT_BEFORE = re.compile("(?:" + cue("tells").pattern + r")[，,：:]?\s*[“\"「『]?\s*$")
+# a telling verb (or a report's 消息), perhaps 称, then its comma or colon: words told follow
+_TELLS_OPEN = re.compile("(?:" + cue("tells").pattern + "|消息)称?[，,：:]")
 _DAY_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 4日, 本月4日, 8月4日晚
 _SAID_REACH = 8  # characters back from the relative day that the verb and its marks may take
 _CLAUSE_CUT = re.compile("[，,；;]")
@@ -781,6 +882,29 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
         else:
             continue
         ref = TimeRef(a, b, "date", day, "day", False, None, view[a:b], anchored=True)
+        times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
+
+
+def just_now_days(view: str, times: list[TimeRef], reference: str | None) -> None:
+    """就在刚刚, 刚刚 (news_cues just_now: no expression of the time layer) opening a clause and
+    followed by its comma (刚刚，某法院…; not the adverb of 刚刚宣布, 他刚刚年满18岁, nor a time
+    the words go on to name: 就在刚刚过去的周末, 就在刚刚结束的决赛中) - is a live report's
+    "just now": the page's own day, a time of its clause (``anchored``, its
+    ``base`` itself) - not in the words a telling verb right before it opens (某人发文称：
+    “刚刚，…”: the poster's).  日前, 近日 are no such day: windows of days before the page."""
+    if reference is None or "刚" not in view or _parse(reference[:10]) is None:
+        return
+    for r in _JUST_NOW.finditer(view):
+        a, b = r.start(), r.end()
+        if not _opens_clause(view, a) or any(t.start < b and a < t.end for t in times):
+            continue
+        if not view.startswith(("，", ","), b):
+            continue  # (就在刚刚过去的周末, 刚刚结束的比赛: a time the words go on to name)
+        if _SAID_RIGHT_BEFORE.search(view, max(0, a - _SAID_REACH), a):
+            continue  # (某人8月4日发文称：“刚刚，…”: the poster's just now, not the page's)
+        ref = TimeRef(
+            a, b, "date", reference[:10], "day", False, None, view[a:b], anchored=True, base=a
+        )
         times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
 
 
@@ -973,6 +1097,7 @@ _DATELINE_BACK = 30  # days a dateline may fall before the page's date
 
 
 _THIS_DAY = cue("this_day")
+_JUST_NOW = cue("just_now")
 # 起, 开始 (news_cues range_open_ends), 之后, 以后, 后, 时 (time_clause_ends): right after a
 # demonstrative day, a time from or after it (从那天起, 那天以后), not the day
 _THIS_DAY_ON = (*cue_words("range_open_ends"), *cue_words("time_clause_ends"))

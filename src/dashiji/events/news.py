@@ -76,11 +76,13 @@ from .dates import (
     far_wrapped_day,
     holds_only,
     incident_days,
+    just_now_days,
     later_than,
     month_day_alone,
     near,
     near_wrapped_day,
     posted_days,
+    reported_days,
     tells_an_age,
     told_as_background,
     turned_years,
@@ -1502,6 +1504,7 @@ class NewsCoder:
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
             return existing
+        sentences = _headline_heads_cut(doc, sentences)  # 标题 导语…: two sentences
         ents = sorted(doc.spans_of("entity"), key=lambda s: s.start)
         times = sorted(doc.spans_of("time"), key=lambda s: s.start)
         tv = view.to_view
@@ -1595,8 +1598,10 @@ class NewsCoder:
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
         posted_days(vt, time_refs, doc.reference_date)  # 8月4日，某人发文称：“今天…”: that day
+        reported_days(vt, time_refs, doc.reference_date)  # 据某报8月22日报道，…昨天…: from it
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)  # (次日 after it: from it)
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
+        just_now_days(vt, time_refs, doc.reference_date)  # 就在刚刚，…: the page's day
         turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
         incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
         undated: list[Event] = []  # events of sentences with no time of their own
@@ -15602,8 +15607,12 @@ def _told_inside(
             # (2021年4月19日，…。次日，…; 1天前: the sentence tells a day of its own, counted
             # from the one before - 当天 tells none, it carries that sentence's day)
             return True
-        if any(  # (5月3日，…，当天下午, 次日: the day it counts from is the sentence's)
-            u.start < t.start and not u.anchored and u.usable and _DAY_OF.match(u.date_value[0])
+        if any(  # (5月3日，…，当天下午, 次日: the day it counts from is the sentence's - or a
+            # count after a day before it, 两天后，…，当天: a day of its own, from that day)
+            u.start < t.start
+            and u.usable
+            and _DAY_OF.match(u.date_value[0])
+            and (not u.anchored or _counted_from_told(u))
             for u in inside
         ):
             return True
@@ -18236,6 +18245,7 @@ def _day_or_month(
                 _MEDIA_REPORT.search(vt, reach, clause.start)
                 if _said_act(m.entry)
                 else _reports(vt, reach, clause.start, (m.entry.news or "").startswith(_INCIDENT))
+                or _RECORD_SHOWS.search(vt, reach, clause.start) is not None
                 or (incident and _COMPLAINT.search(vt, reach, clause.start) is not None)
                 or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
@@ -19230,15 +19240,30 @@ def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: 
     """Is the act of ``m`` made public as done already - a word of news_cues made_public
     before it in its sentence (from ``a``), after the time that dates it (ending at
     ``dated``), with 已 or 已经 (not 已于: a time of its own) between that word and the trigger
-    in the trigger's clause (某日，某公司公布，前总裁已经辞职; 某日，甲宣布两人已离婚)?  The
+    in the trigger's clause (某日，某公司公布，前总裁已经辞职; 某日，甲宣布两人已离婚), or with
+    成功 closing the trigger (某日，甲官宣求婚成功: a result, achieved before it is told)?  The
     act was done before it was announced; the day is the announcement's.  (某公司宣布裁员: an
     act announced as it is decided is of that day.)"""
-    if "已" not in vt[clause.start : m.start]:
+    achieved = _achieved(vt, m)
+    if not achieved and "已" not in vt[clause.start : m.start]:
         return False
     public = _last_hit(_MADE_PUBLIC, vt, a, m.start)
     if public is None or public.start() < dated:
         return False
-    return _JUST_DONE.search(vt, max(clause.start, public.end()), m.start) is not None
+    return achieved or _JUST_DONE.search(vt, max(clause.start, public.end()), m.start) is not None
+
+
+def _achieved(vt: str, m: NewsMatch) -> bool:
+    """Does 成功 close the trigger ``m`` (求婚成功, 融资成功: its part or right after it), an
+    act of one's life or a round of financing - done out of sight, made known after?  (Not
+    an act done in public, 上市成功, 晋级成功, 发射成功: told on the day it is done.)"""
+    return (m.entry.news or "").startswith(_ACHIEVED_OUT_OF_SIGHT) and (
+        vt.endswith(_SUCCESS, m.start, m.end) or vt.startswith(_SUCCESS, m.end)
+    )
+
+
+_SUCCESS = "成功"
+_ACHIEVED_OUT_OF_SIGHT = ("人生-", "财经/交易-融资")  # (DuEE types: 求婚成功, 融资成功)
 
 
 _MADE_PUBLIC = cue("made_public")
@@ -19430,6 +19455,15 @@ def _date_from_before(
                 return False  # (another act or another day told between)
             a = tv(prev.start)
             continue
+        if (
+            sj == si - 1
+            and told_day is not None
+            and _said_in_post_before(ev, vt, tv(prev.start), tv(prev.end), a, t0)
+            and (day := told_day(sj)) is not None
+        ):  # 10月1日，X发视频说明…。X感谢了网友…: thanks said in the post told just before
+            ev.date, ev.precision = day.date_value
+            ev.date_text, ev.reported = day.text, None
+            return True
         if goes_on and told_day is not None and sj == si - 1:
             # 2月3日，X在决赛中夺冠。赛后，X宣布退役: the scene goes on, on that day
             day = told_day(sj)
@@ -19490,6 +19524,112 @@ def _date_from_before(
             return False
         a = tv(prev.start)
     return False
+
+
+def _headline_heads_cut(doc: Document, sentences: list[Span]) -> list[Span]:
+    """The sentences, a paragraph's opening cut after the article's headline repeated there
+    before its lead (钟某获刑3年 某法院通报，10月18日…): it opens with the title's words, or
+    the first of them, up to a space (spaces aside: a title of two parts, 钟某 邹某宣布离婚, or
+    one written over two lines), with no stop or comma in them - the headline, no clause of
+    the lead - and goes on after the space with a lead of its own, no part of the title.  The
+    headline's words and the lead are two sentences: the lead's time and roles are its own.
+    (A speaker's label repeated before a colon, 某会副秘书长 陈某：…, opens no title: it
+    stays.)"""
+    text = doc.text
+    title = doc.article.title if doc.article is not None else None
+    if not title or (" " not in text and "\u3000" not in text):
+        return sentences
+    head_of = title.replace(" ", "").replace("\u3000", "")
+    if not head_of:
+        return sentences
+    out: list[Span] = []
+    for s in sentences:
+        cut = _headline_head(text, s.start, s.end, head_of) if text[s.start] == head_of[0] else None
+        if cut is None:
+            out.append(s)
+            continue
+        out.append(replace(s, end=cut[0]))
+        out.append(replace(s, start=cut[1]))
+    return out
+
+
+def _headline_head(text: str, a: int, b: int, head_of: str) -> tuple[int, int] | None:
+    """Where the headline ``head_of`` (the title, spaces aside) that ``text[a:b]`` repeats
+    ends, before its last space, and where the lead after that space starts - or None when
+    the words before a space are no headline (under :data:`_HEAD_MIN` characters, or holding a
+    stop or a comma) or no lead of :data:`_LEAD_MIN` characters, no part of the title, follows."""
+    cut: tuple[int, int] | None = None
+    i, j = a, 0
+    while i < b:
+        if text[i] in " \u3000":
+            k = i
+            while k < b and text[k] in " \u3000":
+                k += 1
+            cut = (i, k)
+            i = k
+        elif j < len(head_of) and text[i] == head_of[j]:
+            i, j = i + 1, j + 1
+        else:
+            break
+    if cut is None:
+        return None
+    head, lead = text[a : cut[0]], text[cut[1] : b]
+    if (
+        not _HEAD_MIN <= len(head) - head.count(" ") - head.count("\u3000") <= _HEAD_MAX
+        or _HEAD_STOPS.search(head)
+        or not "\u4e00" <= head[0] <= "\u9fff"  # (a headline opens with a word)
+        or not head[-1].isalnum()  # (it ends on a word, a figure - not a Latin one, whose
+        or (head[-1].isascii() and head[-1].isalpha())  # space parts words: Apple CEO 库克…)
+        or len(lead) < _LEAD_MIN
+        or not "\u4e00" <= lead[0] <= "\u9fff"  # (a lead opens with a word)
+        or head_of.find(lead[:_LEAD_MIN]) >= 0
+    ):
+        return None
+    return cut
+
+
+_HEAD_STOPS = re.compile(r"[，,。；;：:！？!?“”\"「」]")  # (a clause of the lead, a label, a quote)
+_HEAD_MIN, _HEAD_MAX = 8, 40  # characters a repeated headline holds (spaces aside)
+_LEAD_MIN = 10  # characters a lead after a headline holds at least (and tells no title's)
+
+
+def _said_in_post_before(ev: Event, vt: str, lo: int, hi: int, a: int, at: int) -> bool:
+    """Is ``ev`` an act done by saying it (交往: thanks, an apology; its trigger at ``at``) told
+    in the sentence at ``a`` that opens with one of its actors, who in the sentence
+    ``vt[lo:hi]`` just before posts a video or a text (news_cues posts: 发视频, 发文…) - named
+    there before the posting verb?  What the sentence says they said goes on with the post:
+    it is said in it.  Not with a mark of an earlier time (此前, 曾: told_as_background) nor
+    of an act done again and again (news_cues repeated: 多次, 一再)."""
+    if ev.status != "occurred" or not (ev.news_type or "").startswith(_SAID_ACTS):
+        return False
+    post = _POSTS.search(vt, lo, hi)
+    if post is None or told_as_background(vt, a, a + _BACKGROUND_WINDOW):
+        return False
+    if _REPEATED.search(vt, a, at) is not None:
+        return False  # (钟某多次向网友道歉: again and again, not in the one post)
+    return any(
+        x.name
+        and vt.startswith(x.name, a)
+        and not vt.startswith("的", a + len(x.name))  # (钟某的经纪人道歉: another one)
+        and _names_poster(vt, x.name, lo, post.start())
+        for x in ev.actors
+    )
+
+
+def _names_poster(vt: str, name: str, lo: int, b: int) -> bool:
+    """Is ``name`` written in ``vt[lo:b]`` (before a posting verb at ``b``) not as one's
+    possessor (钟某的妻子发文: the wife posts, not 钟某)?"""
+    k = vt.find(name, lo, b)
+    while k >= 0:
+        if not vt.startswith("的", k + len(name)):
+            return True
+        k = vt.find(name, k + len(name), b)
+    return False
+
+
+_SAID_ACTS = "交往"  # the DuEE class of acts done by saying them (感谢, 道歉, 点赞)
+_POSTS = cue("posts")
+_BACKGROUND_WINDOW = 12  # characters from a sentence's start a mark of an earlier time may stand
 
 
 def _context_of_kin(ev: Event, kin: list[Event]) -> None:
@@ -19744,6 +19884,20 @@ _ACCOUNT_GOES_ON = re.compile(r"\s*(?:" + cue("account_goes_on").pattern + ")")
 # 据张女士描述，: an account opening a sentence (据 or 根据, who gives it, its verb, a comma)
 _ACCOUNT_OPENS = re.compile(
     r"\s*(?:根据|据)[^，,。；;：:]{1,12}?(?:" + cue("account_verbs").pattern + r")[称说]?[，,：:]"
+)
+
+
+# 某人10月1日发布的视频显示，…: a record (news_cues shown_by_records) made public (news_cues
+# records_published: 发布的, 上传的, 公布的) on a day, showing what is told - the day it was made
+# public, not the act's (as a dated report's: _reports); not a record of that day itself
+# (10月1日的监控视频显示, 网友拍摄的视频显示: made as the act was done, on its day); what one
+# does in the record (在…的视频中道歉) is no act it shows
+_RECORD_SHOWS = re.compile(
+    "(?:"
+    + cue("records_published").pattern
+    + r")的(?:一段|一则|一篇|一条|一份|一张)?(?:"
+    + cue("shown_by_records").pattern
+    + r")中?(?:显示|表明|证实)"
 )
 
 
