@@ -279,7 +279,6 @@ def _alternatives(p: re.Pattern[str]) -> str:
     return text[3:-1]
 
 
-# (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 # 经调查，…; 经警方初步查明，…, 警方调查发现，…: what an inquiry found, told by it (news_cues
 # inquiry_findings; an investigating body, inquiry_bodies, with or without 经, + a finding verb
 # and the cut before what was found)
@@ -292,6 +291,7 @@ _INQUIRY = re.compile(
     + _INQUIRY_BODY
     + r"(?:查明|调查发现|侦查发现|核查发现|查实)[，,：:]"
 )
+# (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 _REPORTED = re.compile(
     "(?:" + _alternatives(cue("reported")) + "|" + _alternatives(_INQUIRY) + ")(?!(?<=显示)出)"
 )
