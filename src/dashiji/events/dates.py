@@ -69,7 +69,10 @@ class TimeRef:
     approx: bool
     direction: str | None
     text: str
-    # a day anaphor (当天, 次日下午) given the day it counts from (:func:`anchor_day_anaphors`)
+    # a time given the day it counts from: a day anaphor (当天, 次日下午) or a count
+    # (两天后) after a day told (:func:`anchor_day_anaphors`), a relative day in a dated post's
+    # or report's words (:func:`posted_days`, :func:`reported_days`), a demonstrative day (这天:
+    # :func:`demonstrative_days`), a live report's 刚刚 (:func:`just_now_days`: the page's day)
     anchored: bool = False
     # a day anaphor that means the day of an incident or act (事发当天, 开庭当日): the kinds of
     # event (DuEE class or type prefixes, PLOVER types) whose day it is; its value is None
@@ -467,7 +470,9 @@ def anchor_day_anaphors(
     前一天 counts one day back (8月10日开庭。在这前一天，…: 8月9日, a day, not a window), and a
     day in brackets right after an anaphor tells it (前一天（2月10日）).  A day counted back
     (1天前, 三天前) right after a calendar day told in its sentence or the one before counts from
-    that day, not from the article's (2021年2月11日，…。1天前，…: 2月10日).  Each anchored time
+    that day, not from the article's (2021年2月11日，…。1天前，…: 2月10日), and so does a count
+    of days after opening its clause right after a day gone by that no plan leads (9月3日，…
+    被捕。两天后，…: 9月5日; :func:`_days_on_from`).  Each anchored time
     keeps where its day was told (``base``), so the coder knows which sentence tells it.
     A 今天 shortly after a day written with its year, in the same sentence, whose year is not the
     article's (2012年6月5日上午，…于今天受审 in a page of 2021) retells a report of that day: it
