@@ -201,12 +201,18 @@ def _fits_gender(word: str, x: Actor, vt: str = "") -> bool:
     name = x.alias_of or x.text
     if word in ("他", "她") and x.kind == "generic" and name.endswith(PLURAL_KIN):
         return False  # 父母, 家人: more than one, no antecedent of 他 or 她
-    title = vt[max(0, x.start - 3) : x.start] if x.kind == "PER" and x.alias_of is None else ""
     if word == "他":
-        return not name.endswith(_SHE_ONLY) and not title.endswith(_SHE_ONLY)
+        return not _marked(x, vt, _SHE_ONLY)
     if word == "她":
-        return not name.endswith(_HE_ONLY) and not title.endswith(_HE_ONLY)
+        return not _marked(x, vt, _HE_ONLY)
     return True
+
+
+def _marked(x: Actor, vt: str, marks: tuple[str, ...]) -> bool:
+    """Does a word of ``marks`` (she_only or he_only: 女士, 丈夫) end ``x``'s name, or, for a
+    person named here, stand right before it in ``vt`` as its title (丈夫张某, 女友李娜)?"""
+    title = vt[max(0, x.start - 3) : x.start] if x.kind == "PER" and x.alias_of is None else ""
+    return _named(x).endswith(marks) or title.endswith(marks)
 
 
 def _named(x: Actor) -> str:
@@ -405,9 +411,7 @@ def resolve(
 def _marked_as(word: str, x: Actor, vt: str) -> bool:
     """Is the person ``x`` marked a woman (for 她) or a man (for 他): a word of ``she_only`` /
     ``he_only`` ending its name or written right before it as its title (张女士, 女友李娜)?"""
-    marks = _SHE_ONLY if word == "她" else _HE_ONLY
-    title = vt[max(0, x.start - 3) : x.start] if x.alias_of is None else ""
-    return _named(x).endswith(marks) or title.endswith(marks)
+    return _marked(x, vt, _SHE_ONLY if word == "她" else _HE_ONLY)
 
 
 # 她与他, 他和她: the two pronouns of a couple, a coordinator alone between them

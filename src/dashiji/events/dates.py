@@ -69,7 +69,10 @@ class TimeRef:
     approx: bool
     direction: str | None
     text: str
-    # a day anaphor (当天, 次日下午) given the day it counts from (:func:`anchor_day_anaphors`)
+    # a time given the day it counts from: a day anaphor (当天, 次日下午) or a count
+    # (两天后) after a day told (:func:`anchor_day_anaphors`), a relative day in a dated post's
+    # or report's words (:func:`posted_days`, :func:`reported_days`), a demonstrative day (这天:
+    # :func:`demonstrative_days`), a live report's 刚刚 (:func:`just_now_days`: the page's day)
     anchored: bool = False
     # a day anaphor that means the day of an incident or act (事发当天, 开庭当日): the kinds of
     # event (DuEE class or type prefixes, PLOVER types) whose day it is; its value is None
@@ -467,7 +470,9 @@ def anchor_day_anaphors(
     前一天 counts one day back (8月10日开庭。在这前一天，…: 8月9日, a day, not a window), and a
     day in brackets right after an anaphor tells it (前一天（2月10日）).  A day counted back
     (1天前, 三天前) right after a calendar day told in its sentence or the one before counts from
-    that day, not from the article's (2021年2月11日，…。1天前，…: 2月10日).  Each anchored time
+    that day, not from the article's (2021年2月11日，…。1天前，…: 2月10日), and so does a count
+    of days after opening its clause right after a day gone by that no plan leads (9月3日，…
+    被捕。两天后，…: 9月5日; :func:`_days_on_from`).  Each anchored time
     keeps where its day was told (``base``), so the coder knows which sentence tells it.
     A 今天 shortly after a day written with its year, in the same sentence, whose year is not the
     article's (2012年6月5日上午，…于今天受审 in a page of 2021) retells a report of that day: it
@@ -626,7 +631,7 @@ def _days_on_from(
 
 _COUNT_PAIR = re.compile("[一二两三四五六七八九][二三四五六七八九]")  # 两三, 四五: about so many
 _PLAN_LEADS = tuple(cue_words("time_lead_modals"))  # 将于, 拟于, 定于 (原定于): a plan's day
-_PLAN_LEAD_REACH = 5  # characters the longest of them takes (预计将于)
+_PLAN_LEAD_REACH = max(map(len, _PLAN_LEADS))  # characters the longest of them takes (预计将于)
 
 
 def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
@@ -712,10 +717,7 @@ def _reported_from(view: str, day: TimeRef, t: TimeRef) -> bool:
     if _SENTENCE_END.search(view, day.end, t.start) is not None:
         return False
     said = _TELLS_OPEN.search(view, day.end, t.start)
-    if said is None:
-        return False
-    clauses = _CLAUSE_CUT.split(view[day.end : said.start()])
-    return len(clauses) == 1 or (len(clauses) == 2 and len(clauses[0].strip()) <= _DAY_PART)
+    return said is not None and _in_days_clause(view, day, said.start())
 
 
 @lru_cache(maxsize=1024)
@@ -742,9 +744,14 @@ def _said_from(view: str, day: TimeRef, t: TimeRef) -> bool:
     if _SENTENCE_END.search(view, day.end, t.start) is not None:
         return False
     said = _SAID_RIGHT_BEFORE.search(view, max(day.end, t.start - _SAID_REACH), t.start)
-    if said is None:
-        return False
-    clauses = _CLAUSE_CUT.split(view[day.end : said.start()])
+    return said is not None and _in_days_clause(view, day, said.start())
+
+
+def _in_days_clause(view: str, day: TimeRef, at: int) -> bool:
+    """Does the telling verb at ``at`` stand in the clause of the calendar day ``day`` or in the
+    one right after a clause of the day alone, perhaps with a part of the day (8月4日晚，某人
+    发文称), not after a clause telling an act of that day (5月3日发生事故，警方称)?"""
+    clauses = _CLAUSE_CUT.split(view[day.end : at])
     return len(clauses) == 1 or (len(clauses) == 2 and len(clauses[0].strip()) <= _DAY_PART)
 
 
@@ -882,7 +889,7 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
         else:
             continue
         ref = TimeRef(a, b, "date", day, "day", False, None, view[a:b], anchored=True)
-        times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
+        _insert_in_order(times, ref)
 
 
 def just_now_days(view: str, times: list[TimeRef], reference: str | None) -> None:
@@ -905,7 +912,12 @@ def just_now_days(view: str, times: list[TimeRef], reference: str | None) -> Non
         ref = TimeRef(
             a, b, "date", reference[:10], "day", False, None, view[a:b], anchored=True, base=a
         )
-        times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
+        _insert_in_order(times, ref)
+
+
+def _insert_in_order(times: list[TimeRef], ref: TimeRef) -> None:
+    """Put ``ref`` into ``times`` (in text order) before the first time that starts after it."""
+    times.insert(next((i for i, t in enumerate(times) if t.start > ref.start), len(times)), ref)
 
 
 def _opens_clause(view: str, a: int) -> bool:

@@ -279,7 +279,6 @@ def _alternatives(p: re.Pattern[str]) -> str:
     return text[3:-1]
 
 
-# (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 # 经调查，…; 经警方初步查明，…, 警方调查发现，…: what an inquiry found, told by it (news_cues
 # inquiry_findings; an investigating body, inquiry_bodies, with or without 经, + a finding verb
 # and the cut before what was found)
@@ -292,6 +291,7 @@ _INQUIRY = re.compile(
     + _INQUIRY_BODY
     + r"(?:查明|调查发现|侦查发现|核查发现|查实)[，,：:]"
 )
+# (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 _REPORTED = re.compile(
     "(?:" + _alternatives(cue("reported")) + "|" + _alternatives(_INQUIRY) + ")(?!(?<=显示)出)"
 )
@@ -19392,7 +19392,9 @@ def _date_from_before(
     alone (``day_told`` given: 下午4时，…) goes on with the nearest day told before: a sentence
     between that tells another act with a day of its own stops the search.  A sentence that
     opens by going on with the scene before (此外, 赛后, 具体来看: news_cues scene_goes_on;
-    ``told_day`` given) takes the day that sentence tells its scene on."""
+    ``told_day`` given) takes the day that sentence tells its scene on, and so does an act done
+    by saying it (thanks, an apology) whose doer posted in the sentence just before
+    (10月1日，X发视频…。X感谢了网友: :func:`_said_in_post_before`)."""
     if ev.status != "occurred" or ev.modality not in ("asserted", "reported"):
         return False
     here = sentences[si].start
@@ -19461,15 +19463,13 @@ def _date_from_before(
             and _said_in_post_before(ev, vt, tv(prev.start), tv(prev.end), a, t0)
             and (day := told_day(sj)) is not None
         ):  # 10月1日，X发视频说明…。X感谢了网友…: thanks said in the post told just before
-            ev.date, ev.precision = day.date_value
-            ev.date_text, ev.reported = day.text, None
+            _take_day(ev, day)
             return True
         if goes_on and told_day is not None and sj == si - 1:
             # 2月3日，X在决赛中夺冠。赛后，X宣布退役: the scene goes on, on that day
             day = told_day(sj)
             if day is not None:
-                ev.date, ev.precision = day.date_value
-                ev.date_text, ev.reported = day.text, None
+                _take_day(ev, day)
                 return True
         kin = [
             e
@@ -19492,8 +19492,7 @@ def _date_from_before(
             and (day := told_day(sj)) is not None
         ):  # 9月2日，区法院当庭宣判。钱某被判处…: a ruling coded as no event (no country, no
             # term in its sentence) still pronounces the penalty after it, on its day
-            ev.date, ev.precision = day.date_value
-            ev.date_text, ev.reported = day.text, None
+            _take_day(ev, day)
             return False
         if not kin and day_told is not None and day_told(sj):
             return False  # (5月3日，乙方回应。下午4时，…: that day's, not the act's before)
@@ -19504,8 +19503,7 @@ def _date_from_before(
             ):
                 scene = False  # (4月2日，车主到门店维权。…发生事故: the day of another act)
             elif opened is not None:
-                ev.date, ev.precision = opened.date_value
-                ev.date_text, ev.reported = opened.text, None
+                _take_day(ev, opened)
                 return True
             scene = scene and not timed  # (a day told between: the scene is another's)
         if kin and (
@@ -19524,6 +19522,13 @@ def _date_from_before(
             return False
         a = tv(prev.start)
     return False
+
+
+def _take_day(ev: Event, day: TimeRef) -> None:
+    """``ev`` takes the day ``day`` tells (its value, precision and words), credited to no
+    report."""
+    ev.date, ev.precision = day.date_value
+    ev.date_text, ev.reported = day.text, None
 
 
 def _headline_heads_cut(doc: Document, sentences: list[Span]) -> list[Span]:

@@ -218,7 +218,8 @@ def _cover_of(stops: _Stops) -> Callable[[int, int], list[tuple[int, tuple[NewsE
     return covering
 
 
-_GAP_CUTS = frozenset("，,：:；;")
+# (the gap's pattern stops at ，。；！？,; already: a colon is the one clause cut left to test)
+_GAP_CUTS = frozenset("：:")
 
 
 def _gap_holds(words: tuple[str, ...], text: str, m: re.Match[str], head: str, tail: str) -> bool:
@@ -458,10 +459,10 @@ class NewsLexicon:
                 ):  # 批准控方就某人获准保释…: the tail ends a trigger word of its own in the
                     # gap (获准保释: another's act), not the act the head begins
                     continue
-                # 审理…案件: the tail is the head of a word of the text (案 of 案件) - the trigger
-                # ends where that word does, not inside it
                 if e.gap_has and not _gap_holds(e.gap_has, text, gm, head, tail):
                     continue  # 禁止商家销售…: no 在 of a country in the gap
+                # 审理…案件: the tail is the head of a word of the text (案 of 案件) - the trigger
+                # ends where that word does, not inside it
                 b = gm.end()
                 if b < end and in_dictionary(tail + text[b]):
                     b += 1
