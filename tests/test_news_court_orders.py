@@ -499,20 +499,14 @@ def test_a_surname_alone_before_xu_or_reng_is_the_one_remanded(steps, held: str)
     assert on_side(e, "target") == ["邓伟雄"], e.actors
 
 
-@pytest.mark.parametrize(
-    "held",
-    [
-        # two people of the surname named before: which one is unsaid
-        "法官拒绝保释，邓须还押候审。",
-        # 无须, 必须: words, no surname (a court that sees no need to remand)
-        "法官认为无须还押。",
-    ],
-)
-def test_a_surname_shared_or_a_word_before_xu_holds_no_one(steps, held: str) -> None:
+def test_a_surname_shared_or_a_word_before_xu_holds_no_one(steps) -> None:
+    # two people of the surname named before: which one is unsaid - the remand holds neither
     before = "地产商邓伟雄与其弟邓伟明涉嫌欺诈被捕。邓伟雄、邓伟明昨日被押送到区域法院提讯。"
-    text = (before if "邓" in held else _NAMED_BEFORE) + held
-    evs = [e for e in events(steps, text) if e.cameo == "173" and e.news_type is None]
-    assert all("邓伟雄" not in on_side(e, "target") for e in evs), [e.actors for e in evs]
+    e = remand(events(steps, before + "法官拒绝保释，邓须还押候审。"))
+    assert on_side(e, "target") == [], e.actors
+    # 无须: a word, no surname (无 is none) - a court that sees no need to remand codes none
+    evs = events(steps, _NAMED_BEFORE + "法官认为无须还押。")
+    assert not [e for e in evs if e.cameo == "173" and e.news_type is None], kinds(evs)
 
 
 @pytest.mark.parametrize("verb", ["拒绝", "驳回"])

@@ -390,11 +390,15 @@ def test_the_people_an_attack_s_sentence_tells_hurt_are_the_ones_attacked(steps)
         "5月3日晚，一名男子在江城广场开车撞人后持刀伤人，东湖保安孙某挺身而出，身中三刀。",
         # (control, as before: the place after the name)
         "歹徒持刀行凶，孙某在江城广场挺身而出，身中三刀。",
+        # the attacker named after 孙某 in the clause is no other subject
+        "男子王某持刀行凶，保安孙某与王某搏斗，身中三刀。",
+        # one joined to 孙某 by 与 after it: 孙某 still opens the clause
+        "男子王某持刀行凶，孙某与民警一起追赶，身中一刀。",
     ],
 )
-def test_the_subject_after_a_place_who_goes_on_hurt_is_attacked(steps, text: str) -> None:
-    # 某地保安孙某挺身而出，身中三刀: the place before the name (or in its clause) is no other
-    # subject - 孙某 goes on to the hurt
+def test_the_subject_who_goes_on_hurt_is_attacked(steps, text: str) -> None:
+    # 某地保安孙某挺身而出，身中三刀: the place before the name (or in its clause), the attacker or
+    # a partner after it, is no other subject - 孙某 goes on to the hurt
     e = news(events(steps, text), "灾害/意外-袭击")
     assert roles(e).get("袭击对象") == ["孙某"], roles(e)
 
@@ -432,20 +436,6 @@ def test_a_title_s_name_after_a_preposition_is_not_read_as_attacked(steps) -> No
     text = "男子王某持刀伤人，随后与赶来的民警李某搏斗，身中一枪。"
     e = news(events(steps, text), "灾害/意外-袭击")
     assert "李某" not in roles(e).get("袭击对象", []), roles(e)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the attacker named after 孙某 in the clause is no other subject
-        "男子王某持刀行凶，保安孙某与王某搏斗，身中三刀。",
-        # one joined to 孙某 by 与 after it: 孙某 still opens the clause
-        "男子王某持刀行凶，孙某与民警一起追赶，身中一刀。",
-    ],
-)
-def test_the_subject_going_on_hurt_past_the_attacker_or_a_partner(steps, text: str) -> None:
-    e = news(events(steps, text), "灾害/意外-袭击")
-    assert roles(e).get("袭击对象") == ["孙某"], roles(e)
 
 
 def test_people_also_hurt_join_those_an_attack_names(steps) -> None:

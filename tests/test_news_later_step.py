@@ -190,8 +190,10 @@ def test_a_count_of_days_after_counts_from_the_day_told_just_before(steps) -> No
         ("2019年3月2日，钟某在网上发了一张照片。他工作了一天后，和女友举行了婚礼。", "人生-婚礼"),
         ("9月3日，钟某在宁波被警方刑事拘留。10多天后，检察院对钟某提起公诉。", "司法行为-起诉"),
         ("9月3日，钟某在宁波被警方刑事拘留。两三天后，检察院对钟某提起公诉。", "司法行为-起诉"),
-        # (a day of a plan - to come, or 原定于 - is no day an act was done on)
+        # (a day of a plan - to come, or 原定于 - is no day an act was done on; nor a day after
+        # the page's with no word of a plan before it)
         ("决赛将于10月25日在宁波举行。两天后，钟某宣布退役。", "竞赛行为-退役"),
+        ("10月25日，钟某将在宁波出战决赛。两天后，钟某宣布退役。", "竞赛行为-退役"),
         ("该案原定于2025年9月3日开庭。一天后，检察院对钟某提起公诉。", "司法行为-起诉"),
     ):  # fmt: skip
         assert [e.date for e in typed(events(steps, text), kind)] == [None], text
@@ -445,18 +447,25 @@ def test_a_headline_repeated_before_the_lead_leaves_the_lead_its_own_day(steps) 
     )
     evs = typed(_titled(steps, "邹某诈骗获刑3年并处罚金5万元", body), "司法行为-入狱")
     assert "2021-10-18" in [e.date for e in evs], evs
-    # controls: words before a space that open no title (a speaker's label), or no title
-    for title in ("宁波一男子诈骗被判刑", ""):
+    # controls: words before a space that open no title (a speaker's label), no title, or a
+    # title of spaces alone
+    for title in ("宁波一男子诈骗被判刑", "", " "):
         evs = typed(_titled(steps, title, body), "司法行为-入狱")
         assert "2021-10-18" not in [e.date for e in evs], (title, evs)
     # a title repeated over two lines (a space inside it): cut after all of it
     body = "中国男篮击败日本队 晋级决赛 北京时间10月18日，中国男篮在亚运会半决赛中击败日本队。"
     evs = typed(_titled(steps, "中国男篮击败日本队晋级决赛", body), "竞赛行为-胜负")
     assert [e.date for e in evs if e.sentence.startswith("北京时间")] == ["2021-10-18"], evs
-    # (Latin words a space parts open no headline: Apple Watch Ultra 发布会上…)
-    latin = "Apple Watch Ultra 发布会上，某科技公司宣布首席执行官钟某辞职。"
-    evs = _titled(steps, "Apple Watch Ultra发布会举行", latin)
-    assert evs and all(e.sentence.startswith("Apple") for e in evs), evs
+    # (Latin words a space parts open no headline: Apple Watch Ultra 发布会上…, even ending on
+    # a figure: Apple Watch 2 发布会上…)
+    for model in ("Apple Watch Ultra", "Apple Watch 2"):
+        latin = model + " 发布会上，某科技公司宣布首席执行官钟某辞职。"
+        evs = _titled(steps, model + "发布会举行", latin)
+        assert evs and all(e.sentence.startswith("Apple") for e in evs), (model, evs)
+    # (nor one that opens with Chinese words and ends on a Latin one: 苹果公司CEO 库克…)
+    latin = "美国苹果公司CEO 库克昨天在北京宣布，公司首席运营官钟某辞职。"
+    evs = _titled(steps, "美国苹果公司CEO库克访华", latin)
+    assert evs and all(e.sentence.startswith("美国苹果") for e in evs), evs
     label = "某研究会副秘书长 钟某：消费者拿到数据后问题并没有解决，法院判处邹某有期徒刑三年。"
     evs = _titled(steps, "专家谈维权：某研究会副秘书长钟某", label)
     assert all(e.sentence.startswith("某研究会副秘书长 钟某") for e in evs), evs
