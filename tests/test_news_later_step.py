@@ -190,6 +190,7 @@ def test_a_count_of_days_after_counts_from_the_day_told_just_before(steps) -> No
         ("2019年3月2日，钟某在网上发了一张照片。他工作了一天后，和女友举行了婚礼。", "人生-婚礼"),
         ("9月3日，钟某在宁波被警方刑事拘留。10多天后，检察院对钟某提起公诉。", "司法行为-起诉"),
         ("9月3日，钟某在宁波被警方刑事拘留。两三天后，检察院对钟某提起公诉。", "司法行为-起诉"),
+        ("9月3日，钟某在宁波被警方刑事拘留。一两天后，检察院对钟某提起公诉。", "司法行为-起诉"),
         # (a day of a plan - to come, or 原定于 - is no day an act was done on; nor a day after
         # the page's with no word of a plan before it)
         ("决赛将于10月25日在宁波举行。两天后，钟某宣布退役。", "竞赛行为-退役"),
