@@ -1192,12 +1192,15 @@ def test_a_person_run_down_while_the_attacker_flees_is_a_crash(steps, text: str)
     [
         "昨晚，男子钱某在人民路持刀行凶，致三人受伤。钱某驾车逃窜时撞伤一名上前阻拦的保安。",
         "昨晚，男子钱某在人民路持刀行凶，致三人受伤。逃逸的钱某被警方抓获，此前他还驾车撞伤一名民警。",
+        "昨晚，男子钱某在人民路持刀行凶，致三人受伤。周围群众纷纷逃离，钱某随后驾车撞伤一名民警。",
+        "昨晚，男子钱某在人民路持刀行凶，致三人受伤。人群四散逃走，钱某随后又驾车撞伤一名民警。",
     ],
-    ids=["one-stopping-him", "flight-an-epithet"],
+    ids=["one-stopping-him", "flight-an-epithet", "bystanders-fleeing", "crowd-scattering"],
 )
 def test_a_hit_on_one_stopping_the_flight_or_no_flight_stays_the_attack(steps, text) -> None:
     # in_flight: the one hit stood in the driver's way (flight_stoppers), or 逃逸的某某 names
-    # the man and tells no flight the hit was on - the attack the article told (袭击)
+    # the man and tells no flight the hit was on, or the ones fleeing are the bystanders
+    # scattering (flight_of_many: 纷纷逃离) - the attack the article told (袭击)
     evs = events(steps, text)
     assert [e.news_type for e in evs if e.trigger == "撞伤"] == ["灾害/意外-袭击"], kinds(evs)
 

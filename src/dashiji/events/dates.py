@@ -629,7 +629,8 @@ def _days_on_from(
     )
 
 
-_COUNT_PAIR = re.compile("[一二两三四五六七八九][两二三四五六七八九]")  # 一两, 两三, 四五: about so many
+# 一两, 两三, 四五: about so many
+_COUNT_PAIR = re.compile("[一二两三四五六七八九][两二三四五六七八九]")
 _PLAN_LEADS = tuple(cue_words("time_lead_modals"))  # 将于, 拟于, 定于 (原定于): a plan's day
 _PLAN_LEAD_REACH = max(map(len, _PLAN_LEADS))  # characters the longest of them takes (预计将于)
 

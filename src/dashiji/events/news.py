@@ -505,7 +505,9 @@ def _hit_in_flight(vt: str, a: int, t0: int) -> bool:
     抓获，此前他还驾车撞伤…: 的 after it), and no one stopping or chasing him the one hit
     (news_cues flight_stoppers: 撞伤上前阻拦的保安 - rammed to get away, the attack still)?"""
     flight = [
-        f for f in _IN_FLIGHT.finditer(vt, a, t0) if not vt.startswith("的", f.end())
+        f
+        for f in _IN_FLIGHT.finditer(vt, a, t0)
+        if not vt.startswith("的", f.end()) and not _many_fleeing(vt, a, f.start())
     ]  # (cheap: most sentences have none)
     if not flight:
         return False
@@ -520,6 +522,14 @@ def _hit_in_flight(vt: str, a: int, t0: int) -> bool:
         return False  # (逃逸后被抓获，经审讯，其供述，…撞伤: the flight told clauses before)
     end = _CLAUSE_CUT.search(vt, t0)
     return _FLIGHT_STOPPERS.search(vt, t0, end.start() if end else len(vt)) is None
+
+
+def _many_fleeing(vt: str, a: int, at: int) -> bool:
+    """Is the flight word at ``at`` (sentence from ``a``) the scattering of many (news_cues
+    flight_of_many in its clause before it: 周围群众纷纷逃离, 人群四散逃走) - the bystanders',
+    not the driver's flight?"""
+    opens = max((c.end() for c in _CLAUSE_CUT.finditer(vt, a, at)), default=a)
+    return _FLIGHT_OF_MANY.search(vt, opens, at) is not None
 
 
 # 因与前妻有纠纷，…驾车撞倒…, 为报复对方…: a grudge or a quarrel given as the reason before a
@@ -16015,6 +16025,7 @@ _ANOTHER_ONE = re.compile(r"另(?:一|外)(?!方面)")
 _OTHER_INCIDENT = cue("other_incident")  # 相关新闻：, 另据报道, 十几年前: another incident told
 _IN_FLIGHT = cue("in_flight")  # 逃窜, 逃逸: the driver fleeing (a hit on the way is a crash)
 _FLIGHT_STOPPERS = cue("flight_stoppers")  # 拦截, 追赶: the one hit stood in the way
+_FLIGHT_OF_MANY = cue("flight_of_many")  # 纷纷, 四散: many scattering (bystanders)
 
 
 def _another_incident(ev: Event) -> bool:
