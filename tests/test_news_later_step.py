@@ -470,3 +470,7 @@ def test_a_headline_repeated_before_the_lead_leaves_the_lead_its_own_day(steps) 
     label = "某研究会副秘书长 钟某：消费者拿到数据后问题并没有解决，法院判处邹某有期徒刑三年。"
     evs = _titled(steps, "专家谈维权：某研究会副秘书长钟某", label)
     assert all(e.sentence.startswith("某研究会副秘书长 钟某") for e in evs), evs
+    # (nor a label whose title opens with it: the name and its colon after the space open the
+    # speaker's words, no lead)
+    evs = _titled(steps, "某研究会副秘书长钟某谈维权", label)
+    assert evs and all(e.sentence.startswith("某研究会副秘书长 钟某") for e in evs), evs

@@ -19599,9 +19599,14 @@ def _headline_head(text: str, a: int, b: int, head_of: str) -> tuple[int, int] |
         or len(lead) < _LEAD_MIN
         or not "\u4e00" <= lead[0] <= "\u9fff"  # (a lead opens with a word)
         or head_of.find(lead[:_LEAD_MIN]) >= 0
+        or _LABEL_NAME.match(lead)  # (某会副秘书长 钟某：… - a speaker's label, no lead)
     ):
         return None
     return cut
+
+
+# a name and its colon opening what follows a space: the speaker of a label, not a lead
+_LABEL_NAME = re.compile(r"[^，,。；;：:\s]{1,6}[：:]")
 
 
 _HEAD_STOPS = re.compile(r"[，,。；;：:！？!?“”\"「」]")  # (a clause of the lead, a label, a quote)
