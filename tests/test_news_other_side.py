@@ -370,6 +370,7 @@ SUIT = "司法行为-起诉"
             "明德律所",
         ),
         ("周海峰委托明德律师事务所向法院提起诉讼。", "周海峰", "明德律师事务所"),
+        ("明德律师事务所代表周海峰，向法院起诉了两名网友。", "周海峰", "明德律师事务所"),
     ],
 )
 def test_the_client_of_a_law_firm_is_the_plaintiff(steps, text, client, counsel) -> None:
@@ -390,6 +391,9 @@ def test_the_client_of_a_law_firm_is_the_plaintiff(steps, text, client, counsel)
         ("律师陈立表示，周海峰已于上月向法院起诉两名网友。", ["周海峰"]),
         # 代表 in another clause: the firm's statement, not the one it sues for
         ("明德律师事务所称，代表周海峰的律师团队此前已退出，该所将于下周起诉两名网友。", None),
+        # a client it acted for before, or told clauses before the suit: the firm sues alone
+        ("明德律师事务所此前代表郑立新，下周将向法院起诉两名网友。", ["明德律师事务所"]),
+        ("明德律师事务所代表郑立新多年，现已退出，下周将向法院起诉两名网友。", ["明德律师事务所"]),
     ],
 )
 def test_a_firm_suing_for_no_client_named_stays_the_plaintiff(steps, text, plaintiffs) -> None:

@@ -13762,8 +13762,9 @@ _ENTRUSTS = ("委托", "的委托")
 
 def _counsel_client(vt: str, a: int, t: int, counsel: Actor, actors: list[Actor]) -> Actor | None:
     """The client ``counsel`` acts for in the act at ``t`` of the sentence from ``a``: the one
-    named right after 代表/代理 after the counsel in its clause (甲律所代表乙起诉), between 受 and
-    委托 (受乙委托，甲律所…; 甲律所接受乙的委托，…), or right before 委托 and the counsel
+    named right after 代表/代理 after the counsel in its clause (甲律所代表乙起诉; not 此前代表乙,
+    nor one told two clauses or more before the act: 甲律所代表乙多年，现已退出，…起诉), between
+    受 and 委托 (受乙委托，甲律所…; 甲律所接受乙的委托，…), or right before 委托 and the counsel
     (乙委托甲律所起诉…); None when none is."""
     for x in actors:
         if not a <= x.start < t or x.end > t or x is counsel or x.place:
@@ -13776,7 +13777,9 @@ def _counsel_client(vt: str, a: int, t: int, counsel: Actor, actors: list[Actor]
             counsel.end <= x.start - 2
             and vt.endswith(_FOR_CLIENT, counsel.end, x.start)
             and _CLAUSE_CUT.search(vt, counsel.end, x.start) is None
-        ):
+            and not _EARLIER_THAN_TOLD.search(vt, counsel.end, x.start)
+            and len(_CLAUSE_CUT.findall(vt, x.end, t)) <= 1
+        ):  # (not 此前代表乙，现已退出，…起诉: a client it no longer acts for, clauses before)
             return x
     return None
 
