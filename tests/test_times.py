@@ -826,3 +826,22 @@ def test_the_tense_is_guessed_only_for_expressions_that_read_it(monkeypatch, s00
         monkeypatch.setattr(times, "_reads_tense", lambda c, nxt: True)
         assert find_times(doc, "2025-10-22") == skipped
         monkeypatch.undo()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("七八天后", "2025-06-08"),  # about seven or eight days: not 78
+        ("一两天后", "2025-06-02"),
+        ("五六年前", "2020"),  # not 56 years back (1969)
+        ("三四个月前", "2025-03"),
+        ("近两三年来", "2022-06-01/2025-06-01"),  # a window of up to three years, not 23
+        # controls: one count, a count in figures, a count of more than ten
+        ("两天后", "2025-06-03"),
+        ("12天后", "2025-06-13"),
+        ("十多天后", "2025-06-11"),
+    ],
+)
+def test_a_count_of_two_digits_is_about_so_many(text: str, value: str) -> None:
+    (e,) = find_times(text, "2025-06-01")
+    assert (e.text, e.value) == (text, value)

@@ -248,6 +248,16 @@ def _num(s: str | None) -> int | None:
         return None
 
 
+def _about_pair(s: str) -> tuple[int, int] | None:
+    """The two ends of a count of two Chinese digits, the second the greater (一两, 两三, 三五,
+    七八: about so many - not a number read digit by digit, as a year's 九八 is), else None."""
+    if len(s) != 2 or s.isascii():
+        return None
+    digits: dict[str, int] = rules()["numerals"]["digits"]
+    low, high = digits.get(s[0], 0), digits.get(s[1], 0)
+    return (low, high) if 0 < low < high else None
+
+
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 
 
@@ -494,17 +504,19 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
         mo, d = r["holidays"][m["hol"]]
         add(m, "cal", {"m": mo, "d": d, "gran": "day"}, 2)
     for m in pats["reloffset"]:
-        n = _fnum(m["n"])
+        pair = _about_pair(m["n"])  # (两三天后, 五六年前: about so many - not 23, 56)
+        n = _fnum(m["n"]) if pair is None else float(pair[0])  # (the nearer end, approximate)
         unit = r["relative_units"][m["u"]]
         if n is None or n <= 0 or (unit == "Y" and re.fullmatch(r"[0-9]{4}|0[0-9]", m["n"])):
             continue
         if m["u"] == "日" and m["n"].isdigit():
             continue  # "20日后": after the 20th, not twenty days later
         f = {"n": n, "unit": unit, "sign": -1 if "前" in m["dir"] else 1}
-        f["approx"] = bool(m["more"] or m["more2"])
+        f["approx"] = bool(m["more"] or m["more2"]) or pair is not None
         add(m, "rel", f, 6)
     for m in pats["window"]:
-        n = None if m["n"] == "几" else _fnum(m["n"])
+        pair = _about_pair(m["n"])  # (近两三年: a window of up to three years, not 23)
+        n = None if m["n"] == "几" else _fnum(m["n"]) if pair is None else float(pair[1])
         unit = r["relative_units"][m["u"]]
         if unit == "Y" and re.fullmatch(r"[0-9]{4}", m["n"]):
             continue
