@@ -518,12 +518,3 @@ def test_a_surname_alone_after_a_refusal_is_the_one_refused_bail(steps, verb: st
     )
     [e] = [e for e in events(steps, text) if e.type == "REJECT"]
     assert on_side(e, "target") == ["邓伟雄"], e.actors
-
-
-def test_a_refusal_of_a_settlement_reads_no_surname(steps) -> None:
-    # control: 拒绝和解 - 和 opens a word, no surname (and no one of that surname named)
-    text = "香港商人和志勇与合伙人发生纠纷。合伙人拒绝和解，并向法院起诉了和志勇。"
-    evs = events(steps, text)
-    assert all(
-        a.name != "和志勇" or e.news_type == "司法行为-起诉" for e in evs for a in e.actors
-    ), [(e.type, e.news_type, e.actors) for e in evs]
