@@ -869,3 +869,31 @@ def test_a_saying_before_the_act_or_a_source_still_reports_it(steps) -> None:
         "据印度媒体报道，中方对此强烈不满，要求印方澄清。",
     ):
         assert [e.modality for e in events(steps, text) if e.type == "REQUEST"] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某某网报道 记者 林晓东】5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
+        "【某某网综合报道 记者林晓东】5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
+    ],
+)
+def test_the_outlets_own_byline_credits_no_source(steps, text: str) -> None:
+    # 【某网报道 记者 某某】: the article's own byline, the outlet telling its own news - asserted
+    evs = typed(events(steps, text), "司法行为-开庭")
+    assert [e.modality for e in evs] == ["asserted"], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【据某某日报报道 记者 林晓东】5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
+        "【某某日报报道】5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
+        "据某某日报记者林晓东报道，5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
+    ],
+)
+def test_a_report_credited_in_brackets_stays_reported(steps, text: str) -> None:
+    # controls: a bracket that credits another's report (据…), one naming no reporter of the
+    # page, a credit outside any bracket
+    evs = typed(events(steps, text), "司法行为-开庭")
+    assert [e.modality for e in evs] == ["reported"], evs

@@ -7217,6 +7217,8 @@ def _reported_in(text: str) -> bool:
     for r in _REPORTED.finditer(text):
         if r.group() == "消息" and _outlet_dateline(text, r.start()):
             continue  # 5月12日消息，…: the outlet's own dateline, no source credited
+        if r.group() == "报道" and _outlet_byline(text, r.start()):
+            continue  # 【某网报道 记者 某某】…: the page's own byline, no source credited
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
             continue  # 某院（以下简称某某）: a short form defined, nothing said
         if _SHOWN_NOT.search(text, max(0, r.start() - 4), r.start()):
@@ -7283,6 +7285,22 @@ def _narrator_back_at(text: str, at: int, short: bool) -> int | None:
         return k  # (no clause opens after ``at``)
     back = [c.end() for c in COMMA_COLON.finditer(text, at) if _NARRATOR_OPENS.match(text, c.end())]
     return max(back, default=k) if k is None else max([k, *back])
+
+
+def _outlet_byline(text: str, at: int) -> bool:
+    """Is the 报道 at ``at`` the page's own byline - inside the bracket 【】 that opens the text,
+    no 据 before it there, a 记者 after it there (【某网报道 记者 某某】…)?  The outlet tells
+    its own news under it and credits no one."""
+    head = len(text) - len(text.lstrip())
+    if not text.startswith("【", head):
+        return False
+    close = text.find("】", at)
+    return (
+        close > 0
+        and text.find("】", head, at) < 0
+        and text.find("据", head, at) < 0
+        and text.find("记者", at, close) >= 0
+    )
 
 
 def _outlet_dateline(text: str, at: int) -> bool:
