@@ -874,8 +874,8 @@ def test_a_saying_before_the_act_or_a_source_still_reports_it(steps) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "【某某网报道 记者 林晓东】5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
-        "【某某网综合报道 记者林晓东】5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
+        "【某某网报道 记者 林晓东】5月6日，宁波中院对钟某诈骗一案开庭审理。",
+        "【某某网综合报道 记者林晓东】5月6日，宁波中院对钟某诈骗一案开庭审理。",
     ],
 )
 def test_the_outlets_own_byline_credits_no_source(steps, text: str) -> None:
@@ -887,9 +887,9 @@ def test_the_outlets_own_byline_credits_no_source(steps, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "【据某某日报报道 记者 林晓东】5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
-        "【某某日报报道】5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
-        "据某某日报记者林晓东报道，5月6日，宁波市中级人民法院开庭审理钟某诈骗案。",
+        "【据某某日报报道 记者 林晓东】5月6日，宁波中院对钟某诈骗一案开庭审理。",
+        "【某某日报报道】5月6日，宁波中院对钟某诈骗一案开庭审理。",
+        "据某某日报记者林晓东报道，5月6日，宁波中院对钟某诈骗一案开庭审理。",
     ],
 )
 def test_a_report_credited_in_brackets_stays_reported(steps, text: str) -> None:
