@@ -2835,6 +2835,11 @@ def test_a_day_without_its_month_weeks_before_the_page_loses_only_its_own_date(s
         # months apart: the page's date is wrong, no day told without its year is resolved
         ("上周3月12日", "2025-10-20", None, None),
         ("昨天（5月8日）", "2025-10-20", None, None),
+        # a day of the month alone, weeks from the page's: the page's date is wrong too
+        ("今天（16日）", "2025-10-01", None, None),
+        # (one a day or two off, across a month's end too: put up late, the days stand)
+        ("今天（19日）", "2025-10-20", "2025-10-19", "2025-09-02"),
+        ("昨天（30日）", "2025-10-02", "2025-09-30", "2025-09-02"),
     ],
 )
 def test_a_relative_day_glossed_with_a_day_the_page_does_not_give_undates_the_page(
@@ -3579,3 +3584,11 @@ def test_a_suit_whose_own_sentence_tells_the_date_keeps_it_as_context(steps) -> 
 def test_a_countdown_dates_a_planned_act_from_the_page(steps, text: str, day) -> None:
     evs = [e for e in events(steps, text) if e.status == "planned"]
     assert [e.date for e in evs] == [day], evs
+
+
+def test_a_day_glossed_in_a_sentence_of_no_event_undates_the_page(steps) -> None:
+    # 今天（16日） in a sentence that codes nothing still tells the page's date is wrong
+    text = "城南区一名会计挪用公款，今天（16日）仍在等候消息。9月2日，戴某被检方起诉。"
+    assert news(events(steps, text, ref="2025-10-01"), "司法行为-起诉").date is None
+    # control: the same gloss on a page of its day
+    assert news(events(steps, text, ref="2025-10-16"), "司法行为-起诉").date == "2025-09-02"

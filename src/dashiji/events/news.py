@@ -15674,9 +15674,12 @@ def _undate_on_a_misdated_page(
     if not page or len(page) < 10:
         return
     wrapped, looked_back = _wrapped_days_off(out, page, text)
-    told = told or wrapped or any(
-        _glossed_year_off(s, page) or _glossed_day_off(s, page) for s in _sentences_of(out)
-    )
+    told = (
+        told
+        or wrapped
+        or any(_glossed_year_off(s, page) for s in _sentences_of(out))
+        or _glossed_day_off(text or "".join(_sentences_of(out)), page)
+    )  # (a day glossed anywhere in the article: 他今天(16日)要应讯 tells the page's day too)
     paged = _page_years(page)
     told = told or any(_before_its_offence(e, paged, out) for e in out)
     for e in out:
@@ -15916,6 +15919,9 @@ def _glossed_day_off(sentence: str, page: str) -> bool:
         return False
     for g in _GLOSSED_DAY.finditer(sentence):
         if not g[2]:
+            meant = today + timedelta(days=_PAGE_DAYS.get(g[1], 0))
+            if g[1] in _PAGE_DAYS and _bare_gloss_off(meant, g[3]):
+                return True
             continue
         if g[1] in _PAGE_DAYS:
             first = last = today + timedelta(days=_PAGE_DAYS[g[1]])
@@ -15935,6 +15941,22 @@ def _glossed_day_off(sentence: str, page: str) -> bool:
 
 
 _GLOSS_SLACK = 31  # days a glossed day may lie from what its word gives on the page's date
+_BARE_GLOSS_SLACK = 3  # the same for a day glossed without its month (今天（16日）)
+
+
+def _bare_gloss_off(meant: _day, day_of_month: str) -> bool:
+    """Does a day of the month glossed without its month (今天（16日）) lie more than
+    :data:`_BARE_GLOSS_SLACK` days from ``meant`` - what its word gives on the page's date - in
+    the month of ``meant`` and in the months either side?  (今天（16日） on a page of the 1st:
+    the page's date is wrong; 今天（30日） on a page of the 1st: put up a day late.)"""
+    told: list[_day] = []
+    for shift in (-1, 0, 1):
+        month = (meant.year * 12 + meant.month - 1) + shift
+        try:
+            told.append(_day(month // 12, month % 12 + 1, int(day_of_month)))
+        except ValueError:
+            continue
+    return bool(told) and min(abs((d - meant).days) for d in told) > _BARE_GLOSS_SLACK
 
 
 # a day told with its year (2021年, 22年10月28日, 同年9月)
