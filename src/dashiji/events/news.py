@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as _day
 from datetime import timedelta
@@ -528,7 +528,7 @@ def _many_fleeing(vt: str, a: int, at: int) -> bool:
     """Is the flight word at ``at`` (sentence from ``a``) the scattering of many (news_cues
     flight_of_many in its clause before it: 周围群众纷纷逃离, 人群四散逃走) - the bystanders',
     not the driver's flight?"""
-    opens = max((c.end() for c in _CLAUSE_CUT.finditer(vt, a, at)), default=a)
+    opens = max(a, _clause_start(vt, at, _CLAUSE_CUT))
     return _FLIGHT_OF_MANY.search(vt, opens, at) is not None
 
 
@@ -11649,7 +11649,7 @@ def _other_partner(
         if not clause.start <= x.start < clause.end and not _named_as_partner(vt, clause.end, x):
             if x.start >= clause.end and not subjectless:
                 continue  # (甲宣布结婚，乙送上祝福: another one's act)
-            cut = max((c.end() for c in _CLAUSE_CUT.finditer(vt, a, x.start)), default=a)
+            cut = max(a, _clause_start(vt, x.start, _CLAUSE_CUT))
             if _SUBJECT_OPENS.fullmatch(vt, cut, x.start) is None:
                 continue  # (网友嘲讽乙, 按乙的话: no subject of its clause)
         if found is not None and (found.alias_of or found.text) != name:
@@ -15918,22 +15918,18 @@ def _glossed_day_off(sentence: str, page: str) -> bool:
     except ValueError:
         return False
     for g in _GLOSSED_DAY.finditer(sentence):
-        if not g[2]:
-            meant = today + timedelta(days=_PAGE_DAYS.get(g[1], 0))
-            if g[1] in _PAGE_DAYS and _bare_gloss_off(meant, g[3]):
-                return True
-            continue
         if g[1] in _PAGE_DAYS:
             first = last = today + timedelta(days=_PAGE_DAYS[g[1]])
-        else:
+        elif g[2]:
             first = today + timedelta(days=7 * _PAGE_WEEKS[g[1]] - today.weekday())
             last = first + timedelta(days=6)
-        told = []
-        for year in (today.year - 1, today.year, today.year + 1):
-            try:
-                told.append(_day(year, int(g[2]), int(g[3])))
-            except ValueError:
-                continue
+        else:
+            continue  # (上周（13日）: a week and a day of no month - not read)
+        if not g[2]:
+            if _bare_gloss_off(first, g[3]):
+                return True
+            continue
+        told = _real_days((y, int(g[2]), int(g[3])) for y in range(today.year - 1, today.year + 2))
         apart = [min(abs((d - first).days), abs((d - last).days)) for d in told]
         if apart and min(apart) > _GLOSS_SLACK:
             return True
@@ -15949,14 +15945,20 @@ def _bare_gloss_off(meant: _day, day_of_month: str) -> bool:
     :data:`_BARE_GLOSS_SLACK` days from ``meant`` - what its word gives on the page's date - in
     the month of ``meant`` and in the months either side?  (今天（16日） on a page of the 1st:
     the page's date is wrong; 今天（30日） on a page of the 1st: put up a day late.)"""
-    told: list[_day] = []
-    for shift in (-1, 0, 1):
-        month = (meant.year * 12 + meant.month - 1) + shift
+    months = (meant.year * 12 + meant.month - 1 + shift for shift in (-1, 0, 1))
+    told = _real_days((m // 12, m % 12 + 1, int(day_of_month)) for m in months)
+    return bool(told) and min(abs((d - meant).days) for d in told) > _BARE_GLOSS_SLACK
+
+
+def _real_days(days: Iterable[tuple[int, int, int]]) -> list[_day]:
+    """The dates of ``days`` (year, month, day) that the calendar has (not 2月30日)."""
+    out: list[_day] = []
+    for y, m, d in days:
         try:
-            told.append(_day(month // 12, month % 12 + 1, int(day_of_month)))
+            out.append(_day(y, m, d))
         except ValueError:
             continue
-    return bool(told) and min(abs((d - meant).days) for d in told) > _BARE_GLOSS_SLACK
+    return out
 
 
 # a day told with its year (2021年, 22年10月28日, 同年9月)
