@@ -228,7 +228,7 @@ _SAID_TOPIC_HEAD = re.compile(
     r"[^，,。；;！？：:]{0,40}的(?:" + cue("said_topic_heads").pattern + r")[，,]"
 )
 _TOPIC_CUT = re.compile(r"[，,。；;！？!?：:\s]")
-_TOPIC_REACH = 30  # characters back a topic phrase's opener may stand
+_SAID_TOPIC_REACH = 30  # characters back a topic phrase's opener may stand
 
 
 def in_said_topic(text: str, start: int, end: int) -> bool:
@@ -238,7 +238,7 @@ def in_said_topic(text: str, start: int, end: int) -> bool:
     if _SAID_TOPIC_HEAD.match(text, end) is None:
         return False  # (most tellings: no 的言论， closing their clause)
     a = start
-    lo = max(0, start - _TOPIC_REACH)
+    lo = max(0, start - _SAID_TOPIC_REACH)
     while a > lo and _TOPIC_CUT.match(text, a - 1) is None:
         a -= 1
     return _TOPIC_OPENS.match(text, a) is not None
