@@ -705,6 +705,33 @@ def test_a_guessing_or_reaches_the_sentence_the_guessed_act_names(steps, text: s
     assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("据外媒报道，合并后的新公司或一年内在美国进行IPO。", "财经/交易-上市"),
+        ("消息人士称，东岭科技或年内赴港上市。", "财经/交易-上市"),
+        ("一家物流企业或一年内裁员两成。", "组织关系-裁员"),
+    ],
+)
+def test_a_guessing_or_before_a_time_ahead_and_a_place_leaves_the_act_planned(
+    steps, text: str, news_type: str
+) -> None:
+    # 或一年内在美国进行IPO: a word of what comes next (guess_or_next) after the 或, a place and
+    # a light verb before the act - the listing is guessed for the future, not done
+    evs = typed(events(steps, text), news_type)
+    assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["东岭科技已于去年在香港上市。", "东岭科技今天在深交所正式挂牌上市。", "东岭科技去年或在香港上市。"],
+)
+def test_a_listing_told_as_done_or_dated_past_stays_occurred(steps, text: str) -> None:
+    # (去年或在香港上市: no word of what comes next after the 或 - a guess about the past)
+    evs = typed(events(steps, text), "财经/交易-上市")
+    assert evs and {e.status for e in evs} == {"occurred"}, evs
+
+
 # ---- a penalty named right before 或 lists the penalties: no guess -----------------------------
 @pytest.mark.parametrize(
     "text",

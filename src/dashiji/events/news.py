@@ -199,6 +199,7 @@ _REFUSAL = cue("refusal")  # 不予立案, 拒绝道歉: a decision not to act, 
 # a guess (可能, 或将, 据传… - news_cues guesses, which a later clause may go on with) or hearsay
 # (疑似, 传闻, 网传… - hearsay): the act is not told as certain
 _GUESSES = cue_words("guesses")
+_OR_BEFORE_AHEAD = r"或(?<![年月日周天期内]或)(?=" + cue("guess_or_next").pattern + ")"
 # (or a 或 right before a word of news_cues guess_or_next - 新款或明年上市, 或推迟至… -, no
 # date or period right before it: 今年或明年, 本周或下周 are an "or"; the character before 或 is
 # read past it, so that every alternative opens with a character: flat_words)
@@ -206,7 +207,7 @@ _UNCERTAIN = re.compile(
     flat_words(
         [_GUESSES, cue_words("hearsay")],
         r"涉嫌(?=出轨|劈腿)",
-        r"或(?<![年月日周天期内]或)(?=" + cue("guess_or_next").pattern + ")",
+        _OR_BEFORE_AHEAD,
     )
 )
 # 卷入受贿嫌疑: right after the trigger, only suspected (not 抓获嫌疑人某某: its object)
@@ -20237,13 +20238,21 @@ _UNCONFIRMED_REACH = 14  # characters back a denied confirmation (未能证实�
 _OR_GUESS_LINKS = frozenset(cue_words("or_guess_links"))
 
 
+# 某公司或明年上市, 或一年内在某地上市: a 或 before a word of what comes next (news_cues
+# guess_or_next; not 今年或明年: an "or" of two times), read as _UNCERTAIN reads it
+_GUESS_OR_AHEAD = re.compile(_OR_BEFORE_AHEAD)
+
+
 def _guessing_or(vt: str, a: int, t: int) -> bool:
     """Does a guessing 或 govern the trigger at ``t`` (from its clause start ``a``): right before
-    it (:func:`_or_right_before`), or right before an earlier act of the clause this one goes on
-    from (王某或被判处死刑: 死刑 too, not told as done by a guess about 判处)?"""
+    it (:func:`_or_right_before`), right before a word of what comes next with more words up to
+    the trigger (某公司或一年内在某地上市), or right before an earlier act of the clause this one
+    goes on from (王某或被判处死刑: 死刑 too, not told as done by a guess about 判处)?"""
     o = vt.rfind("或", a, t)
     if o < 0:
         return False
+    if o < t - 2 and _GUESS_OR_AHEAD.match(vt, o):
+        return _or_right_before(vt, a, o + 1)  # 新公司或一年内在某国上市: a time ahead after it
     if o >= t - 2:
         return _or_right_before(vt, a, t)
     v = next((s for s in _packaged_lexicon().trigger_starts(vt, o + 1, t) if s <= o + 2), None)
