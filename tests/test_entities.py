@@ -1083,6 +1083,36 @@ def test_a_short_form_the_words_keep_still_names(
     assert [e.country for e in ents if e.text.startswith(form)][:1] == [country], ents
 
 
+# ---- issue 7: a longer name whose last character opens the next word is the shorter name -------
+@pytest.mark.parametrize(
+    ("text", "form", "kb_id"),
+    [
+        ("该议员随后窜访美国会见多名政要。", "美国", "USA"),  # 美国 / 会见, not 美国会 (Congress)
+        ("美国会谈代表团昨晚抵达日内瓦。", "美国", "USA"),  # 美国 / 会谈
+    ],
+)
+def test_a_name_whose_last_character_opens_a_word_is_the_shorter_name(
+    rec: EntityRecognizer, text: str, form: str, kb_id: str
+) -> None:
+    ents = rec.find(text, "2024-05-01")
+    assert [(e.text, e.kb_id) for e in ents][:1] == [(form, kb_id)], ents
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kb_id"),
+    [
+        ("美国会通过了一项新的拨款法案。", "美国会", "us-congress"),
+        ("欧盟委员会见证了两国的签字仪式。", "欧盟委员会", "european-commission"),
+        ("日本国会通过了预算案。", "日本国会", "diet"),
+    ],
+)
+def test_a_longer_name_no_word_cuts_stays(
+    rec: EntityRecognizer, text: str, form: str, kb_id: str
+) -> None:
+    ents = rec.find(text, "2024-05-01")
+    assert [(e.text, e.kb_id) for e in ents][:1] == [(form, kb_id)], ents
+
+
 # ---- issue 7: a country's Red Cross society is not the ICRC -----------------------------------
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize(

@@ -159,6 +159,8 @@ class AliasIndex:
                     view, start, end, words
                 ):
                     continue  # 以军 in 以军人身份, 人大 in 个人大号, 北约 in 以北约30公里
+            elif self._name_then_word(view, start, end, kind, entries, found):
+                continue  # 美国会 in 美国会见政要: 美国 / 会见
             found.append(Hit(start, end, kind, entries))
         return _resolve(found)
 
@@ -288,6 +290,24 @@ class AliasIndex:
         the segmenter's guess and is let be); not a word the form heads (``form_heads``: 美军舰:
         军舰, 法国家队: 国家队)."""
         return straddles(view, start, end, 0, len(view), self.form_heads.__contains__)
+
+    def _name_then_word(
+        self,
+        view: str,
+        start: int,
+        end: int,
+        kind: str,
+        entries: tuple[Entry, ...],
+        found: list[Hit],
+    ) -> bool:
+        """Is the form ``view[start:end]`` of three characters or more (no person's) a shorter
+        name found at its start (``found``) and then the opening of a word of the segmentation
+        that runs past its end (美国会见: 美国 / 会见, not 美国会, Congress; 美国会议员 keeps
+        美国会: 会议 is no word of 美国会议员's segmentation) - the shorter name is the one meant?"""
+        if end - start < 3 or kind != "entry" or entries[0].kind == "person":
+            return False
+        shorter = any(h.start == start and h.end == end - 1 for h in found[-3:])
+        return shorter and self._split_by_a_word(view, start, end)
 
     def _approximation(self, view: str, start: int, end: int, words: WordSet) -> bool:
         """Is the two-character form ``view[start:end]`` the end of a word begun before it and
