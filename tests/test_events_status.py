@@ -715,3 +715,30 @@ def test_an_act_done_or_asked_for_keeps_its_reading(steps) -> None:
 )
 def test_a_plan_carried_out_is_done(steps, text: str, type_: str, status: str) -> None:
     assert one(events(steps, text), type_).status == status
+
+
+# ---- an investigation a directive word orders is not done yet (news_cues directs_body) ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法国总统下令对德国展开调查。",
+        "美国总统指示商务部调查俄罗斯。",
+    ],
+)
+def test_an_investigation_a_directive_word_orders_is_planned(steps, text: str) -> None:
+    e = one(events(steps, text), "ACCUSE")
+    assert e.status == "planned", (e.status, e.quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国商务部对俄罗斯展开调查。",
+        "日本外务省周五宣布对韩国展开调查。",
+        "根据联合国的要求，法国对德国展开调查。",
+    ],
+)
+def test_an_investigation_no_one_orders_stays_done(steps, text: str) -> None:
+    # (根据…的要求: at another's request, the investigation is the clause's own act)
+    e = one(events(steps, text), "ACCUSE")
+    assert e.status == "occurred", (e.status, e.quote)

@@ -724,7 +724,11 @@ def test_a_guessing_or_before_a_time_ahead_and_a_place_leaves_the_act_planned(
 
 @pytest.mark.parametrize(
     "text",
-    ["东岭科技已于去年在香港上市。", "东岭科技今天在深交所正式挂牌上市。", "东岭科技去年或在香港上市。"],
+    [
+        "东岭科技已于去年在香港上市。",
+        "东岭科技今天在深交所正式挂牌上市。",
+        "东岭科技去年或在香港上市。",
+    ],
 )
 def test_a_listing_told_as_done_or_dated_past_stays_occurred(steps, text: str) -> None:
     # (去年或在香港上市: no word of what comes next after the 或 - a guess about the past)

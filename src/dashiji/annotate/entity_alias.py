@@ -302,8 +302,9 @@ class AliasIndex:
     ) -> bool:
         """Is the form ``view[start:end]`` of three characters or more (no person's) a shorter
         name found at its start (``found``) and then the opening of a word of the segmentation
-        that runs past its end (美国会见: 美国 / 会见, not 美国会, Congress; 美国会议员 keeps
-        美国会: 会议 is no word of 美国会议员's segmentation) - the shorter name is the one meant?"""
+        that runs past its end (美国会见: 美国 / 会见, not 美国会, Congress; 深圳市场: 深圳 / 市场)
+        - the shorter name is the one meant?  (美国会通过…: no word runs past; 美国会议员 is
+        still one American legislator: 美 and the role 国会议员.)"""
         if end - start < 3 or kind != "entry" or entries[0].kind == "person":
             return False
         shorter = any(h.start == start and h.end == end - 1 for h in found[-3:])

@@ -102,7 +102,8 @@ from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
 from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices, told_quote_goes_on
 from .news_actors import drop_outlets
-from .news_cues import cue
+from .news_cues import cue, cue_words
+from .pattern_gates import words_not_after
 from .status import (
     PLAN_GOES_ON,
     Modality,
@@ -185,6 +186,19 @@ _PIVOT_GAP = 4  # characters between the demander and 让 (竟然, 再次…)
 _NO_CUT = re.compile(r"[^，。；：,;:！？!?的]*")  # (美国的制裁让…: a cause)
 _QUESTION_END = re.compile(r"[？?][”’」』）)\s]*$")
 _PAST_CLAUSE = re.compile(r"(?:之后|以后|后)$")
+# 下令对某国展开调查, 指示商务部长调查…, 要求彻查: a directive word (news_cues directs_body)
+# before an investigation in its clause - ordered or asked for, not yet done (not 应某国要求,
+# 根据…的要求, 在…要求下: at another's request, the investigation is the clause's own act)
+_DIRECTIVE = re.compile(words_not_after(cue_words("directs_body"), "的"))
+_AT_ONES_REQUEST = re.compile(r"(?:应|根据|按照|依照)[^，,。；;：:]{0,12}$")
+# 与外国对手（包括某国在内）相关的应用程序, 与（如某国、某国）有关的企业: brackets of examples
+# (news_cues examples_open, or 如) closing inside a modifier (news_cues example_links, then 的)
+# - the countries in them illustrate what the things are linked to, and take no side
+_EXAMPLE_BRACKET = re.compile(
+    r"[（(](?:如|" + cue("examples_open").pattern + r")[^（）()，,。；;]{1,30}[）)]"
+    + "(?:" + cue("example_links").pattern + ")?的"
+)  # fmt: skip
+_EXAMPLE_REACH = 32  # characters back from a name to the bracket that may open its list
 
 
 class _Local:
@@ -611,6 +625,7 @@ class EventCoder:
         self._borrow_subject(vt, s, clause, args, entry)
         if not entry.symmetric:  # 制裁11名官员，包括甲、乙: the group's named members too
             args.targets += self._members(vt, s, clause, args, te)
+        args.targets = _not_examples(vt, args.targets)
         sources = _who_once(args.sources)
         if args.fixed_target or entry.plover_mode in lex.set_modes:
             targets = _who(args.targets)
@@ -703,6 +718,8 @@ class EventCoder:
         )  # fmt: skip
         if not status.explicit and _PAST_CLAUSE.search(vt, clause.start, clause.end):
             status = Status("occurred", True, "后")
+        if status.value == "occurred" and (order := _ordered_inquiry(entry, vt, clause.start, ts)):
+            status = Status("planned", True, order)  # 下令对某国展开调查: ordered, not done
         if status.value == "planned" and status.cue == choice.value:
             status = _weekday_gone_by(choice, status, doc.reference_date)
         # 发言人表示，双方已达成和解: an act told as done before the saying (已, 此前…) is
@@ -1529,6 +1546,32 @@ def _subject_about(own: Ent | None | bool, opener: int) -> bool:
     """Is the clause subject ``own`` none, or a name after the 对 at ``opener`` - inside what
     a plan told as 其对…的N is about, so no owner of it?"""
     return not isinstance(own, Ent) or own.start > opener
+
+
+def _ordered_inquiry(entry: TriggerEntry, vt: str, a: int, ts: int) -> str | None:
+    """The directive word (``directs_body``: 下令, 指示, 责令, 要求…) standing before the
+    investigation ``entry`` (plover_mode investigate) at ``ts`` in its clause (from ``a``), not
+    at another's request (应某国要求, 在…要求下) - the investigation is ordered, not done."""
+    if entry.plover_mode != "investigate":
+        return None
+    for m in _DIRECTIVE.finditer(vt, a, ts):
+        if not vt.startswith("下", m.end()) and not _AT_ONES_REQUEST.search(vt, a, m.start()):
+            return m.group()
+    return None
+
+
+def _not_examples(vt: str, targets: list[Ent]) -> list[Ent]:
+    """The targets but those named inside brackets of examples that close a modifier
+    (与外国对手（包括某国在内）相关的应用程序: ``_EXAMPLE_BRACKET``) - what the things acted on are
+    linked to, given as examples, is no side of the act."""
+    kept = []
+    for e in targets:
+        lo = max(0, e.start - _EXAMPLE_REACH)
+        o = max(vt.rfind("（", lo, e.start), vt.rfind("(", lo, e.start))
+        m = _EXAMPLE_BRACKET.match(vt, o) if o >= 0 else None
+        if m is None or m.end() <= e.end:
+            kept.append(e)
+    return kept
 
 
 def _not_self(sources: list[Who], targets: list[Who]) -> list[Who]:
