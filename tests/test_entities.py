@@ -1395,3 +1395,22 @@ def test_a_body_named_by_its_kind_takes_no_trade(rec_lac: EntityRecognizer) -> N
         ("新华社影视评论称该片口碑不俗。", "新华社"),
     ):
         assert at(rec_lac.find(text, "2022-10-14"), text, body).type == "ORG", text
+
+
+# ---- issue 7: three capitals or more are a body's initials, not a person's name ---------------
+@pytest.mark.parametrize(
+    "text",
+    ["据报道，TAMU已向全体学生发出通知。", "在校园网络中封杀这些软件的还有TAMU和另外两所大学。"],
+)
+def test_capital_initials_read_as_a_person_are_a_body(rec_lac: EntityRecognizer, text: str) -> None:
+    assert at(rec_lac.find(text, "2024-05-01"), text, "TAMU").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("身处海外的Peter Walsh被警方通缉。", "Peter Walsh"), ("歌手JJ在上海举办演唱会。", "JJ")],
+)
+def test_a_latin_name_or_two_initials_stays_a_person(
+    rec_lac: EntityRecognizer, text: str, name: str
+) -> None:
+    assert at(rec_lac.find(text, "2024-05-01"), text, name).type == "PER"

@@ -962,6 +962,8 @@ class EntityRecognizer:
                 cand.type = self._club_or_place(surface, ents, starts, cand.start, cand.end)
                 if cand.type == "":
                     continue
+            if cand.type == "PER" and _ACRONYM.fullmatch(surface):
+                cand.type = "ORG"  # TAMU, CFIUS: capitals for a body's initials, no person
             if cand.type == "PER" and (
                 surface.endswith(not_person)
                 or v[cand.end : cand.end + 1] in self._not_person_before
@@ -1116,6 +1118,10 @@ class EntityRecognizer:
 
 # ---------------------------------------------------------------------------------------------
 # helpers
+
+
+# three or more capital Latin letters and nothing else: the initials of a body (TAMU, CFIUS)
+_ACRONYM = re.compile(r"[A-Z]{3,}")
 
 
 def _joined_span(
