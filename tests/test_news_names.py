@@ -65,6 +65,39 @@ def test_what_a_bracket_shortens_must_be_a_body_written_before_it() -> None:
     assert found == [("东山市人民检察院", "东山检察院"), ("西岭县公安局", "西岭县局")]
 
 
+@pytest.mark.parametrize(
+    ("full", "gloss", "short"),
+    [
+        ("俄亥俄州立大学", "Ohio State University", "OSU"),
+        ("威斯康星大学", "University of Wisconsin", "UW"),
+    ],
+)
+def test_a_body_glossed_in_latin_and_shortened_to_its_initials_is_that_body(
+    steps, full: str, gloss: str, short: str
+) -> None:
+    # 某大学（English name，简称ABC）: the capitals, initials of the gloss, stand for the body -
+    # of the country of the place its Chinese name opens with (not the sentence's 中国)
+    evs = events(
+        steps,
+        f"{full}（{gloss}，简称{short}）近日宣布，校园网络禁止访问多款软件。",
+        f"实际上，对中国应用宣布禁令的远不止{short}。",
+    )
+    e = one([x for x in evs if "远不止" in x.sentence], "SANCTION")
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["USAEDU"], e.actors
+
+
+def test_capitals_that_are_no_initials_of_a_named_body_shorten_nothing() -> None:
+    text = (
+        "俄亥俄州立大学（Ohio State University，简称OSU）；"
+        "俄亥俄州立大学（Ohio State University，简称XYZ）；"
+        "他在（Ohio State University，简称OSU）任教。"
+    )
+    spans = [(k, k + 4) for k in (0, text.index("；") + 1)]  # (the place 俄亥俄州 read twice)
+    found = [(ab.full, ab.short) for ab in abbreviations(text, spans)]
+    # XYZ: no initials of the gloss; 他在（…）: no body named before the bracket
+    assert found == [("俄亥俄州立大学", "OSU")]
+
+
 def test_the_abbreviation_marks_are_data_and_documented() -> None:
     from pathlib import Path
 

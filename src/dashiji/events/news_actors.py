@@ -1215,6 +1215,25 @@ def _abbreviation_mark() -> re.Pattern[str]:
     )
 
 
+@cache
+def _initials_mark() -> re.Pattern[str]:
+    """某大学（Texas A&M University，简称TAMU）: a name glossed in Latin letters, then shortened
+    to capitals after a mark of ``abbreviation_marks`` (the gloss in group 1, the short form in
+    group 2)."""
+    return re.compile(
+        r"[（(]\s*([A-Za-z][A-Za-z&.'\- ]{2,80}?)\s*[，,]\s*(?:"
+        + cue("abbreviation_marks").pattern
+        + r")\s*[：:为]?\s*[“\"「『]?([A-Z]{2,10})[”\"」』]?\s*[)）]"
+    )
+
+
+def _initials_of(gloss: str, short: str) -> bool:
+    """Are the capitals ``short`` the capitals of ``gloss``, in order, the first its first
+    (Texas A&M University: TAMU; Committee on Foreign Investment in the United States: CFIUS)?"""
+    caps = iter(c for c in gloss if "A" <= c <= "Z")
+    return gloss[:1] == short[:1] and all(c in caps for c in short)
+
+
 _FULL_NAME_MAX = 32  # characters a shortened name may run back from its bracket
 _FULL_NAME_STOPS = frozenset("，。；：、！？,.;:!?“”\"'‘’《》「」『』\n\t ")
 
@@ -1252,6 +1271,33 @@ def abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> list[Abbreviat
         if head is None or len(full) <= len(short) or head[0] == short:
             continue  # (a law, an event, a case; or a bare 公司: no body named)
         out.append(Abbreviation(start, at, hit.end(), full, short))
+    out.extend(_glossed_initials(text, spans))
+    return out
+
+
+def _glossed_initials(text: str, spans: Sequence[tuple[int, int]]) -> list[Abbreviation]:
+    """The bodies ``text`` names in Chinese, glosses in Latin letters and shortens to the
+    gloss's initials (得州某大学（Texas A&M University，简称TAMU）): the Chinese name runs back
+    from the bracket, over Chinese characters only, to the start of a place or a body ``spans``
+    read in it (得州), and ends in a generic actor noun (大学, 委员会)."""
+    out: list[Abbreviation] = []
+    for hit in _initials_mark().finditer(text):
+        gloss, short = hit.group(1), hit.group(2)
+        at = hit.start()
+        if not _initials_of(gloss, short):
+            continue
+        start = next(
+            (
+                a
+                for a, _ in spans
+                if max(0, at - _FULL_NAME_MAX) <= a < at
+                and all("\u4e00" <= c <= "\u9fff" and c != "的" for c in text[a:at])
+            ),
+            None,
+        )  # (the first such start: the longest name)
+        if start is None or generic_head(text[start:at]) is None:
+            continue
+        out.append(Abbreviation(start, at, hit.end(), text[start:at], short))
     return out
 
 
