@@ -1408,7 +1408,7 @@ def test_capital_initials_read_as_a_person_are_a_body(rec_lac: EntityRecognizer,
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("身处海外的Peter Walsh被警方通缉。", "Peter Walsh"), ("歌手JJ在上海举办演唱会。", "JJ")],
+    [("身处海外的Peter Walsh被警方通缉。", "Peter Walsh"), ("歌手JJ昨晚在杭州开了演唱会。", "JJ")],
 )
 def test_a_latin_name_or_two_initials_stays_a_person(
     rec_lac: EntityRecognizer, text: str, name: str

@@ -708,7 +708,7 @@ def test_a_guessing_or_reaches_the_sentence_the_guessed_act_names(steps, text: s
 @pytest.mark.parametrize(
     ("text", "news_type"),
     [
-        ("据外媒报道，合并后的新公司或一年内在美国进行IPO。", "财经/交易-上市"),
+        ("据外媒报道，重组后的新集团或年内在美国完成IPO。", "财经/交易-上市"),
         ("消息人士称，东岭科技或年内赴港上市。", "财经/交易-上市"),
         ("一家物流企业或一年内裁员两成。", "组织关系-裁员"),
     ],
@@ -716,7 +716,7 @@ def test_a_guessing_or_reaches_the_sentence_the_guessed_act_names(steps, text: s
 def test_a_guessing_or_before_a_time_ahead_and_a_place_leaves_the_act_planned(
     steps, text: str, news_type: str
 ) -> None:
-    # 或一年内在美国进行IPO: a word of what comes next (guess_or_next) after the 或, a place and
+    # 或年内在某国完成IPO: a word of what comes next (guess_or_next) after the 或, a place and
     # a light verb before the act - the listing is guessed for the future, not done
     evs = typed(events(steps, text), news_type)
     assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs

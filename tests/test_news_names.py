@@ -80,9 +80,9 @@ def test_a_body_glossed_in_latin_and_shortened_to_its_initials_is_that_body(
     evs = events(
         steps,
         f"{full}（{gloss}，简称{short}）近日宣布，校园网络禁止访问多款软件。",
-        f"实际上，对中国应用宣布禁令的远不止{short}。",
+        f"事实上，对中国应用宣布禁令的不只{short}。",
     )
-    e = one([x for x in evs if "远不止" in x.sentence], "SANCTION")
+    e = one([x for x in evs if "不只" in x.sentence], "SANCTION")
     assert [a.cameo for a in e.actors if a.side == "source"] == ["USAEDU"], e.actors
 
 

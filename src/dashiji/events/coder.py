@@ -186,7 +186,7 @@ _PIVOT_GAP = 4  # characters between the demander and 让 (竟然, 再次…)
 _NO_CUT = re.compile(r"[^，。；：,;:！？!?的]*")  # (美国的制裁让…: a cause)
 _QUESTION_END = re.compile(r"[？?][”’」』）)\s]*$")
 _PAST_CLAUSE = re.compile(r"(?:之后|以后|后)$")
-# 下令对某国展开调查, 指示商务部长调查…, 要求彻查: a directive word (news_cues directs_body)
+# 下令对某国展开调查, 指示某部调查…, 要求彻查: a directive word (news_cues directs_body)
 # before an investigation in its clause - ordered or asked for, not yet done (not 应某国要求,
 # 根据…的要求, 在…要求下: at another's request, the investigation is the clause's own act)
 _DIRECTIVE = re.compile(words_not_after(cue_words("directs_body"), "的"))

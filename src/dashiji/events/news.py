@@ -20252,7 +20252,7 @@ def _guessing_or(vt: str, a: int, t: int) -> bool:
     if o < 0:
         return False
     if o < t - 2 and _GUESS_OR_AHEAD.match(vt, o):
-        return _or_right_before(vt, a, o + 1)  # 新公司或一年内在某国上市: a time ahead after it
+        return _or_right_before(vt, a, o + 1)  # 某企业或年内赴某地上市: a time ahead after it
     if o >= t - 2:
         return _or_right_before(vt, a, t)
     v = next((s for s in _packaged_lexicon().trigger_starts(vt, o + 1, t) if s <= o + 2), None)
