@@ -1397,7 +1397,7 @@ def test_a_body_named_by_its_kind_takes_no_trade(rec_lac: EntityRecognizer) -> N
         assert at(rec_lac.find(text, "2022-10-14"), text, body).type == "ORG", text
 
 
-# ---- issue 7: three capitals or more are a body's initials, not a person's name ---------------
+# ---- issue 7: four capitals or more are a body's initials, not a person's name --------------
 @pytest.mark.parametrize(
     "text",
     ["据报道，TAMU已向全体学生发出通知。", "在校园网络中封杀这些软件的还有TAMU和另外两所大学。"],
@@ -1408,7 +1408,11 @@ def test_capital_initials_read_as_a_person_are_a_body(rec_lac: EntityRecognizer,
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("身处海外的Peter Walsh被警方通缉。", "Peter Walsh"), ("歌手JJ昨晚在杭州开了演唱会。", "JJ")],
+    [
+        ("身处海外的Peter Walsh被警方通缉。", "Peter Walsh"),
+        ("歌手JJ昨晚在杭州开了演唱会。", "JJ"),
+        ("像LYN这样的老选手昨晚又夺冠了。", "LYN"),  # (three capitals: a handle)
+    ],
 )
 def test_a_latin_name_or_two_initials_stays_a_person(
     rec_lac: EntityRecognizer, text: str, name: str

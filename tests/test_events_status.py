@@ -742,3 +742,18 @@ def test_an_investigation_no_one_orders_stays_done(steps, text: str) -> None:
     # (根据…的要求: at another's request, the investigation is the clause's own act)
     e = one(events(steps, text), "ACCUSE")
     assert e.status == "occurred", (e.status, e.quote)
+
+
+@pytest.mark.parametrize("text", ["市长下令对该公司立案调查。", "省长下令对涉事企业立案调查。"])
+def test_a_case_a_directive_word_orders_opened_is_planned(steps, text: str) -> None:
+    e = news(events(steps, text), "司法行为-立案")
+    assert e.status == "planned", (e.status, e.quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["市场监管局对涉事企业立案调查。", "根据上级的要求，市场监管局对该公司立案调查。"],
+)
+def test_a_case_opened_by_no_order_stays_done(steps, text: str) -> None:
+    e = news(events(steps, text), "司法行为-立案")
+    assert e.status == "occurred", (e.status, e.quote)

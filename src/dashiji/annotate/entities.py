@@ -1120,8 +1120,9 @@ class EntityRecognizer:
 # helpers
 
 
-# three or more capital Latin letters and nothing else: the initials of a body (TAMU, CFIUS)
-_ACRONYM = re.compile(r"[A-Z]{3,}")
+# four or more capital Latin letters and nothing else: the initials of a body (TAMU, CFIUS;
+# not three: a player's handle, LYN, is written so too)
+_ACRONYM = re.compile(r"[A-Z]{4,}")
 
 
 def _joined_span(

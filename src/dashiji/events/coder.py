@@ -102,12 +102,12 @@ from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
 from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices, told_quote_goes_on
 from .news_actors import drop_outlets
-from .news_cues import cue, cue_words
-from .pattern_gates import words_not_after
+from .news_cues import cue
 from .status import (
     PLAN_GOES_ON,
     Modality,
     Status,
+    directive_before,
     in_said_topic,
     modality_of,
     refused_object,
@@ -186,11 +186,6 @@ _PIVOT_GAP = 4  # characters between the demander and 让 (竟然, 再次…)
 _NO_CUT = re.compile(r"[^，。；：,;:！？!?的]*")  # (美国的制裁让…: a cause)
 _QUESTION_END = re.compile(r"[？?][”’」』）)\s]*$")
 _PAST_CLAUSE = re.compile(r"(?:之后|以后|后)$")
-# 下令对某国展开调查, 指示某部调查…, 要求彻查: a directive word (news_cues directs_body)
-# before an investigation in its clause - ordered or asked for, not yet done (not 应某国要求,
-# 根据…的要求, 在…要求下: at another's request, the investigation is the clause's own act)
-_DIRECTIVE = re.compile(words_not_after(cue_words("directs_body"), "的"))
-_AT_ONES_REQUEST = re.compile(r"(?:应|根据|按照|依照)[^，,。；;：:]{0,12}$")
 # 与外国对手（包括某国在内）相关的应用程序, 与（如某国、某国）有关的企业: brackets of examples
 # (news_cues examples_open, or 如) closing inside a modifier (news_cues example_links, then 的)
 # - the countries in them illustrate what the things are linked to, and take no side
@@ -1549,15 +1544,12 @@ def _subject_about(own: Ent | None | bool, opener: int) -> bool:
 
 
 def _ordered_inquiry(entry: TriggerEntry, vt: str, a: int, ts: int) -> str | None:
-    """The directive word (``directs_body``: 下令, 指示, 责令, 要求…) standing before the
-    investigation ``entry`` (plover_mode investigate) at ``ts`` in its clause (from ``a``), not
-    at another's request (应某国要求, 在…要求下) - the investigation is ordered, not done."""
+    """The directive word standing before the investigation ``entry`` (plover_mode
+    investigate) at ``ts`` in its clause (from ``a``: :func:`.status.directive_before`) - the
+    investigation is ordered, not done."""
     if entry.plover_mode != "investigate":
         return None
-    for m in _DIRECTIVE.finditer(vt, a, ts):
-        if not vt.startswith("下", m.end()) and not _AT_ONES_REQUEST.search(vt, a, m.start()):
-            return m.group()
-    return None
+    return directive_before(vt, a, ts)
 
 
 def _not_examples(vt: str, targets: list[Ent]) -> list[Ent]:

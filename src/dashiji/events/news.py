@@ -164,7 +164,7 @@ from .news_lexicon import (
     term_after,
 )
 from .pattern_gates import char_gate, flat_words, found_gate, required_gate, words_not_after
-from .status import in_said_topic, refused_object, resumed_at
+from .status import directive_before, in_said_topic, refused_object, resumed_at
 
 _T = TypeVar("_T")
 
@@ -4346,6 +4346,8 @@ class NewsCoder:
             status = "occurred"  # the announcement is the act (某州表示，将禁止…: said, planned)
         if status == "planned" and entry.plover == "SANCTION" and _order_issued(vt, clauses, ci):
             status = _issued_ban_status(date, doc.reference_date, precision)  # 出台禁令，将禁止…
+        if status == "occurred" and _ordered_opened(vt, clause.start, m.start, entry.news):
+            status = "planned"  # 下令对某公司立案调查: a case ordered opened, not opened yet
         if status == "occurred" and entry.news == _MARCH and _permitted(vt, clause, m):
             status = "planned"  # 警方批准某会举行游行, 就集会签发不反对通知书: permitted, not held
         if _put_off(vt, clause, m):
@@ -20236,6 +20238,17 @@ _UNCONFIRMED_REACH = 14  # characters back a denied confirmation (未能证实�
 # 某公司或裁员三成, 某车型或被召回: a headline's guessing 或 ("may") right before the trigger,
 # or before a passive or repeating word right before it (news_cues or_guess_links: 被, 遭, 再)
 _OR_GUESS_LINKS = frozenset(cue_words("or_guess_links"))
+
+
+# 下令对某公司立案调查, 责令某局立案: the news types a directive word before them in their
+# clause leaves ordered, not done (news_cues ordered_types)
+_ORDERED_TYPES = frozenset(cue_words("ordered_types"))
+
+
+def _ordered_opened(vt: str, a: int, t: int, news_type: str | None) -> bool:
+    """Is the act of ``news_type`` (``ordered_types``: 司法行为-立案) at ``t`` ordered by a
+    directive word before it in its clause from ``a`` (:func:`.status.directive_before`)?"""
+    return news_type in _ORDERED_TYPES and directive_before(vt, a, t) is not None
 
 
 # 某公司或明年上市, 或一年内在某地上市: a 或 before a word of what comes next (news_cues

@@ -72,6 +72,11 @@ _SOMEONE = re.compile(cue("someone_says").pattern + "$")
 # claim_resumes: 随后, 最终, 所以, 但…): what an opinion, a claim or a saying held stops there
 _RESUMES = re.compile(r"\s*(?:" + cue("claim_resumes").pattern + ")(?!(?<=并)[不没未非])")
 _RANK = {"hypothetical": 5, "negated": 4, "uncertain": 3, "reported": 2, "asserted": 1}
+# 下令对某国展开调查, 责令某局立案调查, 要求彻查: a directive word (news_cues directs_body) before
+# an act in its clause - ordered or asked for, not yet done (not 应某国要求, 根据…的要求,
+# 在…要求下: at another's request, the act is the clause's own)
+_DIRECTIVE = re.compile(words_not_after(cue_words("directs_body"), "的"))
+_AT_ONES_REQUEST = re.compile(r"(?:应|根据|按照|依照)[^，,。；;：:]{0,12}$")
 
 
 @dataclass(slots=True)
@@ -242,3 +247,13 @@ def in_said_topic(text: str, start: int, end: int) -> bool:
     while a > lo and _TOPIC_CUT.match(text, a - 1) is None:
         a -= 1
     return _TOPIC_OPENS.match(text, a) is not None
+
+
+def directive_before(text: str, a: int, t: int) -> str | None:
+    """The directive word (``directs_body``: 下令, 指示, 责令, 要求…) in ``text[a:t]``, the clause
+    before an act at ``t`` - not at another's request (应某国要求, 根据…的要求, 在…要求下): the act
+    is ordered, not done."""
+    for m in _DIRECTIVE.finditer(text, a, t):
+        if not text.startswith("下", m.end()) and not _AT_ONES_REQUEST.search(text, a, m.start()):
+            return m.group()
+    return None
