@@ -5,7 +5,7 @@ two acts whose doers differ stay two.  Invented sentences (none from the dev set
 from __future__ import annotations
 
 import pytest
-from test_events import events, kinds, typed
+from test_events import events, kinds, one, typed
 from test_events_news import news, roles
 from test_events_news import sides as side_of
 
@@ -621,6 +621,29 @@ def test_officials_met_on_a_trip_abroad_are_of_the_place_visited(steps) -> None:
         met = [a for a in e.actors if a.side == "target"]
         assert [(a.name, a.cameo) for a in met] == [(met[0].name, country + "GOV")], e.actors
         assert roles(e)["会见主体"] == ["萧启明"], roles(e)
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("萧启明访问英国期间会见了多名官员。", "萧启明"),
+        ("萧启明在访问日本期间会见了日本首相。", "萧启明"),
+        ("法国总统访问德国期间会见了德国总理。", "法国总统"),
+    ],
+)
+def test_the_one_visiting_a_country_meets_not_the_country_visited(
+    steps, said: str, who: str
+) -> None:
+    # 某人访问某国期间会见…: the country after 访问 (news_cues travel_before) is where one goes,
+    # the one who goes is the one who meets
+    e = news(events(steps, said), "交往-会见")
+    assert roles(e)["会见主体"] == [who], roles(e)
+
+
+def test_a_state_visit_keeps_the_country_visited_as_its_other_side(steps) -> None:
+    # (the diplomatic reading of 访问 itself: the host country is the one visited)
+    e = one(events(steps, "俄罗斯总统本周访问中国。"), "CONSULT")
+    assert "CHN" in {a.country for a in e.actors if a.side == "target"}, e.actors
 
 
 # ---- 在某国被封禁: the place a ban is done in bans, it is not banned -----------------------------
