@@ -1104,6 +1104,8 @@ def test_a_name_whose_last_character_opens_a_word_is_the_shorter_name(
         ("美国会通过了一项新的拨款法案。", "美国会", "us-congress"),
         ("欧盟委员会见证了两国的签字仪式。", "欧盟委员会", "european-commission"),
         ("日本国会通过了预算案。", "日本国会", "diet"),
+        ("美国会众两院周五表决。", "美国会", "us-congress"),  # (会众: form_heads, its chambers)
+        ("美国会期下周就要结束。", "美国会", "us-congress"),  # (会期: its session)
     ],
 )
 def test_a_longer_name_no_word_cuts_stays(
@@ -1397,13 +1399,17 @@ def test_a_body_named_by_its_kind_takes_no_trade(rec_lac: EntityRecognizer) -> N
         assert at(rec_lac.find(text, "2022-10-14"), text, body).type == "ORG", text
 
 
-# ---- issue 7: four capitals or more are a body's initials, not a person's name --------------
+# ---- issue 7: four capitals or more the text makes a short form are a body's initials --------
+_GLOSSED = "南方某大学（Texas A&M University，简称TAMU）开学。"
+
+
 @pytest.mark.parametrize(
     "text",
     ["据报道，TAMU已向全体学生发出通知。", "在校园网络中封杀这些软件的还有TAMU和另外两所大学。"],
 )
 def test_capital_initials_read_as_a_person_are_a_body(rec_lac: EntityRecognizer, text: str) -> None:
-    assert at(rec_lac.find(text, "2024-05-01"), text, "TAMU").type == "ORG"
+    text = _GLOSSED + text
+    assert at(rec_lac.find(text, "2024-05-01"), text, "TAMU", nth=1).type == "ORG"
 
 
 @pytest.mark.parametrize(
@@ -1412,6 +1418,8 @@ def test_capital_initials_read_as_a_person_are_a_body(rec_lac: EntityRecognizer,
         ("身处海外的Peter Walsh被警方通缉。", "Peter Walsh"),
         ("歌手JJ昨晚在杭州开了演唱会。", "JJ"),
         ("像LYN这样的老选手昨晚又夺冠了。", "LYN"),  # (three capitals: a handle)
+        ("女团成员LISA昨晚在曼谷开唱。", "LISA"),  # (no mark makes it a short form: a stage name)
+        ("JENNIE宣布成立个人工作室。", "JENNIE"),
     ],
 )
 def test_a_latin_name_or_two_initials_stays_a_person(

@@ -752,7 +752,14 @@ def test_a_case_a_directive_word_orders_opened_is_planned(steps, text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["市场监管局对涉事企业立案调查。", "根据上级的要求，市场监管局对该公司立案调查。"],
+    [
+        "市场监管局对涉事企业立案调查。",
+        "根据上级的要求，市场监管局对该公司立案调查。",
+        "市长下令调查后警方迅速立案。",  # (the order given, then the case opened)
+        "警方接到命令之后对该公司立案侦查。",
+        "警方经上级授权对该公司立案侦查。",  # (经, 依据: done on another's authority)
+        "警方依据法院命令对该公司立案侦查。",
+    ],
 )
 def test_a_case_opened_by_no_order_stays_done(steps, text: str) -> None:
     e = news(events(steps, text), "司法行为-立案")

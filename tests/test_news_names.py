@@ -98,6 +98,14 @@ def test_capitals_that_are_no_initials_of_a_named_body_shorten_nothing() -> None
     assert found == [("俄亥俄州立大学", "OSU")]
 
 
+def test_a_glossed_name_runs_back_to_the_place_nearest_its_bracket() -> None:
+    # (a person and a verb before the name are not of it: 校长某某宣布某州立大学（…）)
+    text = "校长张明宣布俄亥俄州立大学（Ohio State University，简称OSU）"
+    spans = [(2, 4), (6, 10)]  # (张明, 俄亥俄州)
+    found = [(ab.full, ab.short) for ab in abbreviations(text, spans)]
+    assert found == [("俄亥俄州立大学", "OSU")]
+
+
 def test_the_abbreviation_marks_are_data_and_documented() -> None:
     from pathlib import Path
 

@@ -484,34 +484,20 @@ def test_the_one_the_grounds_of_a_report_accuse_is_reported(steps) -> None:
     assert "举报对象" not in got, got
 
 
-# ---- countries given as examples inside a modifier take no side ------------------------------
-@pytest.mark.parametrize(
-    "text",
-    [
-        "美国总统指示商务部调查与外国对手（包括俄罗斯在内）相关的应用程序。",
-        "美国财政部宣布制裁与外国对手（包括伊朗在内）有联系的企业。",
-        "欧盟调查与外国政府（如俄罗斯、白俄罗斯）有关联的媒体机构。",
-    ],
-)
-def test_countries_in_brackets_of_examples_inside_a_modifier_are_no_target(
-    steps, text: str
-) -> None:
-    # (与外国对手（包括某国在内）相关的N: the things acted on are linked to the examples)
-    evs = events(steps, text)
-    assert not [a for e in evs for a in e.actors if a.side == "target"], [
-        (e.type, [(a.name, a.side) for a in e.actors]) for e in evs
-    ]
-
-
+# ---- a country given as an example of what the ones acted on are linked to stays a target ------
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("美国对多个国家（包括伊朗在内）实施制裁。", "IRN"),  # the bracket closes no modifier
-        ("美国财政部宣布制裁与伊朗有联系的企业。", "IRN"),  # no brackets of examples
+        ("美国财政部宣布制裁与外国对手（包括伊朗在内）有联系的企业。", "IRN"),
+        ("美国总统指示商务部调查与外国对手（包括俄罗斯在内）相关的应用程序。", "RUS"),
+        ("美国对多个国家（包括伊朗在内）实施制裁。", "IRN"),  # (the bracket closes no modifier)
+        ("美国财政部宣布制裁与伊朗有联系的企业。", "IRN"),  # (no brackets of examples)
     ],
 )
-def test_a_country_in_brackets_of_the_acted_on_or_named_bare_stays_a_target(
+def test_a_country_in_brackets_of_examples_or_named_bare_stays_a_target(
     steps, text: str, country: str
 ) -> None:
-    e = one(events(steps, text), "SANCTION")
+    # (与外国对手（包括某国在内）相关的N: the things acted on are the example's, as with a bare
+    # 与某国有联系的N - the country is what the act is aimed at)
+    e = [x for x in events(steps, text) if x.type in {"SANCTION", "ACCUSE"}][0]
     assert country in {a.country for a in e.actors if a.side == "target"}, e.actors

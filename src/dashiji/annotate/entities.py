@@ -962,8 +962,8 @@ class EntityRecognizer:
                 cand.type = self._club_or_place(surface, ents, starts, cand.start, cand.end)
                 if cand.type == "":
                     continue
-            if cand.type == "PER" and _ACRONYM.fullmatch(surface):
-                cand.type = "ORG"  # TAMU, CFIUS: capitals for a body's initials, no person
+            if cand.type == "PER" and _ACRONYM.fullmatch(surface) and _made_short(v, surface):
+                cand.type = "ORG"  # （Texas A&M University，简称TAMU）…TAMU: a body's initials
             if cand.type == "PER" and (
                 surface.endswith(not_person)
                 or v[cand.end : cand.end + 1] in self._not_person_before
@@ -1120,9 +1120,25 @@ class EntityRecognizer:
 # helpers
 
 
-# four or more capital Latin letters and nothing else: the initials of a body (TAMU, CFIUS;
-# not three: a player's handle, LYN, is written so too)
+# four or more capital Latin letters and nothing else, that the text makes a short form (after
+# a mark of news_cues abbreviation_marks: 某大学（Texas A&M University，简称TAMU）): the initials
+# of a body (not three: a player's handle, LYN; nor capitals no mark introduces: a singer's
+# stage name, LISA, JENNIE, is written so too)
 _ACRONYM = re.compile(r"[A-Z]{4,}")
+_SHORT_MARK = re.compile(
+    "(?:" + "|".join(map(re.escape, cue_words("abbreviation_marks"))) + r")[：:为]?\s*[“\"「『]?$"
+)
+
+
+def _made_short(v: str, surface: str) -> bool:
+    """Does a mark of ``abbreviation_marks`` stand right before one of the ``surface``'s
+    occurrences in ``v`` (简称TAMU)?"""
+    i = v.find(surface)
+    while i >= 0:
+        if _SHORT_MARK.search(v, max(0, i - 8), i):
+            return True
+        i = v.find(surface, i + 1)
+    return False
 
 
 def _joined_span(

@@ -186,14 +186,6 @@ _PIVOT_GAP = 4  # characters between the demander and 让 (竟然, 再次…)
 _NO_CUT = re.compile(r"[^，。；：,;:！？!?的]*")  # (美国的制裁让…: a cause)
 _QUESTION_END = re.compile(r"[？?][”’」』）)\s]*$")
 _PAST_CLAUSE = re.compile(r"(?:之后|以后|后)$")
-# 与外国对手（包括某国在内）相关的应用程序, 与（如某国、某国）有关的企业: brackets of examples
-# (news_cues examples_open, or 如) closing inside a modifier (news_cues example_links, then 的)
-# - the countries in them illustrate what the things are linked to, and take no side
-_EXAMPLE_BRACKET = re.compile(
-    r"[（(](?:如|" + cue("examples_open").pattern + r")[^（）()，,。；;]{1,30}[）)]"
-    + "(?:" + cue("example_links").pattern + ")?的"
-)  # fmt: skip
-_EXAMPLE_REACH = 32  # characters back from a name to the bracket that may open its list
 
 
 class _Local:
@@ -620,7 +612,6 @@ class EventCoder:
         self._borrow_subject(vt, s, clause, args, entry)
         if not entry.symmetric:  # 制裁11名官员，包括甲、乙: the group's named members too
             args.targets += self._members(vt, s, clause, args, te)
-        args.targets = _not_examples(vt, args.targets)
         sources = _who_once(args.sources)
         if args.fixed_target or entry.plover_mode in lex.set_modes:
             targets = _who(args.targets)
@@ -1550,20 +1541,6 @@ def _ordered_inquiry(entry: TriggerEntry, vt: str, a: int, ts: int) -> str | Non
     if entry.plover_mode != "investigate":
         return None
     return directive_before(vt, a, ts)
-
-
-def _not_examples(vt: str, targets: list[Ent]) -> list[Ent]:
-    """The targets but those named inside brackets of examples that close a modifier
-    (与外国对手（包括某国在内）相关的应用程序: ``_EXAMPLE_BRACKET``) - what the things acted on are
-    linked to, given as examples, is no side of the act."""
-    kept = []
-    for e in targets:
-        lo = max(0, e.start - _EXAMPLE_REACH)
-        o = max(vt.rfind("（", lo, e.start), vt.rfind("(", lo, e.start))
-        m = _EXAMPLE_BRACKET.match(vt, o) if o >= 0 else None
-        if m is None or m.end() <= e.end:
-            kept.append(e)
-    return kept
 
 
 def _not_self(sources: list[Who], targets: list[Who]) -> list[Who]:

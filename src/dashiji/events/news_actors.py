@@ -1278,23 +1278,24 @@ def abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> list[Abbreviat
 def _glossed_initials(text: str, spans: Sequence[tuple[int, int]]) -> list[Abbreviation]:
     """The bodies ``text`` names in Chinese, glosses in Latin letters and shortens to the
     gloss's initials (得州某大学（Texas A&M University，简称TAMU）): the Chinese name runs back
-    from the bracket, over Chinese characters only, to the start of a place or a body ``spans``
-    read in it (得州), and ends in a generic actor noun (大学, 委员会)."""
+    from the bracket, over Chinese characters only, to the last start of a place or a body
+    ``spans`` read in it (得州; 校长某某宣布某州立大学（…）: the place, not the person before the
+    verb), and ends in a generic actor noun (大学, 委员会)."""
     out: list[Abbreviation] = []
     for hit in _initials_mark().finditer(text):
         gloss, short = hit.group(1), hit.group(2)
         at = hit.start()
         if not _initials_of(gloss, short):
             continue
-        start = next(
+        start = max(
             (
                 a
                 for a, _ in spans
                 if max(0, at - _FULL_NAME_MAX) <= a < at
                 and all("\u4e00" <= c <= "\u9fff" and c != "的" for c in text[a:at])
             ),
-            None,
-        )  # (the first such start: the longest name)
+            default=None,
+        )  # (the last such start, nearest the bracket: not a name before a verb, 张某宣布某大学)
         if start is None or generic_head(text[start:at]) is None:
             continue
         out.append(Abbreviation(start, at, hit.end(), text[start:at], short))

@@ -76,7 +76,9 @@ _RANK = {"hypothetical": 5, "negated": 4, "uncertain": 3, "reported": 2, "assert
 # an act in its clause - ordered or asked for, not yet done (not 应某国要求, 根据…的要求,
 # 在…要求下: at another's request, the act is the clause's own)
 _DIRECTIVE = re.compile(words_not_after(cue_words("directs_body"), "的"))
-_AT_ONES_REQUEST = re.compile(r"(?:应|根据|按照|依照)[^，,。；;：:]{0,12}$")
+_AT_ONES_REQUEST = re.compile(r"(?:应|根据|依据|按照|依照|遵照|按|经|奉)[^，,。；;：:]{0,12}$")
+# 下令调查后警方迅速立案, 接到命令之后对其立案: the order given, the act after it is done
+_ORDER_THEN = re.compile(r"[之以随]?后")
 
 
 @dataclass(slots=True)
@@ -251,9 +253,14 @@ def in_said_topic(text: str, start: int, end: int) -> bool:
 
 def directive_before(text: str, a: int, t: int) -> str | None:
     """The directive word (``directs_body``: 下令, 指示, 责令, 要求…) in ``text[a:t]``, the clause
-    before an act at ``t`` - not at another's request (应某国要求, 根据…的要求, 在…要求下): the act
-    is ordered, not done."""
+    before an act at ``t`` - not at another's request (应某国要求, 根据…的要求, 按上级要求, 经总统
+    授权, 在…要求下), nor one a 后 follows before the act (下令调查后警方立案: the order given,
+    the act after it done): the act is ordered, not done."""
     for m in _DIRECTIVE.finditer(text, a, t):
-        if not text.startswith("下", m.end()) and not _AT_ONES_REQUEST.search(text, a, m.start()):
+        if (
+            not text.startswith("下", m.end())
+            and not _AT_ONES_REQUEST.search(text, a, m.start())
+            and not _ORDER_THEN.search(text, m.end(), t)
+        ):
             return m.group()
     return None
