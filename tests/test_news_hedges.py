@@ -723,6 +723,15 @@ def test_a_guessing_or_before_a_time_ahead_and_a_place_leaves_the_act_planned(
 
 
 @pytest.mark.parametrize(
+    "text", ["东岭科技将于今年底或明年初在香港上市。", "东岭科技本周末或下周在深交所上市。"]
+)
+def test_an_or_of_two_times_ahead_is_no_guess(steps, text: str) -> None:
+    # (今年底或明年初, 本周末或下周: the 或 joins two times - the listing is planned, not guessed)
+    evs = typed(events(steps, text), "财经/交易-上市")
+    assert evs and {(e.status, e.modality) for e in evs} == {("planned", "asserted")}, evs
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "东岭科技已于去年在香港上市。",
