@@ -1086,3 +1086,18 @@ def test_a_couple_rule_reads_no_one_for_others_or_a_group(text: str) -> None:
     before = [[Actor(a, a + len(p), p, "PER"), Actor(b, b + len(q), q, "PER")]]
     out = anaphora.resolve(text, k, len(text), [], lambda: before)
     assert [x.alias_of for x in out if x.start >= k] == [p], out
+
+
+# ---- a person noun labelling an affair (issue 7) -----------------------------------------------
+def test_a_person_noun_labelling_an_affair_gives_way_to_the_one_named_after_it(steps) -> None:
+    # 男子“霸座”事件…见到了当事人邓先生，…他: the one named, not the affair's label
+    text = (
+        "6月2日，地铁男子“霸座”事件发生三天后，记者在家中见到了当事人邓先生，"
+        "在采访中，他对自己的行为表示抱歉。"
+    )
+    assert_role(steps, text, "交往-道歉", "道歉者", ["邓先生"])
+    # controls: the label when no one else is; a person noun telling no affair is the subject
+    text = "地铁男子霸座事件发生后，他对自己的行为表示抱歉。"
+    assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
+    text = "一名男子在地铁上霸座，他事后向乘客道歉。"
+    assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])

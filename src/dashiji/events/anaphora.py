@@ -113,6 +113,13 @@ _JOINED = re.compile(
     r"(?:、|(?:和|与|及|以及|跟|同)(?:[^，,。；;：:！？!?、“”《》（）()\s他她其的]{2,10}的)?)"
 )
 _BY = frozenset("被遭")
+# 女子“站车顶维权”事件, 男子霸座风波 (news_cues event_name_heads): a noun for a person right before
+# what an affair is named by - the affair's label, no one the sentence tells as its subject
+_NAMES_AFFAIR = re.compile(
+    r"[“\"「]?[^，,。；;！？!?、“”\"「」\s]{0,10}?[”\"」]?(?:"
+    + cue("event_name_heads").pattern
+    + ")"
+)
 _ASPECT = frozenset("了过")  # aspect marks between a verb and its object (举报了她, 起诉过他)
 # 这两款应用, 这些APP, 上述软件, 该平台: the products or firms named before (a short
 # qualifier may stand between: 这两款中国应用)
@@ -960,9 +967,11 @@ def _subject_use(vt: str, cut: int, s: int, out: list[Actor]) -> bool:
 def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
     """The first subject-like participant of ``sent``: not marked as an object, a partner, a
     passive's agent or a source (据X, 对X, 与X, 被X), not a title or possessor of the one after
-    it (男子吉某, 吉某的妻子); and whether the subject is unsure (two joined: 王某与李某…)."""
+    it (男子吉某, 吉某的妻子), nor a person noun labelling an affair (男子霸座事件: the label
+    only when no one else is); and whether the subject is unsure (two joined: 王某与李某…)."""
     anyone = _ANY.fullmatch(word) is not None or OTHER.fullmatch(word) is not None
     ordered = sorted(sent, key=lambda y: y.start)
+    label: Actor | None = None
     for k, y in enumerate(ordered):
         if not (_person(y) or (anyone and _organisation(y))):
             continue
@@ -970,6 +979,11 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             continue
         if _quoted_words(vt, y):
             continue  # 高喊“某车刹车失灵”的车主: what was shouted names no subject
+        if y.kind == "generic" and _NAMES_AFFAIR.match(vt, y.end):
+            # 女子维权事件发生后，…见到了车主张女士，她…: the affair's label, the one named after
+            # it first (the label when no one else is)
+            label = label or (y if _fits_gender(word, y, vt) else None)
+            continue
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         if nxt is not None and (nxt.start == y.end or vt.startswith("的", y.end)):
             continue
@@ -990,8 +1004,8 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             and _fits_gender(word, owner, vt)
         ):  # 陈某的父母…，她…: not the parents — the one whose parents they are
             return owner, False
-        return None, True
-    return None, False
+        return (label, False) if label is not None else (None, True)
+    return label, False
 
 
 def _one_unnamed(vt: str, a: int, cut: int) -> bool:
