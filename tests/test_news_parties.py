@@ -845,7 +845,7 @@ def test_the_one_an_accident_hurts_takes_part_in_it(steps, said, news_type, hurt
 def test_no_one_named_hurt_adds_no_one(steps) -> None:
     evs = events(steps, "3月5日，韦某驾驶的轿车与一辆货车相撞，所幸无人受伤。")
     e = news(evs, "灾害/意外-车祸")
-    assert [a.name for a in e.actors] == ["韦某"], e.actors
+    assert [a.name for a in e.actors] == ["韦某", "一辆货车"], e.actors  # (the car hit)
 
 
 def test_the_people_hurt_together_all_take_part(steps) -> None:
@@ -1833,3 +1833,48 @@ def test_members_of_a_group_the_trigger_qualifies_are_no_targets(steps) -> None:
 )
 def test_lists_that_are_no_members_of_the_group_add_no_target(steps, said, only) -> None:
     assert _sanctioned(events(steps, said)) == only
+
+
+# ---- the vehicles of a crash, the aircraft that crashed or burned (issue 7) --------------------
+def test_the_other_vehicle_of_a_collision_is_a_party_too(steps) -> None:
+    # 甲与乙相撞, 甲追尾乙, 甲撞上乙和丙: every vehicle of the collision, though no one is named
+    said = "前天傍晚，一辆白色面包车与一辆渣土车在长江路口相撞，渣土车随后冲进了绿化带。"
+    assert {"一辆白色面包车", "一辆渣土车"} <= _crash_parties(events(steps, said))
+    said = "一辆失控的越野车接连撞上一辆摩托车和一辆三轮车。"
+    assert {"一辆失控的越野车", "一辆摩托车", "一辆三轮车"} <= _crash_parties(events(steps, said))
+    evs = events(steps, "司机邓宏伟驾车与其他车辆发生碰撞。")
+    assert {"邓宏伟", "其他车辆"} <= _crash_parties(evs), kinds(evs)
+    evs = events(steps, "一辆轿车在路口与一名行人发生碰撞。")  # (the car beside the one hit)
+    assert "一辆轿车" in _crash_parties(evs), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "parties"),
+    [
+        # controls: a rail is no party; the drivers named stand for their cars; a crash whose
+        # clause names no one keeps what the article tells before it (no car alone)
+        ("一辆越野车撞上了路边的护栏。", {"一辆越野车"}),
+        ("邓宏伟驾驶的轿车与钟立新驾驶的货车相撞。", {"邓宏伟", "钟立新"}),
+        ("昨晚，在多个路口与社会车辆发生碰撞，致三人受伤。", set()),
+    ],
+)
+def test_no_other_vehicle_where_none_is_hit_or_its_driver_is_named(steps, said, parties) -> None:
+    assert _crash_parties(events(steps, said)) == parties
+
+
+def _crash_like(evs, news_type: str) -> set[str]:
+    return {x.name for e in typed(evs, news_type) for x in e.actors}
+
+
+def test_the_aircraft_that_crashed_or_burned_is_a_party(steps) -> None:
+    evs = events(steps, "一架直升机在山区坠毁，机上五人全部遇难。")
+    assert _crash_like(evs, "灾害/意外-坠机") == {"一架直升机"}, kinds(evs)
+    evs = events(steps, "远山航空公司的一架货机昨日在海上坠毁。")  # (beside its operator)
+    assert _crash_like(evs, "灾害/意外-坠机") == {"远山航空公司", "一架货机"}, kinds(evs)
+    evs = events(steps, "飞机坠地后，燃起了大火。")  # (the clause before names it)
+    assert _crash_like(evs, "灾害/意外-起火") == {"飞机"}, kinds(evs)
+    # controls: a person on board is the party, the craft is not added; a building is no craft
+    evs = events(steps, "乘客邓宏伟乘坐的直升机在山区坠毁。")
+    assert _crash_like(evs, "灾害/意外-坠机") == {"邓宏伟"}, kinds(evs)
+    evs = events(steps, "昨晚，一栋厂房突然起火。")
+    assert _crash_like(evs, "灾害/意外-起火") == {"一栋厂房"}, kinds(evs)

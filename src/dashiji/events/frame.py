@@ -76,6 +76,7 @@ _ACCIDENT_CLASS = "灾害/意外"
 _PERSON_KINDS = frozenset({"CVL", "CRM"})
 _OFFENDER = "CRM"  # 歹徒, 犯罪嫌疑人: the kind of people an attack's attacker is
 _CAR = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a crash's car, no driver
+_CRAFT = re.compile("(?:" + cue("crash_crafts").pattern + ")$")  # its aircraft, no one aboard
 _ACCIDENT_REACH = 3  # sentences back in which the accident's earlier step may be told
 # acts done by saying them (感谢, 道歉: news_cues spoken_acts) and the speaker whose words a
 # sentence opening with 我 goes on with, told in one of this many sentences before it
@@ -710,8 +711,13 @@ def _person_left_out(mk: Made, art: Article) -> bool:
 
 
 def crash_car(x: EventActor) -> bool:
-    """Is ``x`` a car the coder made a crash's party for want of a driver (涉案车辆, 一辆轿车)?"""
-    return x.kb_id is None and x.cameo is None and _CAR.search(x.name) is not None
+    """Is ``x`` a car (or an aircraft) the coder made a crash's party for want of a driver or of
+    one aboard (涉案车辆, 一辆轿车, 这架运输机)?"""
+    return (
+        x.kb_id is None
+        and x.cameo is None
+        and (_CAR.search(x.name) is not None or _CRAFT.search(x.name) is not None)
+    )
 
 
 def _doers(ev: Event, role: str | None) -> list[EventActor]:

@@ -4653,6 +4653,9 @@ class NewsCoder:
         if entry.news in _ACCIDENTS and not plover:
             for x in _casualties_after(vt, m.end, b, actors, (agent, patient, *others)):
                 event_actors.append(self._event_actor(view, x, "party"))
+        if entry.news in _VEHICLE_ACCIDENTS and not plover:  # 一架直升机坠毁, 与一辆货车相撞
+            for x in _craft_parties(vt, clauses, ci, m, actors, (agent, patient, *others)):
+                event_actors.append(self._event_actor(view, x, "party"))
         named = (agent, patient, *others, by_inside)
         seen = {y.name for y in event_actors}
         for x in named:
@@ -14626,6 +14629,133 @@ def _crash_vehicle_before(
     if car is not None and any(prev.start <= x.start < car[0] and not _where(x) for x in actors):
         return None  # (王某驾驶的轿车…: the one who drives is told)
     return car
+
+
+# 一架直升机, 这架客机, 涉事飞机 (news_cues crash_crafts, craft_counters, crash_vehicle_marks): an
+# aircraft a crash or a fire befell, perhaps counted with a short modifier between (一架小型客机)
+_CRAFT = re.compile(
+    rf"(?:(?:{_COUNT}|[这那该此])(?:" + cue("craft_counters").pattern
+    + r")[^\W\d与和跟同被将把在于从向]{0,6}?|(?:" + cue("crash_vehicle_marks").pattern
+    + "))?(?:" + cue("crash_crafts").pattern + ")"
+)
+_BURNT = "灾害/意外-起火"
+_CRAFT_TYPES = frozenset({"灾害/意外-坠机", _BURNT})
+_VEHICLE_ACCIDENTS = _CRAFT_TYPES | {"灾害/意外-车祸"}  # (what _craft_parties reads)
+# 与一辆货车相撞, 和多辆汽车发生正面碰撞: the other vehicle of a collision, after a mark of company
+# and right before the trigger, but for a few words of how (发生, 正面)
+_COLLIDED_WITH = re.compile("[与和跟同]")
+_PARTNER_GAP = re.compile(r"(?:在[^\W\d]{1,8}?)?(?:发生了?|正面|迎面|剧烈)*")
+_PARTNER_REACH = 18  # characters from the mark to the trigger: 与一辆货车在某某路口发生碰撞
+# 撞上, 追尾, 撞向: a crash verb whose object is what it hit (一辆大巴追尾一辆货车)
+_HIT_OBJECT = re.compile("(?:撞[上到向倒翻]?|追尾|碰撞)$")
+# 追尾了前方等红灯的两辆汽车: what may stand between the verb and the vehicle it hit
+_HIT_LEAD = re.compile(r"了?(?:[^\W\d的]{1,10}?的)?")
+_VEHICLES_JOINED = re.compile("[、和及与]")
+_COUNT_OPENS = re.compile(_COUNT)
+
+
+def _crash_partners(
+    vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor]
+) -> list[tuple[int, int]]:
+    """The other vehicles of a collision ``m`` tells in ``clause``: the one joined to the
+    subject by 与/和/跟/同 right before the trigger (一辆轿车与一辆货车相撞, 与其他车辆发生碰撞),
+    or the ones a verb of hitting takes as its object (一辆大巴追尾一辆货车, 撞上一辆摩托车和一辆
+    三轮车) - a vehicle (news_cues crash_vehicles) is a party though no one in it is named.  None
+    driven by someone named in the phrase (与张某驾驶的轿车相撞: the driver is the party)."""
+    out: list[tuple[int, int]] = []
+    lo = max(clause.start, m.start - _PARTNER_REACH)
+    mark = next((k for k in range(m.start - 1, lo - 1, -1) if _COLLIDED_WITH.match(vt, k)), None)
+    if mark is not None:
+        car = next(
+            (
+                hit
+                for hit in _CRASH_VEHICLE.finditer(vt, mark + 1, m.start)
+                if _PARTNER_GAP.fullmatch(vt, hit.end(), m.start)
+            ),
+            None,
+        )
+        if car is not None:  # (与前方一辆客车追尾: from the count, past where it was)
+            counted = _COUNT_OPENS.match(vt, car.start()) is not None
+            out.append((car.start() if counted else mark + 1, car.end()))
+    if _HIT_OBJECT.search(m.text):
+        at = m.end
+        while (lead := _HIT_LEAD.match(vt, at, clause.end)) is not None and (
+            car := _CRASH_VEHICLE.match(vt, lead.end(), clause.end)
+        ) is not None:
+            out.append((at if vt[at] != "了" else at + 1, car.end()))
+            joined = _VEHICLES_JOINED.match(vt, car.end(), clause.end)
+            if joined is None:
+                break
+            at = joined.end()
+    return [
+        (s, e)
+        for s, e in out
+        if not any(s <= x.start < e and _person_or_people(x) for x in actors)
+    ]
+
+
+def _craft_of(
+    vt: str, clauses: list[_Clause], ci: int, m: NewsMatch, actors: list[Actor]
+) -> tuple[int, int] | None:
+    """The aircraft a crash or a fire ``m`` befell (``_CRAFT``): the first before the trigger in
+    its clause, before any 与/被/将… (一架直升机在山区坠毁), or the one the trigger opens with
+    (飞机失事); when the clause names nothing before the trigger, the one opening one of the two
+    clauses before it, with no one else named between (飞机坠落后，燃起了大火)."""
+    clause = clauses[ci]
+    marked = _CRASH_VEHICLE_MARKED.search(vt, clause.start, m.start)
+    hit = _CRAFT.search(vt, clause.start, m.start if marked is None else marked.start())
+    if hit is None:
+        hit = _CRAFT.match(vt, m.start, m.end)
+    if hit is not None:
+        return hit.span()
+    if _DRIVER_PRONOUN.search(vt, clause.start, m.start) or any(
+        clause.start <= x.start < m.start and not _where(x) for x in actors
+    ):
+        return None  # (他驾驶的…, 某人…起火: someone else is told)
+    for prev in reversed(clauses[max(0, ci - 2) : ci]):
+        if (hit := _CRAFT.match(vt, prev.start)) is not None:
+            return hit.span()
+        if any(prev.start <= x.start < prev.end and not _where(x) for x in actors):
+            return None
+    return None
+
+
+def _craft_parties(
+    vt: str,
+    clauses: list[_Clause],
+    ci: int,
+    m: NewsMatch,
+    actors: list[Actor],
+    taken: Sequence[Actor | None],
+) -> list[Actor]:
+    """The vehicles an accident of a car, a plane or a fire ``m`` befell that its parties
+    (``taken``) leave out: the other vehicles of a collision (:func:`_crash_partners`) and the
+    car that crashed when no party is named before it (:func:`_crash_vehicle`), and the
+    aircraft (:func:`_craft_of`) - or, for a fire, the car (:func:`_crash_vehicle`) - that
+    crashed or burned when no person is a party (一架直升机坠毁; 某航空公司的一架客机: the craft
+    beside its operator)."""
+    news = m.entry.news
+    clause = clauses[ci]
+    if news in _CRAFT_TYPES:
+        if any(x is not None and _person_or_people(x) for x in taken):
+            return []
+        spans = [_craft_of(vt, clauses, ci, m, actors)]
+        if spans[0] is None and news == _BURNT and not any(x is not None for x in taken):
+            spans = [_crash_vehicle(vt, clause.start, m.start, actors)]
+    else:
+        car = _crash_vehicle(vt, clause.start, m.start, actors)
+        if car is not None and any(x is not None and x.start < car[1] for x in taken):
+            car = None  # (李某驾驶的轿车: the driver is the party)
+        if car is None and not any(x is not None for x in taken):
+            return []  # (…与社会车辆发生碰撞: whose crash, the article may tell before)
+        # 一辆轿车在路口与一名行人发生碰撞: the car beside the one hit
+        spans = [car, *_crash_partners(vt, clause, m, actors)]
+    held = [(x.start, x.end) for x in taken if x is not None]
+    return [
+        Actor(s, e, vt[s:e], "NP")
+        for s, e in (x for x in spans if x is not None)
+        if not any(s < y1 and y0 < e for y0, y1 in held)
+    ]
 
 
 # 一辆货车把两名行人撞倒: a counted vehicle before 将/把 is the clause's own subject - its
