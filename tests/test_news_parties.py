@@ -1878,3 +1878,17 @@ def test_the_aircraft_that_crashed_or_burned_is_a_party(steps) -> None:
     assert _crash_like(evs, "灾害/意外-坠机") == {"邓宏伟"}, kinds(evs)
     evs = events(steps, "昨晚，一栋厂房突然起火。")
     assert _crash_like(evs, "灾害/意外-起火") == {"一栋厂房"}, kinds(evs)
+
+
+# ---- the seller before the mark of the thing sold (issue 7) -------------------------------------
+@pytest.mark.parametrize(
+    ("said", "seller"),
+    [
+        ("两人将房子卖给了一名商人。", "两人"),
+        ("夫妻二人把店铺转让给了一名亲戚。", "夫妻二人"),
+        ("邓宏伟将房子卖给了一名商人。", "邓宏伟"),  # (control: a name, read as before)
+    ],
+)
+def test_the_one_before_jiang_or_ba_sells_what_it_marks(steps, said, seller) -> None:
+    e = news(events(steps, said), "财经/交易-出售/收购")
+    assert roles(e)["出售方"] == [seller], roles(e)

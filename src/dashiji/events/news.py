@@ -3849,6 +3849,8 @@ class NewsCoder:
             phrase = _np_before(vt, clause, m, times, floor)
             if phrase is None and patient is not None:  # (小某向某甲鞠躬道歉: before the mark)
                 phrase = _np_before_mark(vt, clause, m, times, patient, floor)
+            if phrase is None and subject_role in _DISPOSING_ROLES:  # 两人将房子卖给…
+                phrase = _np_before_disposal(vt, clause, m, times, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
             if (
@@ -12429,6 +12431,26 @@ def _np_before_mark(
     return phrase
 
 
+# 将, 把: the mark of the thing disposed of, before the verb (两人将房子卖给某人)
+_DISPOSAL_MARK = re.compile("[将把]")
+_DISPOSAL_REACH = 12  # characters from the mark to the trigger: 将位于市中心的一套住宅卖给
+# the roles of a doer who disposes of a thing named before the verb (the seller of 将房子卖给)
+_DISPOSING_ROLES = frozenset({"出售方"})
+
+
+def _np_before_disposal(
+    vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef], floor: int
+) -> tuple[int, int] | None:
+    """两人将房子卖给了一名商人, 他们把公司转让给…: the phrase before the mark of the thing
+    disposed of (将, 把: the last one before the trigger, in reach, in its clause) that stands
+    for the doer though no name was recognised there (:func:`_np_before` read up to the mark)."""
+    lo = max(clause.start + 1, m.start - _DISPOSAL_REACH)
+    mark = next((k for k in range(m.start - 1, lo - 1, -1) if _DISPOSAL_MARK.match(vt, k)), None)
+    if mark is None:
+        return None
+    return _np_before(vt, clause, NewsMatch(mark, mark + 1, m.entry, vt[mark]), times, floor)
+
+
 def _cut_how_when(vt: str, start: int, end: int) -> int:
     """The end of the phrase ``vt[start:end]`` before a trigger (or the mark of the one it is
     addressed to) past the words closing it that tell when or how, a word left before them -
@@ -12942,6 +12964,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
             end = k
             break
         end = _conjoined_predicate(vt, start, end)
+        end = _before_going_off(vt, start, end)  # 卖掉房子跑到国外: the house
         if (talks := _NEGOTIATED_END.search(vt, start, end)) is not None:
             end = talks.start()  # 出售两座工厂的商谈: the thing, not the talks about it
         end = _purpose_verb_end(vt, start, end)
@@ -12985,6 +13008,19 @@ def _purpose_verb_end(vt: str, start: int, end: int) -> int:
     if len(words) >= 2 and words[-1][2] == "v" and words[-2][2].startswith(("n", "j")):
         return words[-1][0]
     return end
+
+
+_GOING_OFF = cue("going_off_verbs")
+
+
+def _before_going_off(vt: str, start: int, end: int) -> int:
+    """Where the thing ``vt[start:end]`` ends when a verb of going off (news_cues
+    going_off_verbs) opens a second predicate inside it, no 的 after it making it a modifier
+    (卖掉房子跑到国外, 变卖家产移居海外; not 出售前往机场的车票): before that verb; else ``end``."""
+    off = _GOING_OFF.search(vt, start + 1, end)
+    if off is None or vt.find("的", off.end(), end) >= 0:
+        return end
+    return off.start()
 
 
 _PREDICATE_JOINERS = frozenset(cue_words("predicate_joiners"))
