@@ -486,6 +486,18 @@ def test_a_single_thing_phrase_stands_for_the_one_named_before(steps) -> None:
     assert [(a.kb_id, a.country) for a in e.actors if a.side == "target"] == [("douyin", "CHN")]
 
 
+def test_a_ban_spelled_out_in_the_clause_after_falls_on_the_things_named_there(steps) -> None:
+    # 实施禁令，要求下架这些应用: the clause spelling the ban out names what it falls on
+    said = _APPS_NAMED[:-1] + "将实施禁令，要求在印度境内下架这些应用。"
+    e = next(e for e in events(steps, said) if e.type == "SANCTION")
+    assert [a.kb_id for a in e.actors if a.side == "target"] == ["douyin", "meta-platforms"]
+    # controls: a clause after the ban that spells nothing out names no one banned
+    for after in ("，抖音表示遗憾。", "。抖音表示将继续与印方沟通。"):
+        said = "印度电子和信息技术部宣布将实施禁令" + after
+        e = next(e for e in events(steps, said) if e.type == "SANCTION")
+        assert not [a for a in e.actors if a.side == "target"], e.actors
+
+
 # ---- 导致其当场死亡: 其 after a causative verb is the one the cause befalls ----------------------
 @pytest.mark.parametrize(
     ("text", "dead"),
@@ -1093,11 +1105,11 @@ def test_a_person_noun_labelling_an_affair_gives_way_to_the_one_named_after_it(s
     # 男子“霸座”事件…见到了当事人邓先生，…他: the one named, not the affair's label
     text = (
         "6月2日，地铁男子“霸座”事件发生三天后，记者在家中见到了当事人邓先生，"
-        "在采访中，他对自己的行为表示抱歉。"
+        "在采访中，他为当天的举动连连道歉。"
     )
     assert_role(steps, text, "交往-道歉", "道歉者", ["邓先生"])
     # controls: the label when no one else is; a person noun telling no affair is the subject
-    text = "地铁男子霸座事件发生后，他对自己的行为表示抱歉。"
+    text = "地铁男子霸座事件发生后，他为当天的举动连连道歉。"
     assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
     text = "一名男子在地铁上霸座，他事后向乘客道歉。"
     assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])

@@ -1840,9 +1840,9 @@ def test_the_other_vehicle_of_a_collision_is_a_party_too(steps) -> None:
     # 甲与乙相撞, 甲追尾乙, 甲撞上乙和丙: every vehicle of the collision, though no one is named
     said = "前天傍晚，一辆白色面包车与一辆渣土车在长江路口相撞，渣土车随后冲进了绿化带。"
     assert {"一辆白色面包车", "一辆渣土车"} <= _crash_parties(events(steps, said))
-    said = "一辆失控的越野车接连撞上一辆摩托车和一辆三轮车。"
+    said = "一辆失控的越野车连续撞上一辆摩托车和一辆三轮车。"
     assert {"一辆失控的越野车", "一辆摩托车", "一辆三轮车"} <= _crash_parties(events(steps, said))
-    evs = events(steps, "司机邓宏伟驾车与其他车辆发生碰撞。")
+    evs = events(steps, "司机邓宏伟开车时与其他车辆碰撞。")
     assert {"邓宏伟", "其他车辆"} <= _crash_parties(evs), kinds(evs)
     evs = events(steps, "一辆轿车在路口与一名行人发生碰撞。")  # (the car beside the one hit)
     assert "一辆轿车" in _crash_parties(evs), kinds(evs)
@@ -1855,7 +1855,7 @@ def test_the_other_vehicle_of_a_collision_is_a_party_too(steps) -> None:
         # clause names no one keeps what the article tells before it (no car alone)
         ("一辆越野车撞上了路边的护栏。", {"一辆越野车"}),
         ("邓宏伟驾驶的轿车与钟立新驾驶的货车相撞。", {"邓宏伟", "钟立新"}),
-        ("昨晚，在多个路口与社会车辆发生碰撞，致三人受伤。", set()),
+        ("昨晚，在多个路口与社会车辆相撞，致三人受伤。", set()),
     ],
 )
 def test_no_other_vehicle_where_none_is_hit_or_its_driver_is_named(steps, said, parties) -> None:

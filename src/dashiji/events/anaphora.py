@@ -980,7 +980,7 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
         if _quoted_words(vt, y):
             continue  # 高喊“某车刹车失灵”的车主: what was shouted names no subject
         if y.kind == "generic" and _NAMES_AFFAIR.match(vt, y.end):
-            # 女子维权事件发生后，…见到了车主张女士，她…: the affair's label, the one named after
+            # 女子维权事件发生后，…见到车主钱女士，她…: the affair's label, the one named after
             # it first (the label when no one else is)
             label = label or (y if _fits_gender(word, y, vt) else None)
             continue

@@ -4610,6 +4610,8 @@ class NewsCoder:
         if entry.news == HEARING and patient is not None:
             # 审理某男子勾结甲…案，被告乙: the defendant named after the title is the one tried
             patient = _tried_past_title(vt, m.end, b, patient, actors) or patient
+        if patient is None and entry.plover == _SANCTION:  # 实施禁令，要求下架这些应用程序
+            patient = _banned_after(vt, clauses, ci, m, actors, agent)
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
@@ -14667,6 +14669,37 @@ def _crash_vehicle_before(
     return car
 
 
+_SANCTION = "SANCTION"
+# 要求, 禁止, 包括 (news_cues measure_spelled_out): opening the clause right after a ban's noun,
+# what it spells out - the firms or products the measure falls on
+_SPELLED_OUT = cue("measure_spelled_out")
+
+
+def _banned_after(
+    vt: str, clauses: list[_Clause], ci: int, m: NewsMatch, actors: list[Actor], agent: Actor | None
+) -> Actor | None:
+    """某国宣布实施禁令，要求在境内下架这些应用程序 - a ban named by its noun closing its clause,
+    with no one it falls on there: the first organisation (a firm, a product, a phrase standing
+    for those named before: 这些应用程序) the clause right after it names when that clause opens
+    with what spells the measure out (``_SPELLED_OUT``); else None."""
+    if ci + 1 >= len(clauses) or vt[m.end : clauses[ci].end].strip():
+        return None
+    after = clauses[ci + 1]
+    if _SPELLED_OUT.match(vt, after.start) is None:
+        return None
+    return next(
+        (
+            x
+            for x in actors
+            if after.start <= x.start < after.end
+            and x.kind == "ORG"
+            and not _where(x)
+            and (agent is None or x.text != agent.text)
+        ),
+        None,
+    )
+
+
 # 一架直升机, 这架客机, 涉事飞机 (news_cues crash_crafts, craft_counters, crash_vehicle_marks): an
 # aircraft a crash or a fire befell, perhaps counted with a short modifier between (一架小型客机)
 _CRAFT = re.compile(
@@ -14694,7 +14727,7 @@ def _crash_partners(
     vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor]
 ) -> list[tuple[int, int]]:
     """The other vehicles of a collision ``m`` tells in ``clause``: the one joined to the
-    subject by 与/和/跟/同 right before the trigger (一辆轿车与一辆货车相撞, 与其他车辆发生碰撞),
+    subject by 与/和/跟/同 right before the trigger (一辆轿车与一辆货车相撞, 与其它车辆碰撞),
     or the ones a verb of hitting takes as its object (一辆大巴追尾一辆货车, 撞上一辆摩托车和一辆
     三轮车) - a vehicle (news_cues crash_vehicles) is a party though no one in it is named.  None
     driven by someone named in the phrase (与张某驾驶的轿车相撞: the driver is the party)."""
@@ -14768,7 +14801,7 @@ def _craft_parties(
     (``taken``) leave out: the other vehicles of a collision (:func:`_crash_partners`) and the
     car that crashed when no party is named before it (:func:`_crash_vehicle`), and the
     aircraft (:func:`_craft_of`) - or, for a fire, the car (:func:`_crash_vehicle`) - that
-    crashed or burned when no person is a party (一架直升机坠毁; 某航空公司的一架客机: the craft
+    crashed or burned when no person is a party (一架直升机坠毁; 某航司一架客机: the craft
     beside its operator)."""
     news = m.entry.news
     clause = clauses[ci]
@@ -14783,7 +14816,7 @@ def _craft_parties(
         if car is not None and any(x is not None and x.start < car[1] for x in taken):
             car = None  # (李某驾驶的轿车: the driver is the party)
         if car is None and not any(x is not None for x in taken):
-            return []  # (…与社会车辆发生碰撞: whose crash, the article may tell before)
+            return []  # (…与社会车辆碰撞: whose crash, the article may tell before)
         # 一辆轿车在路口与一名行人发生碰撞: the car beside the one hit
         spans = [car, *_crash_partners(vt, clause, m, actors)]
     held = [(x.start, x.end) for x in taken if x is not None]
