@@ -1892,3 +1892,17 @@ def test_the_aircraft_that_crashed_or_burned_is_a_party(steps) -> None:
 def test_the_one_before_jiang_or_ba_sells_what_it_marks(steps, said, seller) -> None:
     e = news(events(steps, said), "财经/交易-出售/收购")
     assert roles(e)["出售方"] == [seller], roles(e)
+
+
+# ---- the organiser of a march applied for (issue 7) --------------------------------------------
+def test_the_one_who_applied_to_hold_a_march_is_its_organiser(steps) -> None:
+    # 某组织申请集会及游行，警方不批准: who organised it, beside the police
+    said = "环保组织“青禾社”上月申请在江边举行集会和游行，但警方不批准他们举行游行。"
+    marches = typed(events(steps, said), "组织行为-游行")
+    assert marches and all(roles(e).get("游行组织") == ["青禾社"] for e in marches), kinds(marches)
+    # controls: a march held keeps its own subject; one applied to (向警方申请) is no organiser
+    e = news(events(steps, "青禾社上月在市中心举行游行，警方到场维持秩序。"), "组织行为-游行")
+    assert roles(e).get("游行组织") == ["青禾社"], roles(e)
+    said = "市民向警方申请举行游行，但警方不批准他们举行游行。"
+    for e in typed(events(steps, said), "组织行为-游行"):
+        assert "警方" not in roles(e).get("游行组织", []), roles(e)

@@ -2147,6 +2147,8 @@ class NewsCoder:
                     e.actors.append(self._event_actor(view, who, "target"))
             elif e.type in _APPLIED_ACTS:  # 某公司向法院申请冻结了某人的账户
                 self._done_by_the_one_applied_to(e, view, told[sk], tv(mm.trigger_start))
+            if e.news_type == _MARCH:  # 某组织申请举行游行，但警方没有批准: who organised it
+                self._organised_by_applicant(e, view, told[sk], tv(mm.sentence_start))
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page, vt)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
@@ -2224,6 +2226,21 @@ class NewsCoder:
             e.actors[k] = replace(x, side="party")
             e.actors.insert(0, self._event_actor(view, body, "source"))
             return
+
+    def _organised_by_applicant(
+        self, e: Event, view: AnalysisView, actors: Sequence[Actor], lo: int
+    ) -> None:
+        """某组织申请集会及游行，警方不批准: a march with no organiser whose sentence
+        names the one who applied to hold it, before it (:func:`_applicant`, in its clause or
+        an earlier one) - the organiser (游行组织; the protesters' side, the source, of a
+        PROTEST), beside the police who refused it."""
+        if any(g.role == _MARCH_ORGANISER for g in e.arguments) or e.trigger_start is None:
+            return
+        who = _applicant(view.text, actors, lo, view.to_view(e.trigger_start), told_apart=False)
+        if who is None or who.agent_type in _OFFICES or any(y.name == who.text for y in e.actors):
+            return
+        e.actors.insert(0, self._event_actor(view, who, "source" if e.type else "party"))
+        e.arguments.append(self._argument(view, who, _MARCH_ORGANISER))
 
     # ---- anaphora -----------------------------------------------------------------------------
     def _participants(
@@ -21360,15 +21377,19 @@ _APPLIED_TO = re.compile(r"(?:向|到|对|请|由)$")
 # 某公司向某法院申请冻结了…，并且查封了…: the act a party applies for to a court or the police
 # (news_cues applied_words), in the clause of the application or in clauses going on with it
 _APPLIED_ACTS = frozenset({"COERCE", "SANCTION"})
+_MARCH_ORGANISER = "游行组织"
 _APPLIED_TO_BODY = re.compile(
     r"[^，。；：]{0,8}?向([^，。；：]{2,12}?)(?:" + _APPLIED.pattern + ")"
 )
 _GOES_ON_TO = re.compile(r"[^，。；：]*(?:[，；](?:并且|并|同时|且|还)[^，。；：]*)*")
 
 
-def _applicant(vt: str, actors: Sequence[Actor], lo: int, at: int) -> Actor | None:
+def _applicant(
+    vt: str, actors: Sequence[Actor], lo: int, at: int, told_apart: bool = True
+) -> Actor | None:
     """The subject of the last clause of ``vt[lo:at]`` (before a refusal at ``at``) that applies
-    for something, when a clause cut stands between that clause and the refusal."""
+    for something, when a clause cut stands between that clause and the refusal (without
+    ``told_apart``, also in the clause of what is applied for: 某组织申请举行游行)."""
     best: Actor | None = None
     for x in actors:
         if x.start < lo or x.end > at or _where(x):
@@ -21378,7 +21399,7 @@ def _applicant(vt: str, actors: Sequence[Actor], lo: int, at: int) -> Actor | No
             continue
         if _APPLIED_TO.search(vt, max(lo, x.start - 1), x.start):
             continue  # 向法院申请: the one applied to
-        if not _CLAUSE_CUT.search(vt, verb.end(), at):
+        if told_apart and not _CLAUSE_CUT.search(vt, verb.end(), at):
             continue  # 申请被驳回 in one clause: told of the application (doubt.py)
         if any(
             y is not x
