@@ -1742,6 +1742,15 @@ def test_a_foreign_place_qualifying_a_person_is_that_persons_country() -> None:
     assert _nationalities(text, actors, "JPN", {}) == [] and yamada.country == "JPN"
 
 
+def test_a_country_one_went_off_to_is_no_nationality(steps) -> None:
+    # 卖掉房产跑到英国, 移居加拿大: where one moved, not whose national one is
+    e = news(events(steps, "钱某卖掉房子去了加拿大。"), "财经/交易-出售/收购")
+    assert [(a.name, a.country) for a in e.actors] == [("钱某", None)], e.actors
+    # control: a country where one is arrested is still the sentence's
+    e = news(events(steps, "钱某在加拿大被捕。"), "司法行为-拘捕")
+    assert [a.country for a in e.actors] == ["CAN"], e.actors
+
+
 def countries(evs: list[Event], news_type: str) -> dict[str, str | None]:
     e = news(evs, news_type)
     return {a.name: a.country for a in e.actors}

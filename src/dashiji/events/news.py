@@ -8718,8 +8718,11 @@ def _foreign_venues(
 
 def _private_venue(vt: str, a: int, b: int, x: Actor) -> bool:
     """Is the place ``x`` (after 在) the venue of a private act its clause names after it or as
-    the subject of 在 (news_cues private_venue_acts: 在伦敦结婚, 婚礼在挪威举行, 在泰国普吉岛度假)?
-    Where one marries, gives birth or holidays tells no one's country."""
+    the subject of 在 (news_cues private_venue_acts: 在伦敦结婚, 婚礼在挪威举行, 在泰国普吉岛度假),
+    or where one went off to (going_off_verbs: 卖掉房产跑到英国, 移居加拿大)?  Where one marries,
+    gives birth, holidays or moves tells no one's country."""
+    if _WENT_TO.search(vt, max(a, x.start - _WENT_TO_REACH), x.start) is not None:
+        return True
     if x.start - 1 < a or vt[x.start - 1] != "在":
         return False
     lo = max((c.end() for c in _CLAUSE_END.finditer(vt, a, x.start)), default=a)
@@ -13030,6 +13033,8 @@ def _purpose_verb_end(vt: str, start: int, end: int) -> int:
 
 
 _GOING_OFF = cue("going_off_verbs")
+_WENT_TO = re.compile("(?:" + _GOING_OFF.pattern + ")了?$")  # 跑到了英国: right before the place
+_WENT_TO_REACH = 4  # characters of the verb and its 了
 
 
 def _before_going_off(vt: str, start: int, end: int) -> int:
