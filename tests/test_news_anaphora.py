@@ -1113,3 +1113,15 @@ def test_a_person_noun_labelling_an_affair_gives_way_to_the_one_named_after_it(s
     assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
     text = "一名男子在地铁上霸座，他事后向乘客道歉。"
     assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
+
+
+# ---- 两人 opening the sentence, no one named for them (issue 7) --------------------------------
+def test_two_unnamed_opening_the_sentence_are_the_subject_later_clauses_go_on_with(steps) -> None:
+    # 但两人…，…，卖掉房子…: the seller is the two, as written, though no pair was named before
+    text = "这对夫妻都是中学教师。但两人一心想去海外，认为那里什么都好，卖掉房子去了加拿大。"
+    e = news(events(steps, text), "财经/交易-出售/收购")
+    assert roles(e).get("出售方") == ["两人"], roles(e)
+    assert [a.country for a in e.actors] == [None], e.actors  # (where they went: no nationality)
+    # control: the two of a clause of time (…后，) are not its main clause's subject
+    evs = events(steps, "两人成婚后，周琳全力支持丈夫的事业，又生下了两个孩子。")
+    assert all("两人" not in roles(e).get("产子者", []) for e in evs), roles(evs[0])

@@ -26,7 +26,8 @@ Chinese news names a person once (车主张女士, 男子吉某) and then writes
   told as theirs (他的女友…两人), in the sentence or the ones before; 他们 / 她们
   (``pronoun_plural``) for all the people of the last list so joined (甲、乙和丙…他们);
   with no such pair, a pair the entity layer read with a number or a duration among it
-  (二人…14个月) is dropped.
+  (二人…14个月) is dropped, and a pair word opening the sentence in no clause of time (但两人…)
+  stays as written: the subject its later clauses go on with.
 
 女方 / 男方 (``side_words``: a side of a couple or a case, no name) are no antecedents: a
 pronoun after one is read as if it were unsaid.
@@ -401,6 +402,11 @@ def resolve(
         if pair is None:
             if pos is not None and any(_NOT_A_NAME.search(n) for n in out[pos].members):
                 out[pos] = replace(out[pos], members=[])  # (二人…14个月: no pair read)
+            elif pos is None and people and not plural and _opens_as_topic(vt, a, s, e, b):
+                # 但两人…，…，卖掉房子…: the two opening the sentence, no one named for them -
+                # the subject its later clauses go on with, as written
+                out.append(Actor(s, e, m.group(), "NP"))
+                changed = True
             continue
         members = [_named(y) for y in pair]
         if pos is not None:
@@ -1006,6 +1012,15 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             return owner, False
         return (label, False) if label is not None else (None, True)
     return label, False
+
+
+def _opens_as_topic(vt: str, a: int, s: int, e: int, b: int) -> bool:
+    """Does the word at ``vt[s:e]`` open the sentence ``vt[a:b]`` (past ``subject_leads`` words:
+    但两人…) in a clause that is no clause of time (两人成亲后，…: when, not who goes on)?"""
+    if _LEADS.fullmatch(vt, a, s) is None:
+        return False
+    cut = _CUT.search(vt, e, b)
+    return cut is None or _TIME_CLAUSE_END.search(vt, max(e, cut.start() - 4), cut.end()) is None
 
 
 def _one_unnamed(vt: str, a: int, cut: int) -> bool:
