@@ -496,6 +496,14 @@ def test_a_ban_spelled_out_in_the_clause_after_falls_on_the_things_named_there(s
         said = "印度电子和信息技术部宣布将实施禁令" + after
         e = next(e for e in events(steps, said) if e.type == "SANCTION")
         assert not [a for a in e.actors if a.side == "target"], e.actors
+    # (review rev51b) the firms 要求 addresses carry the ban out, no target; the ones barred
+    # from acting on another (禁止甲向乙出口) leave the target to that other
+    said = "印度政府宣布实施禁令，要求谷歌和苹果公司下架这些应用程序。"
+    e = next(e for e in events(steps, said) if e.type == "SANCTION")
+    assert not [a.name for a in e.actors if a.side == "target"], e.actors
+    said = "美国政府宣布实施禁令，包括禁止美国企业向华为出口芯片。"
+    e = next(e for e in events(steps, said) if e.type == "SANCTION")
+    assert "华为" in [a.name for a in e.actors if a.side == "target"], e.actors
 
 
 # ---- 导致其当场死亡: 其 after a causative verb is the one the cause befalls ----------------------
@@ -1113,6 +1121,12 @@ def test_a_person_noun_labelling_an_affair_gives_way_to_the_one_named_after_it(s
     assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
     text = "一名男子在地铁上霸座，他事后向乘客道歉。"
     assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
+    # (review rev51b) one named inside the label is in the affair, not after it; a person noun
+    # before 对/在 and an affair told before (对此事件) is the sentence's subject, no label
+    text = "女子遭邻居李某殴打事件发生后，她向警方报案。"
+    assert_role(steps, text, "司法行为-举报", "举报发起方", ["女子"])
+    text = "男子对此事件深感后悔，事后警方找到了张某，他表示愿意道歉。"
+    assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
 
 
 # ---- 两人 opening the sentence, no one named for them (issue 7) --------------------------------
@@ -1122,6 +1136,10 @@ def test_two_unnamed_opening_the_sentence_are_the_subject_later_clauses_go_on_wi
     e = news(events(steps, text), "财经/交易-出售/收购")
     assert roles(e).get("出售方") == ["两人"], roles(e)
     assert [a.country for a in e.actors] == [None], e.actors  # (where they went: no nationality)
+    # (review rev51b) two a passive befalls, or two no act is told of, are no goods sold later
+    for text in ("两人被警方带走，随后房子被卖掉。", "两人来到北京，随后房子被卖掉。"):
+        evs = events(steps, text)
+        assert all("两人" not in roles(e).get("交易物", []) for e in evs), [roles(e) for e in evs]
     # control: the two of a clause of time (…后，) are not its main clause's subject
     evs = events(steps, "两人成婚后，周琳全力支持丈夫的事业，又生下了两个孩子。")
     assert all("两人" not in roles(e).get("产子者", []) for e in evs), roles(evs[0])

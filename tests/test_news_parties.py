@@ -1856,10 +1856,22 @@ def test_the_other_vehicle_of_a_collision_is_a_party_too(steps) -> None:
         ("一辆越野车撞上了路边的护栏。", {"一辆越野车"}),
         ("邓宏伟驾驶的轿车与钟立新驾驶的货车相撞。", {"邓宏伟", "钟立新"}),
         ("昨晚，在多个路口与社会车辆相撞，致三人受伤。", set()),
+        # (review rev51b) a vehicle qualifying what was hit (a bus stop, a driver named) is no
+        # vehicle hit; a car after 和 and someone driving it is the subject's own
+        ("一辆大巴撞上公交车站，造成两人受伤。", {"一辆大巴"}),
+        ("一辆货车撞上出租车司机邓宏伟。", {"一辆货车", "邓宏伟"}),
+        ("邓宏伟和女友开着一辆越野车在山路上发生侧翻。", {"邓宏伟", "女友"}),
     ],
 )
 def test_no_other_vehicle_where_none_is_hit_or_its_driver_is_named(steps, said, parties) -> None:
     assert _crash_parties(events(steps, said)) == parties
+
+
+def test_the_driver_told_before_stands_for_his_car_beside_the_one_it_hit(steps) -> None:
+    # (review rev51b) 甲驾驶轿车…。车辆…与一辆货车相撞: the driver in his car's place, the car hit
+    # kept - the car hit is no first-told car of the crash that would keep the driver out
+    said = "庞某驾驶轿车在高速上行驶。车辆在一处弯道与一辆货车相撞。"
+    assert _crash_parties(events(steps, said)) == {"庞某", "一辆货车"}
 
 
 def _crash_like(evs, news_type: str) -> set[str]:
@@ -1878,6 +1890,10 @@ def test_the_aircraft_that_crashed_or_burned_is_a_party(steps) -> None:
     assert _crash_like(evs, "灾害/意外-坠机") == {"邓宏伟"}, kinds(evs)
     evs = events(steps, "昨晚，一栋厂房突然起火。")
     assert _crash_like(evs, "灾害/意外-起火") == {"一栋厂房"}, kinds(evs)
+    # (review rev51b) a word an aircraft qualifies (飞机票) names no craft; a fire with a party
+    # of its own takes no craft from the clauses before
+    evs = events(steps, "飞机票价格暴涨后，一家旅行社起火。")
+    assert _crash_like(evs, "灾害/意外-起火") == {"一家旅行社"}, kinds(evs)
 
 
 # ---- the seller before the mark of the thing sold (issue 7) -------------------------------------
@@ -1906,3 +1922,8 @@ def test_the_one_who_applied_to_hold_a_march_is_its_organiser(steps) -> None:
     said = "市民向警方申请举行游行，但警方不批准他们举行游行。"
     for e in typed(events(steps, said), "组织行为-游行"):
         assert "警方" not in roles(e).get("游行组织", []), roles(e)
+    # (review rev51b) one applying for something else (保释) organises no march told after
+    said = "黎智英申请保释，民阵在去年5月举行集会及游行，警方拒绝批准游行。"
+    for e in typed(events(steps, said), "组织行为-游行"):
+        if e.trigger == "游行":
+            assert "黎智英" not in roles(e).get("游行组织", []), roles(e)

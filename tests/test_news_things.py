@@ -223,6 +223,9 @@ def test_a_verb_of_going_off_after_the_thing_sold_is_no_part_of_it(steps) -> Non
     # control: a verb of going that 的 makes a modifier stays in the thing
     text = "邓宏伟出售了一批飞往三亚的机票。"
     assert_role(steps, text, "财经/交易-出售/收购", "交易物", ["一批飞往三亚的机票"])
+    # (review rev51b) nor one with no place after it: a noun (移民服务), no going off
+    text = "该集团出售了旗下移民服务业务。"
+    assert_role(steps, text, "财经/交易-出售/收购", "交易物", ["旗下移民服务业务"])
 
 
 def test_a_term_with_zero_between_its_units_is_one_term(steps) -> None:

@@ -114,12 +114,13 @@ _JOINED = re.compile(
     r"(?:、|(?:和|与|及|以及|跟|同)(?:[^，,。；;：:！？!?、“”《》（）()\s他她其的]{2,10}的)?)"
 )
 _BY = frozenset("被遭")
+_BY_REACH = 4  # characters from a subject to its passive mark (两人随即被…)
 # 女子“站车顶维权”事件, 男子霸座风波 (news_cues event_name_heads): a noun for a person right before
-# what an affair is named by - the affair's label, no one the sentence tells as its subject
+# what an affair is named by - the affair's label, no one the sentence tells as its subject; not
+# the subject of a mark of its own before an affair told before (男子对此事件…, 女子在这起事件中…)
 _NAMES_AFFAIR = re.compile(
-    r"[“\"「]?[^，,。；;！？!?、“”\"「」\s]{0,10}?[”\"」]?(?:"
-    + cue("event_name_heads").pattern
-    + ")"
+    r"(?![对在就因于与和跟同从向为据])[“\"「]?[^，,。；;！？!?、“”\"「」\s]{0,10}?[”\"」]?"
+    r"(?<![此该这那本其起次个场])(?:" + cue("event_name_heads").pattern + ")"
 )
 _ASPECT = frozenset("了过")  # aspect marks between a verb and its object (举报了她, 起诉过他)
 # 这两款应用, 这些APP, 上述软件, 该平台: the products or firms named before (a short
@@ -978,17 +979,19 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
     anyone = _ANY.fullmatch(word) is not None or OTHER.fullmatch(word) is not None
     ordered = sorted(sent, key=lambda y: y.start)
     label: Actor | None = None
+    labelled = 0  # where the last affair's label ends (女子遭邻居李某殴打事件: 李某 is in it)
     for k, y in enumerate(ordered):
-        if not (_person(y) or (anyone and _organisation(y))):
+        if not (_person(y) or (anyone and _organisation(y))) or y.start < labelled:
             continue
         if y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1):
             continue
         if _quoted_words(vt, y):
             continue  # 高喊“某车刹车失灵”的车主: what was shouted names no subject
-        if y.kind == "generic" and _NAMES_AFFAIR.match(vt, y.end):
+        if y.kind == "generic" and (affair := _NAMES_AFFAIR.match(vt, y.end)) is not None:
             # 女子维权事件发生后，…见到车主钱女士，她…: the affair's label, the one named after
             # it first (the label when no one else is)
             label = label or (y if _fits_gender(word, y, vt) else None)
+            labelled = affair.end()
             continue
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         if nxt is not None and (nxt.start == y.end or vt.startswith("的", y.end)):
@@ -1020,6 +1023,8 @@ def _opens_as_topic(vt: str, a: int, s: int, e: int, b: int) -> bool:
     if _LEADS.fullmatch(vt, a, s) is None:
         return False
     cut = _CUT.search(vt, e, b)
+    if any(c in _BY for c in vt[e : min(e + _BY_REACH, cut.start() if cut else b)]):
+        return False  # 两人被警方带走, 两人随即遭…: what the clause's act befalls
     return cut is None or _TIME_CLAUSE_END.search(vt, max(e, cut.start() - 4), cut.end()) is None
 
 

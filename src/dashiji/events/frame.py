@@ -678,9 +678,12 @@ def _driver_before(mk: Made, art: Article) -> int:
     when none of its cars opens it (前方车辆…, 第二天，车辆…: another car, another day), nor
     with two people before the verb."""
     ev = mk.event
-    if ev.news_type != _CRASH or any(
-        not crash_car(x) or _NEW_CAR.match(x.name) for x in ev.actors
-    ):  # (一辆货车突然撞上护栏: a car told for the first time, another one's)
+    if (
+        ev.news_type != _CRASH
+        or not all(map(crash_car, ev.actors))
+        or (ev.actors and _NEW_CAR.match(ev.actors[0].name))
+    ):  # (一辆货车突然撞上护栏: a car told for the first time, another one's; the cars after
+        # the first are the ones it hit: 车辆…与一辆货车相撞)
         return 0
     _, text = art.sentence_view(mk.si)
     if ev.actors and not any(text.startswith(x.name, _opens_at(text)) for x in ev.actors):
@@ -695,8 +698,7 @@ def _driver_before(mk: Made, art: Article) -> int:
     x = _one(y for y in art.participants(sj) if y.end <= a + drove.start() and _a_person(y, art))
     if x is None or not art.sound(ev):
         return 0
-    ev.actors[:] = [y for y in ev.actors if not crash_car(y)]
-    ev.actors.append(art.event_actor(x, "source" if ev.type else "party"))
+    ev.actors[:] = [art.event_actor(x, "source" if ev.type else "party"), *ev.actors[1:]]
     return 1
 
 

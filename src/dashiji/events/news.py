@@ -2236,9 +2236,14 @@ class NewsCoder:
         PROTEST), beside the police who refused it."""
         if any(g.role == _MARCH_ORGANISER for g in e.arguments) or e.trigger_start is None:
             return
-        who = _applicant(view.text, actors, lo, view.to_view(e.trigger_start), told_apart=False)
+        vt, at = view.text, view.to_view(e.trigger_start)
+        who = _applicant(vt, actors, lo, at, told_apart=False)
         if who is None or who.agent_type in _OFFICES or any(y.name == who.text for y in e.actors):
             return
+        verb = _APPLIED.search(vt, who.end, at)
+        cut = None if verb is None else _CLAUSE_CUT.search(vt, verb.end(), at)
+        if verb is None or (cut is not None and e.trigger not in vt[verb.end() : cut.start()]):
+            return  # (某人申请保释，某会举行游行: what that one applied for is no march)
         e.actors.insert(0, self._event_actor(view, who, "source" if e.type else "party"))
         e.arguments.append(self._argument(view, who, _MARCH_ORGANISER))
 
@@ -4627,7 +4632,7 @@ class NewsCoder:
         if entry.news == HEARING and patient is not None:
             # 审理某男子勾结甲…案，被告乙: the defendant named after the title is the one tried
             patient = _tried_past_title(vt, m.end, b, patient, actors) or patient
-        if patient is None and entry.plover == _SANCTION:  # 实施禁令，要求下架这些应用程序
+        if patient is None and entry.plover == _BAN:  # 实施禁令，要求下架这些应用程序
             patient = _banned_after(vt, clauses, ci, m, actors, agent)
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
@@ -4757,9 +4762,9 @@ class NewsCoder:
                     and role is not None
                     and _THING_ROLE.search(role)
                     and not _AMOUNT_ROLE.search(role)
-                    and _TIME_SPAN.fullmatch(filler.text)
+                    and (_TIME_SPAN.fullmatch(filler.text) or _PAIR_OPENS.fullmatch(filler.text))
                 ):
-                    continue  # 连续播出8天: how long, never the programme or the product
+                    continue  # 连续播出8天: how long, never the programme; 两人: never the goods
                 if filler is not None and role is not None:
                     role = _prize_for_giver(filler, role)  # 一等奖颁给了某某: the prize given
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
@@ -13035,14 +13040,19 @@ def _purpose_verb_end(vt: str, start: int, end: int) -> int:
 _GOING_OFF = cue("going_off_verbs")
 _WENT_TO = re.compile("(?:" + _GOING_OFF.pattern + ")了?$")  # 跑到了英国: right before the place
 _WENT_TO_REACH = 4  # characters of the verb and its 了
+_PLACE_TAGS = ("ns", "s")  # the parts of speech of a place (英国, 海外, 郊区)
 
 
 def _before_going_off(vt: str, start: int, end: int) -> int:
     """Where the thing ``vt[start:end]`` ends when a verb of going off (news_cues
     going_off_verbs) opens a second predicate inside it, no 的 after it making it a modifier
-    (卖掉房子跑到国外, 变卖家产移居海外; not 出售前往机场的车票): before that verb; else ``end``."""
+    (卖掉房子跑到国外, 变卖家产移居海外; not 出售前往机场的车票), a place right after it (not
+    出售旗下移民服务业务: a noun): before that verb; else ``end``."""
     off = _GOING_OFF.search(vt, start + 1, end)
     if off is None or vt.find("的", off.end(), end) >= 0:
+        return end
+    to = off.end() + vt.startswith("了", off.end())
+    if next(tagged_words(vt, to, end), (0, ""))[1] not in _PLACE_TAGS:
         return end
     return off.start()
 
@@ -14691,10 +14701,11 @@ def _crash_vehicle_before(
     return car
 
 
-_SANCTION = "SANCTION"
 # 要求, 禁止, 包括 (news_cues measure_spelled_out): opening the clause right after a ban's noun,
 # what it spells out - the firms or products the measure falls on
 _SPELLED_OUT = cue("measure_spelled_out")
+_TOLD_TO_ACT = "要求"  # (要求某人…: the one told to carry the measure out)
+_DOER_MARKS = ("向", "对")
 
 
 def _banned_after(
@@ -14707,19 +14718,21 @@ def _banned_after(
     if ci + 1 >= len(clauses) or vt[m.end : clauses[ci].end].strip():
         return None
     after = clauses[ci + 1]
-    if _SPELLED_OUT.match(vt, after.start) is None:
+    spelled = _SPELLED_OUT.match(vt, after.start)
+    if spelled is None:
         return None
-    return next(
-        (
-            x
-            for x in actors
-            if after.start <= x.start < after.end
-            and x.kind == "ORG"
-            and not _where(x)
-            and (agent is None or x.text != agent.text)
-        ),
-        None,
-    )
+    # 要求各地政府…, 要求谷歌和苹果下架…: the ones told to carry the measure out, no target
+    told = spelled.end() if spelled.group() == _TOLD_TO_ACT else None
+    for x in sorted((y for y in actors if after.start <= y.start < after.end), key=_start_of):
+        if told is not None and (x.start == told or _LIST_JOINED.fullmatch(vt, told, x.start)):
+            told = x.end
+            continue
+        told = None
+        if vt.startswith(_DOER_MARKS, x.end):
+            continue  # 禁止美国企业向华为出口: the ones barred from acting on the target
+        if x.kind == "ORG" and not _where(x) and (agent is None or x.text != agent.text):
+            return x
+    return None
 
 
 # 一架直升机, 这架客机, 涉事飞机 (news_cues crash_crafts, craft_counters, crash_vehicle_marks): an
@@ -14729,6 +14742,8 @@ _CRAFT = re.compile(
     + r")[^\W\d与和跟同被将把在于从向]{0,6}?|(?:" + cue("crash_vehicle_marks").pattern
     + "))?(?:" + cue("crash_crafts").pattern + ")"
 )
+# 飞机票, 飞机场, 飞机上, 飞机制造厂: right after an aircraft, a word it only qualifies
+_CRAFT_QUALIFIES = re.compile("[票场厂上内里舱模制维零公迷库]")
 _BURNT = "灾害/意外-起火"
 _CRAFT_TYPES = frozenset({"灾害/意外-坠机", _BURNT})
 _VEHICLE_ACCIDENTS = _CRAFT_TYPES | {"灾害/意外-车祸"}  # (what _craft_parties reads)
@@ -14741,7 +14756,13 @@ _PARTNER_REACH = 18  # characters from the mark to the trigger: 与一辆货车�
 _HIT_OBJECT = re.compile("(?:撞[上到向倒翻]?|追尾|碰撞)$")
 # 追尾了前方等红灯的两辆汽车: what may stand between the verb and the vehicle it hit
 _HIT_LEAD = re.compile(r"了?(?:[^\W\d的]{1,10}?的)?")
-_VEHICLES_JOINED = re.compile("[、和及与]")
+# what may follow a vehicle hit that ends its phrase (撞上一辆货车后, 追尾一辆货车致…, 货车尾部;
+# not 撞上公交车站, 撞上出租车司机张某: the vehicle qualifies what was hit)
+_VEHICLE_ENDS = re.compile(
+    r"[^\u4e00-\u9fff]|[、和及与跟同后时并致导造使又再也随而被在尾侧发相]|的[车尾后侧]"
+)
+# between the mark of company and a vehicle: the subject's own car (和女友开着一辆越野车)
+_OWN_CAR = re.compile("[开骑乘坐搭驾]")
 _COUNT_OPENS = re.compile(_COUNT)
 
 
@@ -14753,7 +14774,7 @@ def _crash_partners(
     or the ones a verb of hitting takes as its object (一辆大巴追尾一辆货车, 撞上一辆摩托车和一辆
     三轮车) - a vehicle (news_cues crash_vehicles) is a party though no one in it is named.  None
     driven by someone named in the phrase (与张某驾驶的轿车相撞: the driver is the party)."""
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int]] = []  # (where no one may be named, the phrase)
     lo = max(clause.start, m.start - _PARTNER_REACH)
     mark = next((k for k in range(m.start - 1, lo - 1, -1) if _COLLIDED_WITH.match(vt, k)), None)
     if mark is not None:
@@ -14765,47 +14786,60 @@ def _crash_partners(
             ),
             None,
         )
-        if car is not None:  # (与前方一辆客车追尾: from the count, past where it was)
+        # (与前方一辆客车追尾: from the count, past where it was; not 和女友开着一辆越野车…:
+        # the subject's own car, someone with them)
+        if car is not None and not _OWN_CAR.search(vt, mark + 1, car.start()):
             counted = _COUNT_OPENS.match(vt, car.start()) is not None
-            out.append((car.start() if counted else mark + 1, car.end()))
+            out.append((mark + 1, car.start() if counted else mark + 1, car.end()))
     if _HIT_OBJECT.search(m.text):
         at = m.end
-        while (lead := _HIT_LEAD.match(vt, at, clause.end)) is not None and (
-            car := _CRASH_VEHICLE.match(vt, lead.end(), clause.end)
-        ) is not None:
-            out.append((at if vt[at] != "了" else at + 1, car.end()))
-            joined = _VEHICLES_JOINED.match(vt, car.end(), clause.end)
+        while (
+            (lead := _HIT_LEAD.match(vt, at, clause.end)) is not None
+            and (car := _CRASH_VEHICLE.match(vt, lead.end(), clause.end)) is not None
+            and _VEHICLE_ENDS.match(vt, car.end())  # (not 撞上公交车站, 出租车司机张某)
+        ):
+            out.append((at, at if vt[at] != "了" else at + 1, car.end()))
+            joined = _LIST_JOINED.match(vt, car.end(), clause.end)
             if joined is None:
                 break
             at = joined.end()
     return [
         (s, e)
-        for s, e in out
-        if not any(s <= x.start < e and _person_or_people(x) for x in actors)
+        for lo_, s, e in out
+        if not any(lo_ <= x.start < e and _person_or_people(x) for x in actors)
     ]
 
 
 def _craft_of(
-    vt: str, clauses: list[_Clause], ci: int, m: NewsMatch, actors: list[Actor]
+    vt: str, clauses: list[_Clause], ci: int, m: NewsMatch, actors: list[Actor], back: bool
 ) -> tuple[int, int] | None:
-    """The aircraft a crash or a fire ``m`` befell (``_CRAFT``): the first before the trigger in
-    its clause, before any 与/被/将… (一架直升机在山区坠毁), or the one the trigger opens with
-    (飞机失事); when the clause names nothing before the trigger, the one opening one of the two
+    """The aircraft a crash or a fire ``m`` befell (``_CRAFT``, not a word it qualifies: 飞机票,
+    飞机场, 飞机上): the first before the trigger in its clause, before any 与/被/将…
+    (一架直升机在山区坠毁), or the one the trigger opens with (飞机失事); with ``back`` (no party
+    at all), when the clause names nothing before the trigger, the one opening one of the two
     clauses before it, with no one else named between (飞机坠落后，燃起了大火)."""
     clause = clauses[ci]
     marked = _CRASH_VEHICLE_MARKED.search(vt, clause.start, m.start)
-    hit = _CRAFT.search(vt, clause.start, m.start if marked is None else marked.start())
+    before = m.start if marked is None else marked.start()
+    hit = next(
+        (
+            x
+            for x in _CRAFT.finditer(vt, clause.start, before)
+            if not _CRAFT_QUALIFIES.match(vt, x.end())
+        ),
+        None,
+    )
     if hit is None:
         hit = _CRAFT.match(vt, m.start, m.end)
     if hit is not None:
         return hit.span()
-    if _DRIVER_PRONOUN.search(vt, clause.start, m.start) or any(
+    if not back or _DRIVER_PRONOUN.search(vt, clause.start, m.start) or any(
         clause.start <= x.start < m.start and not _where(x) for x in actors
     ):
         return None  # (他驾驶的…, 某人…起火: someone else is told)
     for prev in reversed(clauses[max(0, ci - 2) : ci]):
         if (hit := _CRAFT.match(vt, prev.start)) is not None:
-            return hit.span()
+            return None if _CRAFT_QUALIFIES.match(vt, hit.end()) else hit.span()
         if any(prev.start <= x.start < prev.end and not _where(x) for x in actors):
             return None
     return None
@@ -14830,7 +14864,7 @@ def _craft_parties(
     if news in _CRAFT_TYPES:
         if any(x is not None and _person_or_people(x) for x in taken):
             return []
-        spans = [_craft_of(vt, clauses, ci, m, actors)]
+        spans = [_craft_of(vt, clauses, ci, m, actors, not any(x is not None for x in taken))]
         if spans[0] is None and news == _BURNT and not any(x is not None for x in taken):
             spans = [_crash_vehicle(vt, clause.start, m.start, actors)]
     else:
