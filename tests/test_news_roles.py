@@ -1749,6 +1749,9 @@ def test_a_country_one_went_off_to_is_no_nationality(steps) -> None:
     # control: a country where one is arrested is still the sentence's
     e = news(events(steps, "钱某在加拿大被捕。"), "司法行为-拘捕")
     assert [a.country for a in e.actors] == ["CAN"], e.actors
+    # (review rev51b) and one gone back to (回到) may well be one's own
+    e = news(events(steps, "钱某卖掉房子回到了加拿大。"), "财经/交易-出售/收购")
+    assert [(a.name, a.country) for a in e.actors] == [("钱某", "CAN")], e.actors
 
 
 def countries(evs: list[Event], news_type: str) -> dict[str, str | None]:

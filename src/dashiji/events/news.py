@@ -8726,8 +8726,9 @@ def _private_venue(vt: str, a: int, b: int, x: Actor) -> bool:
     the subject of 在 (news_cues private_venue_acts: 在伦敦结婚, 婚礼在挪威举行, 在泰国普吉岛度假),
     or where one went off to (going_off_verbs: 卖掉房产跑到英国, 移居加拿大)?  Where one marries,
     gives birth, holidays or moves tells no one's country."""
-    if _WENT_TO.search(vt, max(a, x.start - _WENT_TO_REACH), x.start) is not None:
-        return True
+    went = _WENT_TO.search(vt, max(a, x.start - _WENT_TO_REACH), x.start)
+    if went is not None and not went.group().startswith(_RETURNED):
+        return True  # (not 回到美国: one's own country, as likely as not)
     if x.start - 1 < a or vt[x.start - 1] != "在":
         return False
     lo = max((c.end() for c in _CLAUSE_END.finditer(vt, a, x.start)), default=a)
@@ -13040,6 +13041,7 @@ def _purpose_verb_end(vt: str, start: int, end: int) -> int:
 _GOING_OFF = cue("going_off_verbs")
 _WENT_TO = re.compile("(?:" + _GOING_OFF.pattern + ")了?$")  # 跑到了英国: right before the place
 _WENT_TO_REACH = 4  # characters of the verb and its 了
+_RETURNED = "回"  # 回到: a going back, to one's own place
 _PLACE_TAGS = ("ns", "s")  # the parts of speech of a place (英国, 海外, 郊区)
 
 
