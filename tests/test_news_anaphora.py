@@ -486,6 +486,26 @@ def test_a_single_thing_phrase_stands_for_the_one_named_before(steps) -> None:
     assert [(a.kb_id, a.country) for a in e.actors if a.side == "target"] == [("douyin", "CHN")]
 
 
+def test_a_ban_spelled_out_in_the_clause_after_falls_on_the_things_named_there(steps) -> None:
+    # 实施禁令，要求下架这些应用: the clause spelling the ban out names what it falls on
+    said = _APPS_NAMED[:-1] + "将实施禁令，要求在印度境内下架这些应用。"
+    e = next(e for e in events(steps, said) if e.type == "SANCTION")
+    assert [a.kb_id for a in e.actors if a.side == "target"] == ["douyin", "meta-platforms"]
+    # controls: a clause after the ban that spells nothing out names no one banned
+    for after in ("，抖音表示遗憾。", "。抖音表示将继续与印方沟通。"):
+        said = "印度电子和信息技术部宣布将实施禁令" + after
+        e = next(e for e in events(steps, said) if e.type == "SANCTION")
+        assert not [a for a in e.actors if a.side == "target"], e.actors
+    # (review rev51b) the firms 要求 addresses carry the ban out, no target; the ones barred
+    # from acting on another (禁止甲向乙出口) leave the target to that other
+    said = "印度政府宣布实施禁令，要求谷歌和苹果公司下架这些应用程序。"
+    e = next(e for e in events(steps, said) if e.type == "SANCTION")
+    assert not [a.name for a in e.actors if a.side == "target"], e.actors
+    said = "美国政府宣布实施禁令，包括禁止美国企业向华为出口芯片。"
+    e = next(e for e in events(steps, said) if e.type == "SANCTION")
+    assert "华为" in [a.name for a in e.actors if a.side == "target"], e.actors
+
+
 # ---- 导致其当场死亡: 其 after a causative verb is the one the cause befalls ----------------------
 @pytest.mark.parametrize(
     ("text", "dead"),
@@ -1086,3 +1106,40 @@ def test_a_couple_rule_reads_no_one_for_others_or_a_group(text: str) -> None:
     before = [[Actor(a, a + len(p), p, "PER"), Actor(b, b + len(q), q, "PER")]]
     out = anaphora.resolve(text, k, len(text), [], lambda: before)
     assert [x.alias_of for x in out if x.start >= k] == [p], out
+
+
+# ---- a person noun labelling an affair (issue 7) -----------------------------------------------
+def test_a_person_noun_labelling_an_affair_gives_way_to_the_one_named_after_it(steps) -> None:
+    # 男子“霸座”事件…见到了当事人邓先生，…他: the one named, not the affair's label
+    text = (
+        "6月2日，地铁男子“霸座”事件发生三天后，记者在家中见到了当事人邓先生，"
+        "在采访中，他为当天的举动连连道歉。"
+    )
+    assert_role(steps, text, "交往-道歉", "道歉者", ["邓先生"])
+    # controls: the label when no one else is; a person noun telling no affair is the subject
+    text = "地铁男子霸座事件发生后，他为当天的举动连连道歉。"
+    assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
+    text = "一名男子在地铁上霸座，他事后向乘客道歉。"
+    assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
+    # (review rev51b) one named inside the label is in the affair, not after it; a person noun
+    # before 对/在 and an affair told before (对此事件) is the sentence's subject, no label
+    text = "女子遭邻居李某殴打事件发生后，她向警方报案。"
+    assert_role(steps, text, "司法行为-举报", "举报发起方", ["女子"])
+    text = "男子对此事件深感后悔，事后警方找到了张某，他表示愿意道歉。"
+    assert_role(steps, text, "交往-道歉", "道歉者", ["男子"])
+
+
+# ---- 两人 opening the sentence, no one named for them (issue 7) --------------------------------
+def test_two_unnamed_opening_the_sentence_are_the_subject_later_clauses_go_on_with(steps) -> None:
+    # 但两人…，…，卖掉房子…: the seller is the two, as written, though no pair was named before
+    text = "这对夫妻都是中学教师。但两人一心想去海外，认为那里什么都好，卖掉房子去了加拿大。"
+    e = news(events(steps, text), "财经/交易-出售/收购")
+    assert roles(e).get("出售方") == ["两人"], roles(e)
+    assert [a.country for a in e.actors] == [None], e.actors  # (where they went: no nationality)
+    # (review rev51b) two a passive befalls, or two no act is told of, are no goods sold later
+    for text in ("两人被警方带走，随后房子被卖掉。", "两人来到北京，随后房子被卖掉。"):
+        evs = events(steps, text)
+        assert all("两人" not in roles(e).get("交易物", []) for e in evs), [roles(e) for e in evs]
+    # control: the two of a clause of time (…后，) are not its main clause's subject
+    evs = events(steps, "两人成婚后，周琳全力支持丈夫的事业，又生下了两个孩子。")
+    assert all("两人" not in roles(e).get("产子者", []) for e in evs), roles(evs[0])

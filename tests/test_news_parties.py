@@ -868,7 +868,7 @@ def test_the_one_an_accident_hurts_takes_part_in_it(steps, said, news_type, hurt
 def test_no_one_named_hurt_adds_no_one(steps) -> None:
     evs = events(steps, "3月5日，韦某驾驶的轿车与一辆货车相撞，所幸无人受伤。")
     e = news(evs, "灾害/意外-车祸")
-    assert [a.name for a in e.actors] == ["韦某"], e.actors
+    assert [a.name for a in e.actors] == ["韦某", "一辆货车"], e.actors  # (the car hit)
 
 
 def test_the_people_hurt_together_all_take_part(steps) -> None:
@@ -1856,3 +1856,97 @@ def test_members_of_a_group_the_trigger_qualifies_are_no_targets(steps) -> None:
 )
 def test_lists_that_are_no_members_of_the_group_add_no_target(steps, said, only) -> None:
     assert _sanctioned(events(steps, said)) == only
+
+
+# ---- the vehicles of a crash, the aircraft that crashed or burned (issue 7) --------------------
+def test_the_other_vehicle_of_a_collision_is_a_party_too(steps) -> None:
+    # 甲与乙相撞, 甲追尾乙, 甲撞上乙和丙: every vehicle of the collision, though no one is named
+    said = "前天傍晚，一辆白色面包车与一辆渣土车在长江路口相撞，渣土车随后冲进了绿化带。"
+    assert {"一辆白色面包车", "一辆渣土车"} <= _crash_parties(events(steps, said))
+    said = "一辆失控的越野车连续撞上一辆摩托车和一辆三轮车。"
+    assert {"一辆失控的越野车", "一辆摩托车", "一辆三轮车"} <= _crash_parties(events(steps, said))
+    evs = events(steps, "司机邓宏伟开车时与其他车辆碰撞。")
+    assert {"邓宏伟", "其他车辆"} <= _crash_parties(evs), kinds(evs)
+    evs = events(steps, "一辆轿车在路口与一名行人发生碰撞。")  # (the car beside the one hit)
+    assert "一辆轿车" in _crash_parties(evs), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "parties"),
+    [
+        # controls: a rail is no party; the drivers named stand for their cars; a crash whose
+        # clause names no one keeps what the article tells before it (no car alone)
+        ("一辆越野车撞上了路边的护栏。", {"一辆越野车"}),
+        ("邓宏伟驾驶的轿车与钟立新驾驶的货车相撞。", {"邓宏伟", "钟立新"}),
+        ("昨晚，在多个路口与社会车辆相撞，致三人受伤。", set()),
+        # (review rev51b) a vehicle qualifying what was hit (a bus stop, a driver named) is no
+        # vehicle hit; a car after 和 and someone driving it is the subject's own
+        ("一辆大巴撞上公交车站，造成两人受伤。", {"一辆大巴"}),
+        ("一辆货车撞上出租车司机邓宏伟。", {"一辆货车", "邓宏伟"}),
+        ("邓宏伟和女友开着一辆越野车在山路上发生侧翻。", {"邓宏伟", "女友"}),
+    ],
+)
+def test_no_other_vehicle_where_none_is_hit_or_its_driver_is_named(steps, said, parties) -> None:
+    assert _crash_parties(events(steps, said)) == parties
+
+
+def test_the_driver_told_before_stands_for_his_car_beside_the_one_it_hit(steps) -> None:
+    # (review rev51b) 甲驾驶轿车…。车辆…与一辆货车相撞: the driver in his car's place, the car hit
+    # kept - the car hit is no first-told car of the crash that would keep the driver out
+    said = "庞某驾驶轿车在高速上行驶。车辆在一处弯道与一辆货车相撞。"
+    assert _crash_parties(events(steps, said)) == {"庞某", "一辆货车"}
+
+
+def _crash_like(evs, news_type: str) -> set[str]:
+    return {x.name for e in typed(evs, news_type) for x in e.actors}
+
+
+def test_the_aircraft_that_crashed_or_burned_is_a_party(steps) -> None:
+    evs = events(steps, "一架直升机在山区坠毁，机上五人全部遇难。")
+    assert _crash_like(evs, "灾害/意外-坠机") == {"一架直升机"}, kinds(evs)
+    evs = events(steps, "远山航空公司的一架货机昨日在海上坠毁。")  # (beside its operator)
+    assert _crash_like(evs, "灾害/意外-坠机") == {"远山航空公司", "一架货机"}, kinds(evs)
+    evs = events(steps, "飞机坠地后，燃起了大火。")  # (the clause before names it)
+    assert _crash_like(evs, "灾害/意外-起火") == {"飞机"}, kinds(evs)
+    # controls: a person on board is the party, the craft is not added; a building is no craft
+    evs = events(steps, "乘客邓宏伟乘坐的直升机在山区坠毁。")
+    assert _crash_like(evs, "灾害/意外-坠机") == {"邓宏伟"}, kinds(evs)
+    evs = events(steps, "昨晚，一栋厂房突然起火。")
+    assert _crash_like(evs, "灾害/意外-起火") == {"一栋厂房"}, kinds(evs)
+    # (review rev51b) a word an aircraft qualifies (飞机票) names no craft; a fire with a party
+    # of its own takes no craft from the clauses before
+    evs = events(steps, "飞机票价格暴涨后，一家旅行社起火。")
+    assert _crash_like(evs, "灾害/意外-起火") == {"一家旅行社"}, kinds(evs)
+
+
+# ---- the seller before the mark of the thing sold (issue 7) -------------------------------------
+@pytest.mark.parametrize(
+    ("said", "seller"),
+    [
+        ("两人将房子卖给了一名商人。", "两人"),
+        ("夫妻二人把店铺转让给了一名亲戚。", "夫妻二人"),
+        ("邓宏伟将房子卖给了一名商人。", "邓宏伟"),  # (control: a name, read as before)
+    ],
+)
+def test_the_one_before_jiang_or_ba_sells_what_it_marks(steps, said, seller) -> None:
+    e = news(events(steps, said), "财经/交易-出售/收购")
+    assert roles(e)["出售方"] == [seller], roles(e)
+
+
+# ---- the organiser of a march applied for (issue 7) --------------------------------------------
+def test_the_one_who_applied_to_hold_a_march_is_its_organiser(steps) -> None:
+    # 某组织申请集会及游行，警方不批准: who organised it, beside the police
+    said = "环保组织“青禾社”上月申请在江边举行集会和游行，但警方不批准他们举行游行。"
+    marches = typed(events(steps, said), "组织行为-游行")
+    assert marches and all(roles(e).get("游行组织") == ["青禾社"] for e in marches), kinds(marches)
+    # controls: a march held keeps its own subject; one applied to (向警方申请) is no organiser
+    e = news(events(steps, "青禾社上月在市中心举行游行，警方到场维持秩序。"), "组织行为-游行")
+    assert roles(e).get("游行组织") == ["青禾社"], roles(e)
+    said = "市民向警方申请举行游行，但警方不批准他们举行游行。"
+    for e in typed(events(steps, said), "组织行为-游行"):
+        assert "警方" not in roles(e).get("游行组织", []), roles(e)
+    # (review rev51b) one applying for something else (保释) organises no march told after
+    said = "黎智英申请保释，民阵在去年5月举行集会及游行，警方拒绝批准游行。"
+    for e in typed(events(steps, said), "组织行为-游行"):
+        if e.trigger == "游行":
+            assert "黎智英" not in roles(e).get("游行组织", []), roles(e)

@@ -1029,7 +1029,7 @@ def test_the_driver_is_a_party_of_the_crash_past_a_time(steps) -> None:
 def test_a_crash_naming_no_driver_has_the_car_as_its_party(steps) -> None:
     text = "昨天下午，一辆白色面包车在和平路口与一辆货车发生碰撞，造成两人受伤。"
     e = news(events(steps, text), "灾害/意外-车祸")
-    assert names(e) == ["一辆白色面包车"], names(e)  # (not the other car, 与一辆货车)
+    assert names(e) == ["一辆白色面包车", "一辆货车"], names(e)  # (and the other car)
     e = news(events(steps, "当晚11时许，涉事车辆在环城路撞上路边护栏。"), "灾害/意外-车祸")
     assert names(e) == ["涉事车辆"], names(e)
     # the one run down is no party of the car; a named driver is the party, not the car
@@ -1056,9 +1056,10 @@ def test_the_car_a_crash_clause_goes_on_about_is_its_party(steps) -> None:
     e = news(events(steps, "昨天下午，这辆大巴在山区公路上发生侧翻。"), "灾害/意外-车祸")
     assert names(e) == ["这辆大巴"], names(e)
     # controls: a car the clause before hits, a pronoun for the driver, a car as a modifier
+    # (the one accident's parties: the car that overturned, then the one it hit)
     text = "周五晚，一辆货车在环城路上撞上一辆轿车，随后发生侧翻。"
     e = news(events(steps, text), "灾害/意外-车祸")
-    assert "一辆轿车" not in names(e), names(e)
+    assert names(e) == ["一辆货车", "一辆轿车"], names(e)
     text = "一名汽车博主对新车进行测评，他在掉头时不慎车辆撞上了路边的石墩。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert "汽车" not in names(e), names(e)
@@ -1089,7 +1090,7 @@ def test_the_driver_carrying_his_own_people_is_the_party_of_the_crash(steps) -> 
     # 与其他车辆: 其他 is "other", no pronoun standing for a subject of the clause's own
     text = "5月2日晚，司机吴建华驾驶一辆出租车，在解放路与其他车辆相撞。"
     e = news(events(steps, text), "灾害/意外-车祸")
-    assert names(e) == ["吴建华"], names(e)
+    assert names(e) == ["吴建华", "其他车辆"], names(e)  # (the other cars, no one's own)
 
 
 def test_a_name_inside_the_place_phrase_of_a_crash_is_where_it_happens(steps) -> None:
@@ -1116,7 +1117,7 @@ def test_the_dead_told_by_their_count_are_the_dead_not_the_driver(steps) -> None
     evs = events(steps, text)
     assert "死者" not in roles(news(evs, "人生-死亡")), kinds(evs)
     assert roles(news(evs, "灾害/意外-车祸"))["死亡人数"] == ["4人"], kinds(evs)
-    assert names(news(evs, "灾害/意外-车祸")) == ["马永刚"]
+    assert names(news(evs, "灾害/意外-车祸")) == ["马永刚", "一辆客车"]  # (and the car hit)
     # the count, not the words before it (已确认有)
     e = news(events(steps, "截至发稿已确认有11人死亡，其中包括3名机组人员。"), "人生-死亡")
     assert roles(e)["死者"] == ["11人"], roles(e)
@@ -1130,9 +1131,9 @@ def test_a_counted_car_of_a_make_is_the_party_of_its_crash(steps) -> None:
     text = "前天，浙江温州一辆比亚迪疑因刹车失灵撞上路边的花坛。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert names(e) == ["一辆比亚迪"], names(e)
-    # control: the car of a make another one hits is no party of it
+    # control: the car of a make another one hits is a party whole, the make alone is none
     e = news(events(steps, "前天，一辆货车在滨江路口追尾一辆比亚迪轿车。"), "灾害/意外-车祸")
-    assert names(e) == ["一辆货车"], names(e)
+    assert names(e) == ["一辆货车", "一辆比亚迪轿车"], names(e)
 
 
 def test_a_make_the_words_around_it_make_a_car_is_no_party(steps) -> None:
@@ -1739,6 +1740,18 @@ def test_a_foreign_place_qualifying_a_person_is_that_persons_country() -> None:
     # sentence
     yamada.country = None
     assert _nationalities(text, actors, "JPN", {}) == [] and yamada.country == "JPN"
+
+
+def test_a_country_one_went_off_to_is_no_nationality(steps) -> None:
+    # 卖掉房产跑到英国, 移居加拿大: where one moved, not whose national one is
+    e = news(events(steps, "钱某卖掉房子去了加拿大。"), "财经/交易-出售/收购")
+    assert [(a.name, a.country) for a in e.actors] == [("钱某", None)], e.actors
+    # control: a country where one is arrested is still the sentence's
+    e = news(events(steps, "钱某在加拿大被捕。"), "司法行为-拘捕")
+    assert [a.country for a in e.actors] == ["CAN"], e.actors
+    # (review rev51b) and one gone back to (回到) may well be one's own
+    e = news(events(steps, "钱某卖掉房子回到了加拿大。"), "财经/交易-出售/收购")
+    assert [(a.name, a.country) for a in e.actors] == [("钱某", "CAN")], e.actors
 
 
 def countries(evs: list[Event], news_type: str) -> dict[str, str | None]:

@@ -217,6 +217,17 @@ def test_a_verb_closing_the_thing_sold_is_its_purpose_not_part_of_it(steps) -> N
     assert_role(steps, text, "产品行为-发布", "发布产品", ["会员充值服务"])
 
 
+def test_a_verb_of_going_off_after_the_thing_sold_is_no_part_of_it(steps) -> None:
+    text = "邓宏伟卖掉房子跑到了国外。"  # (跑到: a second predicate, where he went)
+    assert_role(steps, text, "财经/交易-出售/收购", "交易物", ["房子"])
+    # control: a verb of going that 的 makes a modifier stays in the thing
+    text = "邓宏伟出售了一批飞往三亚的机票。"
+    assert_role(steps, text, "财经/交易-出售/收购", "交易物", ["一批飞往三亚的机票"])
+    # (review rev51b) nor one with no place after it: a noun (移民服务), no going off
+    text = "该集团出售了旗下移民服务业务。"
+    assert_role(steps, text, "财经/交易-出售/收购", "交易物", ["旗下移民服务业务"])
+
+
 def test_a_term_with_zero_between_its_units_is_one_term(steps) -> None:
     text = "同年5月9日，钱某一审获刑三年零四个月，并处罚金人民币5万元。"  # (零: and no …)
     assert_role(steps, text, "司法行为-入狱", "刑期", ["三年零四个月"])

@@ -26,7 +26,8 @@ Chinese news names a person once (车主张女士, 男子吉某) and then writes
   told as theirs (他的女友…两人), in the sentence or the ones before; 他们 / 她们
   (``pronoun_plural``) for all the people of the last list so joined (甲、乙和丙…他们);
   with no such pair, a pair the entity layer read with a number or a duration among it
-  (二人…14个月) is dropped.
+  (二人…14个月) is dropped, and a pair word opening the sentence in no clause of time (但两人…)
+  stays as written: the subject its later clauses go on with.
 
 女方 / 男方 (``side_words``: a side of a couple or a case, no name) are no antecedents: a
 pronoun after one is read as if it were unsaid.
@@ -113,6 +114,14 @@ _JOINED = re.compile(
     r"(?:、|(?:和|与|及|以及|跟|同)(?:[^，,。；;：:！？!?、“”《》（）()\s他她其的]{2,10}的)?)"
 )
 _BY = frozenset("被遭")
+_BY_REACH = 4  # characters from a subject to its passive mark (两人随即被…)
+# 女子“站车顶维权”事件, 男子霸座风波 (news_cues event_name_heads): a noun for a person right before
+# what an affair is named by - the affair's label, no one the sentence tells as its subject; not
+# the subject of a mark of its own before an affair told before (男子对此事件…, 女子在这起事件中…)
+_NAMES_AFFAIR = re.compile(
+    r"(?![对在就因于与和跟同从向为据])[“\"「]?[^，,。；;！？!?、“”\"「」\s]{0,10}?[”\"」]?"
+    r"(?<![此该这那本其起次个场])(?:" + cue("event_name_heads").pattern + ")"
+)
 _ASPECT = frozenset("了过")  # aspect marks between a verb and its object (举报了她, 起诉过他)
 # 这两款应用, 这些APP, 上述软件, 该平台: the products or firms named before (a short
 # qualifier may stand between: 这两款中国应用)
@@ -394,6 +403,11 @@ def resolve(
         if pair is None:
             if pos is not None and any(_NOT_A_NAME.search(n) for n in out[pos].members):
                 out[pos] = replace(out[pos], members=[])  # (二人…14个月: no pair read)
+            elif pos is None and people and not plural and _opens_as_topic(vt, a, s, e, b):
+                # 但两人…，…，卖掉房子…: the two opening the sentence, no one named for them -
+                # the subject its later clauses go on with, as written
+                out.append(Actor(s, e, m.group(), "NP"))
+                changed = True
             continue
         members = [_named(y) for y in pair]
         if pos is not None:
@@ -960,16 +974,25 @@ def _subject_use(vt: str, cut: int, s: int, out: list[Actor]) -> bool:
 def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
     """The first subject-like participant of ``sent``: not marked as an object, a partner, a
     passive's agent or a source (据X, 对X, 与X, 被X), not a title or possessor of the one after
-    it (男子吉某, 吉某的妻子); and whether the subject is unsure (two joined: 王某与李某…)."""
+    it (男子吉某, 吉某的妻子), nor a person noun labelling an affair (男子霸座事件: the label
+    only when no one else is); and whether the subject is unsure (two joined: 王某与李某…)."""
     anyone = _ANY.fullmatch(word) is not None or OTHER.fullmatch(word) is not None
     ordered = sorted(sent, key=lambda y: y.start)
+    label: Actor | None = None
+    labelled = 0  # where the last affair's label ends (女子遭邻居李某殴打事件: 李某 is in it)
     for k, y in enumerate(ordered):
-        if not (_person(y) or (anyone and _organisation(y))):
+        if not (_person(y) or (anyone and _organisation(y))) or y.start < labelled:
             continue
         if y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1):
             continue
         if _quoted_words(vt, y):
             continue  # 高喊“某车刹车失灵”的车主: what was shouted names no subject
+        if y.kind == "generic" and (affair := _NAMES_AFFAIR.match(vt, y.end)) is not None:
+            # 女子维权事件发生后，…见到车主钱女士，她…: the affair's label, the one named after
+            # it first (the label when no one else is)
+            label = label or (y if _fits_gender(word, y, vt) else None)
+            labelled = affair.end()
+            continue
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         if nxt is not None and (nxt.start == y.end or vt.startswith("的", y.end)):
             continue
@@ -990,8 +1013,19 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             and _fits_gender(word, owner, vt)
         ):  # 陈某的父母…，她…: not the parents — the one whose parents they are
             return owner, False
-        return None, True
-    return None, False
+        return (label, False) if label is not None else (None, True)
+    return label, False
+
+
+def _opens_as_topic(vt: str, a: int, s: int, e: int, b: int) -> bool:
+    """Does the word at ``vt[s:e]`` open the sentence ``vt[a:b]`` (past ``subject_leads`` words:
+    但两人…) in a clause that is no clause of time (两人成亲后，…: when, not who goes on)?"""
+    if _LEADS.fullmatch(vt, a, s) is None:
+        return False
+    cut = _CUT.search(vt, e, b)
+    if any(c in _BY for c in vt[e : min(e + _BY_REACH, cut.start() if cut else b)]):
+        return False  # 两人被警方带走, 两人随即遭…: what the clause's act befalls
+    return cut is None or _TIME_CLAUSE_END.search(vt, max(e, cut.start() - 4), cut.end()) is None
 
 
 def _one_unnamed(vt: str, a: int, cut: int) -> bool:

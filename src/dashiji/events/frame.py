@@ -76,6 +76,7 @@ _ACCIDENT_CLASS = "灾害/意外"
 _PERSON_KINDS = frozenset({"CVL", "CRM"})
 _OFFENDER = "CRM"  # 歹徒, 犯罪嫌疑人: the kind of people an attack's attacker is
 _CAR = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a crash's car, no driver
+_CRAFT = re.compile("(?:" + cue("crash_crafts").pattern + ")$")  # its aircraft, no one aboard
 _ACCIDENT_REACH = 3  # sentences back in which the accident's earlier step may be told
 # acts done by saying them (感谢, 道歉: news_cues spoken_acts) and the speaker whose words a
 # sentence opening with 我 goes on with, told in one of this many sentences before it
@@ -677,9 +678,12 @@ def _driver_before(mk: Made, art: Article) -> int:
     when none of its cars opens it (前方车辆…, 第二天，车辆…: another car, another day), nor
     with two people before the verb."""
     ev = mk.event
-    if ev.news_type != _CRASH or any(
-        not crash_car(x) or _NEW_CAR.match(x.name) for x in ev.actors
-    ):  # (一辆货车突然撞上护栏: a car told for the first time, another one's)
+    if (
+        ev.news_type != _CRASH
+        or not all(map(crash_car, ev.actors))
+        or (ev.actors and _NEW_CAR.match(ev.actors[0].name))
+    ):  # (一辆货车突然撞上护栏: a car told for the first time, another one's; the cars after
+        # the first are the ones it hit: 车辆…与一辆货车相撞)
         return 0
     _, text = art.sentence_view(mk.si)
     if ev.actors and not any(text.startswith(x.name, _opens_at(text)) for x in ev.actors):
@@ -694,8 +698,7 @@ def _driver_before(mk: Made, art: Article) -> int:
     x = _one(y for y in art.participants(sj) if y.end <= a + drove.start() and _a_person(y, art))
     if x is None or not art.sound(ev):
         return 0
-    ev.actors[:] = [y for y in ev.actors if not crash_car(y)]
-    ev.actors.append(art.event_actor(x, "source" if ev.type else "party"))
+    ev.actors[:] = [art.event_actor(x, "source" if ev.type else "party"), *ev.actors[1:]]
     return 1
 
 
@@ -710,8 +713,13 @@ def _person_left_out(mk: Made, art: Article) -> bool:
 
 
 def crash_car(x: EventActor) -> bool:
-    """Is ``x`` a car the coder made a crash's party for want of a driver (涉案车辆, 一辆轿车)?"""
-    return x.kb_id is None and x.cameo is None and _CAR.search(x.name) is not None
+    """Is ``x`` a car (or an aircraft) the coder made a crash's party for want of a driver or of
+    one aboard (涉案车辆, 一辆轿车, 这架运输机)?"""
+    return (
+        x.kb_id is None
+        and x.cameo is None
+        and (_CAR.search(x.name) is not None or _CRAFT.search(x.name) is not None)
+    )
 
 
 def _doers(ev: Event, role: str | None) -> list[EventActor]:

@@ -2149,6 +2149,8 @@ class NewsCoder:
                     e.actors.append(self._event_actor(view, who, "target"))
             elif e.type in _APPLIED_ACTS:  # 某公司向法院申请冻结了某人的账户
                 self._done_by_the_one_applied_to(e, view, told[sk], tv(mm.trigger_start))
+            if e.news_type == _MARCH:  # 某组织申请举行游行，但警方没有批准: who organised it
+                self._organised_by_applicant(e, view, told[sk], tv(mm.sentence_start))
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page, vt)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
@@ -2226,6 +2228,26 @@ class NewsCoder:
             e.actors[k] = replace(x, side="party")
             e.actors.insert(0, self._event_actor(view, body, "source"))
             return
+
+    def _organised_by_applicant(
+        self, e: Event, view: AnalysisView, actors: Sequence[Actor], lo: int
+    ) -> None:
+        """某组织申请集会及游行，警方不批准: a march with no organiser whose sentence
+        names the one who applied to hold it, before it (:func:`_applicant`, in its clause or
+        an earlier one) - the organiser (游行组织; the protesters' side, the source, of a
+        PROTEST), beside the police who refused it."""
+        if any(g.role == _MARCH_ORGANISER for g in e.arguments) or e.trigger_start is None:
+            return
+        vt, at = view.text, view.to_view(e.trigger_start)
+        who = _applicant(vt, actors, lo, at, told_apart=False)
+        if who is None or who.agent_type in _OFFICES or any(y.name == who.text for y in e.actors):
+            return
+        verb = _APPLIED.search(vt, who.end, at)
+        cut = None if verb is None else _CLAUSE_CUT.search(vt, verb.end(), at)
+        if verb is None or (cut is not None and e.trigger not in vt[verb.end() : cut.start()]):
+            return  # (某人申请保释，某会举行游行: what that one applied for is no march)
+        e.actors.insert(0, self._event_actor(view, who, "source" if e.type else "party"))
+        e.arguments.append(self._argument(view, who, _MARCH_ORGANISER))
 
     # ---- anaphora -----------------------------------------------------------------------------
     def _participants(
@@ -3851,6 +3873,8 @@ class NewsCoder:
             phrase = _np_before(vt, clause, m, times, floor)
             if phrase is None and patient is not None:  # (小某向某甲鞠躬道歉: before the mark)
                 phrase = _np_before_mark(vt, clause, m, times, patient, floor)
+            if phrase is None and subject_role in _DISPOSING_ROLES:  # 两人将房子卖给…
+                phrase = _np_before_disposal(vt, clause, m, times, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
             if (
@@ -4612,6 +4636,8 @@ class NewsCoder:
         if entry.news == HEARING and patient is not None:
             # 审理某男子勾结甲…案，被告乙: the defendant named after the title is the one tried
             patient = _tried_past_title(vt, m.end, b, patient, actors) or patient
+        if patient is None and entry.plover == _BAN:  # 实施禁令，要求下架这些应用程序
+            patient = _banned_after(vt, clauses, ci, m, actors, agent)
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
@@ -4656,6 +4682,9 @@ class NewsCoder:
             event_actors.append(self._event_actor(view, x, side if plover else "party"))
         if entry.news in _ACCIDENTS and not plover:
             for x in _casualties_after(vt, m.end, b, actors, (agent, patient, *others)):
+                event_actors.append(self._event_actor(view, x, "party"))
+        if entry.news in _VEHICLE_ACCIDENTS and not plover:  # 一架直升机坠毁, 与一辆货车相撞
+            for x in _craft_parties(vt, clauses, ci, m, actors, (agent, patient, *others)):
                 event_actors.append(self._event_actor(view, x, "party"))
         named = (agent, patient, *others, by_inside)
         seen = {y.name for y in event_actors}
@@ -4737,9 +4766,9 @@ class NewsCoder:
                     and role is not None
                     and _THING_ROLE.search(role)
                     and not _AMOUNT_ROLE.search(role)
-                    and _TIME_SPAN.fullmatch(filler.text)
+                    and (_TIME_SPAN.fullmatch(filler.text) or _PAIR_OPENS.fullmatch(filler.text))
                 ):
-                    continue  # 连续播出8天: how long, never the programme or the product
+                    continue  # 连续播出8天: how long, never the programme; 两人: never the goods
                 if filler is not None and role is not None:
                     role = _prize_for_giver(filler, role)  # 一等奖颁给了某某: the prize given
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
@@ -8698,8 +8727,12 @@ def _foreign_venues(
 
 def _private_venue(vt: str, a: int, b: int, x: Actor) -> bool:
     """Is the place ``x`` (after 在) the venue of a private act its clause names after it or as
-    the subject of 在 (news_cues private_venue_acts: 在伦敦结婚, 婚礼在挪威举行, 在泰国普吉岛度假)?
-    Where one marries, gives birth or holidays tells no one's country."""
+    the subject of 在 (news_cues private_venue_acts: 在伦敦结婚, 婚礼在挪威举行, 在泰国普吉岛度假),
+    or where one went off to (going_off_verbs: 卖掉房产跑到英国, 移居加拿大)?  Where one marries,
+    gives birth, holidays or moves tells no one's country."""
+    went = _WENT_TO.search(vt, max(a, x.start - _WENT_TO_REACH), x.start)
+    if went is not None and not went.group().startswith(_RETURNED):
+        return True  # (not 回到美国: one's own country, as likely as not)
     if x.start - 1 < a or vt[x.start - 1] != "在":
         return False
     lo = max((c.end() for c in _CLAUSE_END.finditer(vt, a, x.start)), default=a)
@@ -12430,6 +12463,26 @@ def _np_before_mark(
     return phrase
 
 
+# 将, 把: the mark of the thing disposed of, before the verb (两人将房子卖给某人)
+_DISPOSAL_MARK = re.compile("[将把]")
+_DISPOSAL_REACH = 12  # characters from the mark to the trigger: 将位于市中心的一套住宅卖给
+# the roles of a doer who disposes of a thing named before the verb (the seller of 将房子卖给)
+_DISPOSING_ROLES = frozenset({"出售方"})
+
+
+def _np_before_disposal(
+    vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef], floor: int
+) -> tuple[int, int] | None:
+    """两人将房子卖给了一名商人, 他们把公司转让给…: the phrase before the mark of the thing
+    disposed of (将, 把: the last one before the trigger, in reach, in its clause) that stands
+    for the doer though no name was recognised there (:func:`_np_before` read up to the mark)."""
+    lo = max(clause.start + 1, m.start - _DISPOSAL_REACH)
+    mark = next((k for k in range(m.start - 1, lo - 1, -1) if _DISPOSAL_MARK.match(vt, k)), None)
+    if mark is None:
+        return None
+    return _np_before(vt, clause, NewsMatch(mark, mark + 1, m.entry, vt[mark]), times, floor)
+
+
 def _cut_how_when(vt: str, start: int, end: int) -> int:
     """The end of the phrase ``vt[start:end]`` before a trigger (or the mark of the one it is
     addressed to) past the words closing it that tell when or how, a word left before them -
@@ -12943,6 +12996,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
             end = k
             break
         end = _conjoined_predicate(vt, start, end)
+        end = _before_going_off(vt, start, end)  # 卖掉房子跑到国外: the house
         if (talks := _NEGOTIATED_END.search(vt, start, end)) is not None:
             end = talks.start()  # 出售两座工厂的商谈: the thing, not the talks about it
         end = _purpose_verb_end(vt, start, end)
@@ -12986,6 +13040,27 @@ def _purpose_verb_end(vt: str, start: int, end: int) -> int:
     if len(words) >= 2 and words[-1][2] == "v" and words[-2][2].startswith(("n", "j")):
         return words[-1][0]
     return end
+
+
+_GOING_OFF = cue("going_off_verbs")
+_WENT_TO = re.compile("(?:" + _GOING_OFF.pattern + ")了?$")  # 跑到了英国: right before the place
+_WENT_TO_REACH = 4  # characters of the verb and its 了
+_RETURNED = "回"  # 回到: a going back, to one's own place
+_PLACE_TAGS = ("ns", "s")  # the parts of speech of a place (英国, 海外, 郊区)
+
+
+def _before_going_off(vt: str, start: int, end: int) -> int:
+    """Where the thing ``vt[start:end]`` ends when a verb of going off (news_cues
+    going_off_verbs) opens a second predicate inside it, no 的 after it making it a modifier
+    (卖掉房子跑到国外, 变卖家产移居海外; not 出售前往机场的车票), a place right after it (not
+    出售旗下移民服务业务: a noun): before that verb; else ``end``."""
+    off = _GOING_OFF.search(vt, start + 1, end)
+    if off is None or vt.find("的", off.end(), end) >= 0:
+        return end
+    to = off.end() + vt.startswith("了", off.end())
+    if next(tagged_words(vt, to, end), (0, ""))[1] not in _PLACE_TAGS:
+        return end
+    return off.start()
 
 
 _PREDICATE_JOINERS = frozenset(cue_words("predicate_joiners"))
@@ -14630,6 +14705,188 @@ def _crash_vehicle_before(
     if car is not None and any(prev.start <= x.start < car[0] and not _where(x) for x in actors):
         return None  # (王某驾驶的轿车…: the one who drives is told)
     return car
+
+
+# 要求, 禁止, 包括 (news_cues measure_spelled_out): opening the clause right after a ban's noun,
+# what it spells out - the firms or products the measure falls on
+_SPELLED_OUT = cue("measure_spelled_out")
+_TOLD_TO_ACT = "要求"  # (要求某人…: the one told to carry the measure out)
+_DOER_MARKS = ("向", "对")
+
+
+def _banned_after(
+    vt: str, clauses: list[_Clause], ci: int, m: NewsMatch, actors: list[Actor], agent: Actor | None
+) -> Actor | None:
+    """某国宣布实施禁令，要求在境内下架这些应用程序 - a ban named by its noun closing its clause,
+    with no one it falls on there: the first organisation (a firm, a product, a phrase standing
+    for those named before: 这些应用程序) the clause right after it names when that clause opens
+    with what spells the measure out (``_SPELLED_OUT``); else None."""
+    if ci + 1 >= len(clauses) or vt[m.end : clauses[ci].end].strip():
+        return None
+    after = clauses[ci + 1]
+    spelled = _SPELLED_OUT.match(vt, after.start)
+    if spelled is None:
+        return None
+    # 要求各地政府…, 要求谷歌和苹果下架…: the ones told to carry the measure out, no target
+    told = spelled.end() if spelled.group() == _TOLD_TO_ACT else None
+    for x in sorted((y for y in actors if after.start <= y.start < after.end), key=_start_of):
+        if told is not None and (x.start == told or _LIST_JOINED.fullmatch(vt, told, x.start)):
+            told = x.end
+            continue
+        told = None
+        if vt.startswith(_DOER_MARKS, x.end):
+            continue  # 禁止美国企业向华为出口: the ones barred from acting on the target
+        if x.kind == "ORG" and not _where(x) and (agent is None or x.text != agent.text):
+            return x
+    return None
+
+
+# 一架直升机, 这架客机, 涉事飞机 (news_cues crash_crafts, craft_counters, crash_vehicle_marks): an
+# aircraft a crash or a fire befell, perhaps counted with a short modifier between (一架小型客机)
+_CRAFT = re.compile(
+    rf"(?:(?:{_COUNT}|[这那该此])(?:" + cue("craft_counters").pattern
+    + r")[^\W\d与和跟同被将把在于从向]{0,6}?|(?:" + cue("crash_vehicle_marks").pattern
+    + "))?(?:" + cue("crash_crafts").pattern + ")"
+)
+# 飞机票, 飞机场, 飞机上, 飞机制造厂: right after an aircraft, a word it only qualifies
+_CRAFT_QUALIFIES = re.compile("[票场厂上内里舱模制维零公迷库]")
+_BURNT = "灾害/意外-起火"
+_CRAFT_TYPES = frozenset({"灾害/意外-坠机", _BURNT})
+_VEHICLE_ACCIDENTS = _CRAFT_TYPES | {"灾害/意外-车祸"}  # (what _craft_parties reads)
+# 与一辆货车相撞, 和多辆汽车发生正面碰撞: the other vehicle of a collision, after a mark of company
+# and right before the trigger, but for a few words of how (发生, 正面)
+_COLLIDED_WITH = re.compile("[与和跟同]")
+_PARTNER_GAP = re.compile(r"(?:在[^\W\d]{1,8}?)?(?:发生了?|正面|迎面|剧烈)*")
+_PARTNER_REACH = 18  # characters from the mark to the trigger: 与一辆货车在某某路口发生碰撞
+# 撞上, 追尾, 撞向: a crash verb whose object is what it hit (一辆大巴追尾一辆货车)
+_HIT_OBJECT = re.compile("(?:撞[上到向倒翻]?|追尾|碰撞)$")
+# 追尾了前方等红灯的两辆汽车: what may stand between the verb and the vehicle it hit
+_HIT_LEAD = re.compile(r"了?(?:[^\W\d的]{1,10}?的)?")
+# what may follow a vehicle hit that ends its phrase (撞上一辆货车后, 追尾一辆货车致…, 货车尾部;
+# not 撞上公交车站, 撞上出租车司机张某: the vehicle qualifies what was hit)
+_VEHICLE_ENDS = re.compile(
+    r"[^\u4e00-\u9fff]|[、和及与跟同后时并致导造使又再也随而被在尾侧发相]|的[车尾后侧]"
+)
+# between the mark of company and a vehicle: the subject's own car (和女友开着一辆越野车)
+_OWN_CAR = re.compile("[开骑乘坐搭驾]")
+_COUNT_OPENS = re.compile(_COUNT)
+
+
+def _crash_partners(
+    vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor]
+) -> list[tuple[int, int]]:
+    """The other vehicles of a collision ``m`` tells in ``clause``: the one joined to the
+    subject by 与/和/跟/同 right before the trigger (一辆轿车与一辆货车相撞, 与其它车辆碰撞),
+    or the ones a verb of hitting takes as its object (一辆大巴追尾一辆货车, 撞上一辆摩托车和一辆
+    三轮车) - a vehicle (news_cues crash_vehicles) is a party though no one in it is named.  None
+    driven by someone named in the phrase (与张某驾驶的轿车相撞: the driver is the party)."""
+    out: list[tuple[int, int, int]] = []  # (where no one may be named, the phrase)
+    lo = max(clause.start, m.start - _PARTNER_REACH)
+    mark = next((k for k in range(m.start - 1, lo - 1, -1) if _COLLIDED_WITH.match(vt, k)), None)
+    if mark is not None:
+        car = next(
+            (
+                hit
+                for hit in _CRASH_VEHICLE.finditer(vt, mark + 1, m.start)
+                if _PARTNER_GAP.fullmatch(vt, hit.end(), m.start)
+            ),
+            None,
+        )
+        # (与前方一辆客车追尾: from the count, past where it was; not 和女友开着一辆越野车…:
+        # the subject's own car, someone with them)
+        if car is not None and not _OWN_CAR.search(vt, mark + 1, car.start()):
+            counted = _COUNT_OPENS.match(vt, car.start()) is not None
+            out.append((mark + 1, car.start() if counted else mark + 1, car.end()))
+    if _HIT_OBJECT.search(m.text):
+        at = m.end
+        while (
+            (lead := _HIT_LEAD.match(vt, at, clause.end)) is not None
+            and (car := _CRASH_VEHICLE.match(vt, lead.end(), clause.end)) is not None
+            and _VEHICLE_ENDS.match(vt, car.end())  # (not 撞上公交车站, 出租车司机张某)
+        ):
+            out.append((at, at if vt[at] != "了" else at + 1, car.end()))
+            joined = _LIST_JOINED.match(vt, car.end(), clause.end)
+            if joined is None:
+                break
+            at = joined.end()
+    return [
+        (s, e)
+        for lo_, s, e in out
+        if not any(lo_ <= x.start < e and _person_or_people(x) for x in actors)
+    ]
+
+
+def _craft_of(
+    vt: str, clauses: list[_Clause], ci: int, m: NewsMatch, actors: list[Actor], back: bool
+) -> tuple[int, int] | None:
+    """The aircraft a crash or a fire ``m`` befell (``_CRAFT``, not a word it qualifies: 飞机票,
+    飞机场, 飞机上): the first before the trigger in its clause, before any 与/被/将…
+    (一架直升机在山区坠毁), or the one the trigger opens with (飞机失事); with ``back`` (no party
+    at all), when the clause names nothing before the trigger, the one opening one of the two
+    clauses before it, with no one else named between (飞机坠落后，燃起了大火)."""
+    clause = clauses[ci]
+    marked = _CRASH_VEHICLE_MARKED.search(vt, clause.start, m.start)
+    before = m.start if marked is None else marked.start()
+    hit = next(
+        (
+            x
+            for x in _CRAFT.finditer(vt, clause.start, before)
+            if not _CRAFT_QUALIFIES.match(vt, x.end())
+        ),
+        None,
+    )
+    if hit is None:
+        hit = _CRAFT.match(vt, m.start, m.end)
+    if hit is not None:
+        return hit.span()
+    if not back or _DRIVER_PRONOUN.search(vt, clause.start, m.start) or any(
+        clause.start <= x.start < m.start and not _where(x) for x in actors
+    ):
+        return None  # (他驾驶的…, 某人…起火: someone else is told)
+    for prev in reversed(clauses[max(0, ci - 2) : ci]):
+        if (hit := _CRAFT.match(vt, prev.start)) is not None:
+            return None if _CRAFT_QUALIFIES.match(vt, hit.end()) else hit.span()
+        if any(prev.start <= x.start < prev.end and not _where(x) for x in actors):
+            return None
+    return None
+
+
+def _craft_parties(
+    vt: str,
+    clauses: list[_Clause],
+    ci: int,
+    m: NewsMatch,
+    actors: list[Actor],
+    taken: Sequence[Actor | None],
+) -> list[Actor]:
+    """The vehicles an accident of a car, a plane or a fire ``m`` befell that its parties
+    (``taken``) leave out: the other vehicles of a collision (:func:`_crash_partners`) and the
+    car that crashed when no party is named before it (:func:`_crash_vehicle`), and the
+    aircraft (:func:`_craft_of`) - or, for a fire, the car (:func:`_crash_vehicle`) - that
+    crashed or burned when no person is a party (一架直升机坠毁; 某航司一架客机: the craft
+    beside its operator)."""
+    news = m.entry.news
+    clause = clauses[ci]
+    if news in _CRAFT_TYPES:
+        if any(x is not None and _person_or_people(x) for x in taken):
+            return []
+        spans = [_craft_of(vt, clauses, ci, m, actors, not any(x is not None for x in taken))]
+        if spans[0] is None and news == _BURNT and not any(x is not None for x in taken):
+            spans = [_crash_vehicle(vt, clause.start, m.start, actors)]
+    else:
+        car = _crash_vehicle(vt, clause.start, m.start, actors)
+        if car is not None and any(x is not None and x.start < car[1] for x in taken):
+            car = None  # (李某驾驶的轿车: the driver is the party)
+        if car is None and not any(x is not None for x in taken):
+            return []  # (…与社会车辆碰撞: whose crash, the article may tell before)
+        # 一辆轿车在路口与一名行人发生碰撞: the car beside the one hit
+        spans = [car, *_crash_partners(vt, clause, m, actors)]
+    held = [(x.start, x.end) for x in taken if x is not None]
+    return [
+        Actor(s, e, vt[s:e], "NP")
+        for s, e in (x for x in spans if x is not None)
+        if not any(s < y1 and y0 < e for y0, y1 in held)
+    ]
 
 
 # 一辆货车把两名行人撞倒: a counted vehicle before 将/把 is the clause's own subject - its
@@ -21184,15 +21441,19 @@ _APPLIED_TO = re.compile(r"(?:向|到|对|请|由)$")
 # 某公司向某法院申请冻结了…，并且查封了…: the act a party applies for to a court or the police
 # (news_cues applied_words), in the clause of the application or in clauses going on with it
 _APPLIED_ACTS = frozenset({"COERCE", "SANCTION"})
+_MARCH_ORGANISER = "游行组织"
 _APPLIED_TO_BODY = re.compile(
     r"[^，。；：]{0,8}?向([^，。；：]{2,12}?)(?:" + _APPLIED.pattern + ")"
 )
 _GOES_ON_TO = re.compile(r"[^，。；：]*(?:[，；](?:并且|并|同时|且|还)[^，。；：]*)*")
 
 
-def _applicant(vt: str, actors: Sequence[Actor], lo: int, at: int) -> Actor | None:
+def _applicant(
+    vt: str, actors: Sequence[Actor], lo: int, at: int, told_apart: bool = True
+) -> Actor | None:
     """The subject of the last clause of ``vt[lo:at]`` (before a refusal at ``at``) that applies
-    for something, when a clause cut stands between that clause and the refusal."""
+    for something, when a clause cut stands between that clause and the refusal (without
+    ``told_apart``, also in the clause of what is applied for: 某组织申请举行游行)."""
     best: Actor | None = None
     for x in actors:
         if x.start < lo or x.end > at or _where(x):
@@ -21202,7 +21463,7 @@ def _applicant(vt: str, actors: Sequence[Actor], lo: int, at: int) -> Actor | No
             continue
         if _APPLIED_TO.search(vt, max(lo, x.start - 1), x.start):
             continue  # 向法院申请: the one applied to
-        if not _CLAUSE_CUT.search(vt, verb.end(), at):
+        if told_apart and not _CLAUSE_CUT.search(vt, verb.end(), at):
             continue  # 申请被驳回 in one clause: told of the application (doubt.py)
         if any(
             y is not x
