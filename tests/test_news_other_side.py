@@ -489,7 +489,7 @@ def test_the_one_the_grounds_of_a_report_accuse_is_reported(steps) -> None:
     ("text", "country"),
     [
         ("美国财政部宣布制裁与外国对手（包括伊朗在内）有联系的企业。", "IRN"),
-        ("美国总统指示商务部调查与外国对手（包括俄罗斯在内）相关的应用程序。", "RUS"),
+        ("美国商务部宣布调查与外国对手（包括俄罗斯在内）相关的应用程序。", "RUS"),
         ("美国对多个国家（包括伊朗在内）实施制裁。", "IRN"),  # (the bracket closes no modifier)
         ("美国财政部宣布制裁与伊朗有联系的企业。", "IRN"),  # (no brackets of examples)
     ],

@@ -704,8 +704,8 @@ class EventCoder:
         )  # fmt: skip
         if not status.explicit and _PAST_CLAUSE.search(vt, clause.start, clause.end):
             status = Status("occurred", True, "后")
-        if status.value == "occurred" and (order := _ordered_inquiry(entry, vt, clause.start, ts)):
-            status = Status("planned", True, order)  # 下令对某国展开调查: ordered, not done
+        if status.value == "occurred" and _ordered_inquiry(entry, vt, clause.start, ts):
+            return []  # 总统指示商务部调查某国: the order is no event, the inquiry not yet one
         if status.value == "planned" and status.cue == choice.value:
             status = _weekday_gone_by(choice, status, doc.reference_date)
         # 发言人表示，双方已达成和解: an act told as done before the saying (已, 此前…) is
@@ -1537,7 +1537,8 @@ def _subject_about(own: Ent | None | bool, opener: int) -> bool:
 def _ordered_inquiry(entry: TriggerEntry, vt: str, a: int, ts: int) -> str | None:
     """The directive word standing before the investigation ``entry`` (plover_mode
     investigate) at ``ts`` in its clause (from ``a``: :func:`.status.directive_before`) - the
-    investigation is ordered, not done."""
+    investigation is only ordered: an order to investigate, given inside a government, is no
+    event of any type (gold convention: investigations for which no type fits)."""
     if entry.plover_mode != "investigate":
         return None
     return directive_before(vt, a, ts)
