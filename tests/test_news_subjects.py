@@ -116,6 +116,37 @@ def test_a_trigger_and_its_object_qualifying_a_person_tell_what_the_person_did(s
     assert roles(e)["原告"] == ["孟涛"], roles(e)
 
 
+# ---- 为/给 someone before a birth word: the other parent (news_cues for_whom_partner_roles) ----
+@pytest.mark.parametrize(
+    ("text", "parents"),
+    [
+        ("陈静为丈夫张伟诞下一女。", ["陈静", "张伟"]),  # (the name the kin word titles)
+        ("演员林美为张伟生下一个儿子。", ["林美", "张伟"]),
+        ("林美给丈夫生下一个女儿。", ["林美", "丈夫"]),
+        ("林美为丈夫诞下一对龙凤胎。", ["林美", "丈夫"]),
+    ],
+)
+def test_the_one_a_birth_is_given_for_is_the_other_parent(
+    steps, text: str, parents: list[str]
+) -> None:
+    r = roles(news(events(steps, text), "人生-产子/女"))
+    assert sorted(r.get("产子者", [])) == sorted(parents), r
+    assert not set(parents) & set(r.get("出生者", [])), r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林美为公司拍摄广告后生下一子。",  # (no person after 为)
+        "林美在为丈夫庆祝生日时透露自己已生下一子。",  # (the 为 is another verb's, far off)
+        "陈静在医院产下一子。",
+    ],
+)
+def test_no_one_marked_for_a_birth_leaves_the_mother_alone(steps, text: str) -> None:
+    r = roles(news(events(steps, text), "人生-产子/女"))
+    assert r.get("产子者") == [text[:2]], r
+
+
 def test_a_place_after_zai_is_where_the_act_is_done_not_who_does_it(steps) -> None:
     # 在澳门请求…: the place the act is done in makes no request; the subject is told before
     text = "何家栋被指于去年夏天期间，在澳门请求境外团体对当地施加制裁。"

@@ -1372,6 +1372,9 @@ _WITH_MARK = ("与", "和", "跟", "同", *_ALONG_MARK)
 # the roles a relative brought along shares with the subject (携妻子出席婚礼: a guest too) - not
 # one acted on or a side of a talk (携儿子投案, 携夫人访问某国: the one brought only goes with)
 _BROUGHT_ROLES = frozenset(cue_words("brought_along_roles"))
+_FOR_WHOM_ROLES = frozenset(cue_words("for_whom_partner_roles"))  # 产子者
+_FOR_WHOM_MARKS = tuple(cue_words("for_whom_marks"))  # 为, 给 (为丈夫某某诞下一女)
+_FOR_WHOM_GAP = 6  # characters from the one marked to the trigger: 为丈夫顺利诞下
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
 _VENUE_BEFORE = (*_VENUE_MARK, "自")  # (来自甲州和乙州: where from)
 _BAN = "SANCTION"  # a ban: done by the authority of the place it is done in (在印度被封禁)
@@ -2678,6 +2681,10 @@ class NewsCoder:
         if early and _no_political_reading(entry, actors, times, lead):
             return None
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        partner = None  # 某某为丈夫某某诞下一女: the other parent, no one born
+        if patient is not None and entry.subject in _FOR_WHOM_ROLES:
+            partner = _for_whom_partner(vt, clause.start, m, patient, actors)
+            patient = None if partner is not None else patient
         if entry.news == _DEATH and agent is not None and agent.end <= m.start:
             # 市民参加了遇难消防员的追悼会, 怀念病逝的老战友: the people the death word
             # qualifies died, not the subject of the verb they are the object of
@@ -3350,6 +3357,10 @@ class NewsCoder:
             co_agents = [
                 y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors, pair)
             ]
+        if partner is not None and agent is None:
+            agent = partner
+        elif partner is not None and partner is not agent and partner not in co_agents:
+            co_agents.append(partner)
         if (
             co_agents
             and agent is not None
@@ -10021,6 +10032,27 @@ def _quarrel_sides(vt: str, x: Actor, co: list[Actor], at: int) -> bool:
     between = vt[last : q.start()]
     # (甲与乙因债务纠纷被拘: a dispute named as the cause, no quarrel told)
     return "因" not in between or _QUARREL_TOLD.search(between) is not None
+
+
+def _for_whom_partner(
+    vt: str, floor: int, m: NewsMatch, patient: Actor, actors: list[Actor]
+) -> Actor | None:
+    """某某为丈夫某某诞下一女, 给丈夫生下一子: the person ``patient`` marked by one of
+    ``for_whom_marks`` (为, 给) before the trigger, after ``floor`` (the clause's start), is the
+    other parent - or the name the kin word titles (丈夫某某: :func:`_modifies`) - when no more
+    than a few characters stand between it and the trigger; else None."""
+    k = patient.start - 1
+    if k <= floor or patient.end > m.start or vt[k] not in _FOR_WHOM_MARKS:
+        return None
+    if not _person_or_people(patient):
+        return None  # 为公司拍摄广告: no person, no parent
+    rest = sorted((x for x in actors if patient.end <= x.start and x.end <= m.start), key=_start_of)
+    if rest and _modifies(vt, patient, rest[:1]):
+        patient = rest[0]  # (丈夫某某: the name)
+    gap = vt[patient.end : m.start]
+    if len(gap) > _FOR_WHOM_GAP or any(c in _CLAUSE_PUNCT for c in gap):
+        return None  # 在为丈夫庆生时透露自己已生下: the 为 is another verb's
+    return patient
 
 
 def _partner_mark_in(vt: str, lo: int, hi: int) -> bool:
