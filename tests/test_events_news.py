@@ -2016,6 +2016,36 @@ def test_a_demand_with_or_else_is_an_ultimatum_and_the_penalty_hypothetical(step
     assert ban.modality == "hypothetical"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国政府要求这家游戏公司出售其在美国的股份或离开美国。",
+        "美国政府要求这家游戏公司出售其在美国的股份或退出美国市场。",
+        "欧盟要求英国接受新协议或者离开谈判桌。",
+        "印度政府要求该公司在30天内转让股份，或将面临禁令。",
+    ],
+)
+def test_a_demand_offering_leaving_or_a_ban_as_the_other_choice_is_an_ultimatum(
+    steps, text: str
+) -> None:
+    # (news_cues ultimatum_exits: 或 and leaving or a ban in the demand's own clause)
+    assert "THREATEN" in [e.type for e in events(steps, text)], kinds(events(steps, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国政府要求这家游戏公司出售或转让其美国业务。",  # (two ways to comply, no penalty)
+        "美国政府要求中方停止补贴或降低关税。",
+        "美国要求伊朗不得阻挠核查或退出协议。",  # (a demand not to do either)
+        "美国政府要求这家游戏公司出售其美国业务。",
+    ],
+)
+def test_a_demand_of_plain_choices_stays_a_request(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert "REQUEST" in [e.type for e in evs] and "THREATEN" not in [e.type for e in evs]
+
+
 def test_a_bracketed_date_glosses_the_relative_one(steps) -> None:
     evs = events(steps, "而在前一天（10月17日），美国司法部请求联邦法院中止此案审理。")
     e = next(e for e in evs if e.type == "REQUEST")

@@ -2199,6 +2199,8 @@ class NewsCoder:
                 if sk is not None and at_home.get(sk):
                     _as_local_business(e, doc_home, shown_local, placed, measured)
         for e in out:  # (last: every rule above reads the names alone, as the actors hold them)
+            if e.type == "REQUEST" and _ultimatum(e):
+                e.type, e.cameo = "THREATEN", "130"  # (the news coder's own demands too)
             if e.arguments:
                 widened = _with_groups(view, e.arguments)
                 e.arguments = _first_of_each(widened, lambda a: (a.role, a.text))
@@ -20936,9 +20938,34 @@ def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
 
 
 def _ultimatum(e: Event) -> bool:
-    """Does a clause opening with 否则/不然 follow the trigger of ``e`` in its sentence?"""
-    tail = e.sentence[max(0, e.trigger_end - e.start) :]
-    return any(_OR_ELSE.match(piece) for piece in re.split(r"[，,；;]", tail)[1:3])
+    """Does a clause opening with 否则/不然 follow the trigger of ``e`` in its sentence, or does
+    its own clause offer leaving or a ban as the other choice (:func:`_or_leave`)?"""
+    s0 = e.mentions[0].sentence_start if e.mentions else e.start  # (the event may start later)
+    tail = e.sentence[max(0, e.trigger_end - s0) :]
+    pieces = re.split(r"[，,；;]", tail)
+    if any(_OR_ELSE.match(piece) for piece in pieces[1:3]):
+        return True
+    if "或" not in tail:
+        return False  # (cheap: most demands offer no choice)
+    nxt = pieces[1] if len(pieces) > 1 else ""
+    return _or_leave(pieces[0]) or (nxt[:1] == "或" and _or_leave(nxt))
+
+
+# 要求某公司出售其业务或离开某国: the other choice offered, in the demand's own clause, is to
+# leave or be banned (news_cues ultimatum_exits)
+_OR_LEAVE = re.compile(
+    r"[^，,；;。！？!?]{0,30}?(?:或者|或是|或)(?:被迫|将|就)?"
+    + "(?:" + cue("ultimatum_exits").pattern + ")"
+)
+_NOT_TO = re.compile("不要|切勿|" + cue("prohibitions").pattern)  # 要求某国不得…或退出…
+
+
+def _or_leave(tail: str) -> bool:
+    """Does ``tail`` (a demand's clause after its trigger, or the next clause opening with 或)
+    go on to 或 and a word of ``ultimatum_exits`` - leaving or a ban the other choice - with no
+    不要/不得 before it (a demand not to do either)?"""
+    hit = _OR_LEAVE.match(tail)
+    return hit is not None and _NOT_TO.search(tail, 0, hit.end()) is None
 
 
 def _ordered_event(e: Event) -> bool:
