@@ -135,6 +135,21 @@ def test_the_one_a_birth_is_given_for_is_the_other_parent(
 
 
 @pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("苏菲为张伟生下了健康的女儿张小美。", "张小美"),  # (the name the kin word titles)
+        ("演员林美为张伟生下一个儿子。", "儿子"),
+        ("林美为丈夫诞下一对龙凤胎。", "龙凤胎"),
+    ],
+)
+def test_the_one_born_is_read_after_the_birth_word_once_the_father_is_before_it(
+    steps, text: str, born: str
+) -> None:
+    r = roles(news(events(steps, text), "人生-产子/女"))
+    assert r.get("出生者") == [born], r
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "林美为公司拍摄广告后生下一子。",  # (no person after 为)
