@@ -2684,11 +2684,9 @@ class NewsCoder:
             return None
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         partner = None  # 某某为丈夫某某诞下一女: the other parent, no one born
-        if entry.subject in _FOR_WHOM_ROLES:
-            marked = _for_whom_marked(vt, clause.start, m, patient, actors)
-            if marked is not None:
-                partner = _for_whom_partner(vt, clause.start, m, marked, actors)
-            if partner is not None and patient is marked:
+        if patient is not None and entry.subject in _FOR_WHOM_ROLES:
+            partner = _for_whom_partner(vt, clause.start, m, patient, actors)
+            if partner is not None:
                 patient = _born_after(vt, clause.end, m, actors)  # (…诞下女儿某某: her)
         if entry.news == _DEATH and agent is not None and agent.end <= m.start:
             # 市民参加了遇难消防员的追悼会, 怀念病逝的老战友: the people the death word
@@ -10037,21 +10035,6 @@ def _quarrel_sides(vt: str, x: Actor, co: list[Actor], at: int) -> bool:
     between = vt[last : q.start()]
     # (甲与乙因债务纠纷被拘: a dispute named as the cause, no quarrel told)
     return "因" not in between or _QUARREL_TOLD.search(between) is not None
-
-
-def _for_whom_marked(
-    vt: str, floor: int, m: NewsMatch, patient: Actor | None, actors: list[Actor]
-) -> Actor | None:
-    """The one a birth is given for, before the trigger: ``patient`` when it stands there, else
-    (某某为丈夫生下了女儿某某: the one born named after it) the last actor between ``floor`` and
-    the trigger right after a mark of ``for_whom_marks`` - or None."""
-    if patient is not None and patient.end <= m.start:
-        return patient
-    marked = [
-        x for x in actors
-        if floor < x.start - 1 and x.end <= m.start and vt[x.start - 1] in _FOR_WHOM_MARKS
-    ]  # fmt: skip
-    return max(marked, key=_start_of) if marked else None
 
 
 def _born_after(vt: str, end: int, m: NewsMatch, actors: list[Actor]) -> Actor | None:
