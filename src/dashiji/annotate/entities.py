@@ -49,7 +49,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..events.news_cues import cue_words
+from ..events.news_cues import cue, cue_words
 from ..kb import Entry, KnowledgeBase, load_kb
 from ..kb.model import as_day
 from ..normalize import AnalysisView, fold_width, to_simplified
@@ -1126,7 +1126,7 @@ class EntityRecognizer:
 # stage name, LISA, JENNIE, is written so too)
 _ACRONYM = re.compile(r"[A-Z]{4,}")
 _SHORT_MARK = re.compile(
-    "(?:" + "|".join(map(re.escape, cue_words("abbreviation_marks"))) + r")[：:为]?\s*[“\"「『]?$"
+    "(?:" + cue("abbreviation_marks").pattern + r")[：:为]?\s*[“\"「『]?$"
 )
 
 
