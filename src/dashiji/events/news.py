@@ -12522,9 +12522,10 @@ def _np_before_disposal(
     disposed of (将, 把: the last one before the trigger, in reach, in its clause) that stands
     for the doer though no name was recognised there (:func:`_np_before` read up to the mark)."""
     lo = max(clause.start + 1, m.start - _DISPOSAL_REACH)
-    mark = next((k for k in range(m.start - 1, lo - 1, -1) if _DISPOSAL_MARK.match(vt, k)), None)
-    if mark is None:
+    hit = _last_hit(_DISPOSAL_MARK, vt, lo, m.start)
+    if hit is None:
         return None
+    mark = hit.start()
     return _np_before(vt, clause, NewsMatch(mark, mark + 1, m.entry, vt[mark]), times, floor)
 
 
@@ -14827,8 +14828,9 @@ def _crash_partners(
     driven by someone named in the phrase (与张某驾驶的轿车相撞: the driver is the party)."""
     out: list[tuple[int, int, int]] = []  # (where no one may be named, the phrase)
     lo = max(clause.start, m.start - _PARTNER_REACH)
-    mark = next((k for k in range(m.start - 1, lo - 1, -1) if _COLLIDED_WITH.match(vt, k)), None)
-    if mark is not None:
+    with_mark = _last_hit(_COLLIDED_WITH, vt, lo, m.start)
+    if with_mark is not None:
+        mark = with_mark.start()
         car = next(
             (
                 hit
