@@ -1534,14 +1534,12 @@ def _subject_about(own: Ent | None | bool, opener: int) -> bool:
     return not isinstance(own, Ent) or own.start > opener
 
 
-def _ordered_inquiry(entry: TriggerEntry, vt: str, a: int, ts: int) -> str | None:
-    """The directive word standing before the investigation ``entry`` (plover_mode
-    investigate) at ``ts`` in its clause (from ``a``: :func:`.status.directive_before`) - the
-    investigation is only ordered: an order to investigate, given inside a government, is no
-    event of any type (gold convention: investigations for which no type fits)."""
-    if entry.plover_mode != "investigate":
-        return None
-    return directive_before(vt, a, ts)
+def _ordered_inquiry(entry: TriggerEntry, vt: str, a: int, ts: int) -> bool:
+    """Does a directive word stand before the investigation ``entry`` (plover_mode
+    investigate) at ``ts`` in its clause (from ``a``: :func:`.status.directive_before`)?  The
+    investigation is then only ordered: an order to investigate, given inside a government, is
+    no event of any type (gold convention: investigations for which no type fits)."""
+    return entry.plover_mode == "investigate" and directive_before(vt, a, ts) is not None
 
 
 def _not_self(sources: list[Who], targets: list[Who]) -> list[Who]:
