@@ -124,6 +124,7 @@ def test_a_trigger_and_its_object_qualifying_a_person_tell_what_the_person_did(s
         ("演员林美为张伟生下一个儿子。", ["林美", "张伟"]),
         ("林美给丈夫生下一个女儿。", ["林美", "丈夫"]),
         ("林美为丈夫诞下一对龙凤胎。", ["林美", "丈夫"]),
+        ("去年秋天，陈静，为丈夫张伟诞下一女。", ["陈静", "张伟"]),  # (the mark opening its clause)
     ],
 )
 def test_the_one_a_birth_is_given_for_is_the_other_parent(

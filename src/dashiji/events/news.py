@@ -10055,7 +10055,7 @@ def _for_whom_partner(
     other parent - or the name the kin word titles (丈夫某某: :func:`_modifies`) - when no more
     than a few characters stand between it and the trigger; else None."""
     k = patient.start - 1
-    if k <= floor or patient.end > m.start or vt[k] not in _FOR_WHOM_MARKS:
+    if k < floor or patient.end > m.start or vt[k] not in _FOR_WHOM_MARKS:
         return None
     if not _person_or_people(patient):
         return None  # 为公司拍摄广告: no person, no parent
