@@ -199,11 +199,11 @@ _REFUSAL = cue("refusal")  # 不予立案, 拒绝道歉: a decision not to act, 
 # a guess (可能, 或将, 据传… - news_cues guesses, which a later clause may go on with) or hearsay
 # (疑似, 传闻, 网传… - hearsay): the act is not told as certain
 _GUESSES = cue_words("guesses")
+# or a 或 right before a word of news_cues guess_or_next - 新款或明年上市, 或推迟至… -, with no
+# date or period right before it (今年或明年, 本周或下周, 今年底或明年初, 本周末或下周 are an "or"
+# of two times); the character before 或 is read behind it, so that every alternative opens
+# with a character (flat_words)
 _OR_BEFORE_AHEAD = r"或(?<![年月日周天期内末底初旬]或)(?=" + cue("guess_or_next").pattern + ")"
-# (or a 或 right before a word of news_cues guess_or_next - 新款或明年上市, 或推迟至… -, no
-# date or period right before it: 今年或明年, 本周或下周, 今年底或明年初, 本周末或下周 are an "or"
-# of two times; the character before 或 is
-# read past it, so that every alternative opens with a character: flat_words)
 _UNCERTAIN = re.compile(
     flat_words(
         [_GUESSES, cue_words("hearsay")],
