@@ -14789,7 +14789,7 @@ def _banned_after(
 
 # 一架直升机, 这架客机, 涉事飞机 (news_cues crash_crafts, craft_counters, crash_vehicle_marks): an
 # aircraft a crash or a fire befell, perhaps counted with a short modifier between (一架小型客机)
-_CRAFT = re.compile(
+_CRAFT_PHRASE = re.compile(
     rf"(?:(?:{_COUNT}|[这那该此])(?:" + cue("craft_counters").pattern
     + r")[^\W\d与和跟同被将把在于从向]{0,6}?|(?:" + cue("crash_vehicle_marks").pattern
     + "))?(?:" + cue("crash_crafts").pattern + ")"
@@ -14866,9 +14866,9 @@ def _crash_partners(
 def _craft_of(
     vt: str, clauses: list[_Clause], ci: int, m: NewsMatch, actors: list[Actor], back: bool
 ) -> tuple[int, int] | None:
-    """The aircraft a crash or a fire ``m`` befell (``_CRAFT``, not a word it qualifies: 飞机票,
-    飞机场, 飞机上): the first before the trigger in its clause, before any 与/被/将…
-    (一架直升机在山区坠毁), or the one the trigger opens with (飞机失事); with ``back`` (no party
+    """The aircraft a crash or a fire ``m`` befell (``_CRAFT_PHRASE``, not a word it
+    qualifies: 飞机票, 飞机场, 飞机上): the first before the trigger in its clause, before any
+    与/被/将… (一架直升机在山区坠毁), or the one the trigger opens with (飞机失事); with ``back`` (no party
     at all), when the clause names nothing before the trigger, the one opening one of the two
     clauses before it, with no one else named between (飞机坠落后，燃起了大火)."""
     clause = clauses[ci]
@@ -14877,13 +14877,13 @@ def _craft_of(
     hit = next(
         (
             x
-            for x in _CRAFT.finditer(vt, clause.start, before)
+            for x in _CRAFT_PHRASE.finditer(vt, clause.start, before)
             if not _CRAFT_QUALIFIES.match(vt, x.end())
         ),
         None,
     )
     if hit is None:
-        hit = _CRAFT.match(vt, m.start, m.end)
+        hit = _CRAFT_PHRASE.match(vt, m.start, m.end)
     if hit is not None:
         return hit.span()
     if not back or _DRIVER_PRONOUN.search(vt, clause.start, m.start) or any(
@@ -14891,7 +14891,7 @@ def _craft_of(
     ):
         return None  # (他驾驶的…, 某人…起火: someone else is told)
     for prev in reversed(clauses[max(0, ci - 2) : ci]):
-        if (hit := _CRAFT.match(vt, prev.start)) is not None:
+        if (hit := _CRAFT_PHRASE.match(vt, prev.start)) is not None:
             return None if _CRAFT_QUALIFIES.match(vt, hit.end()) else hit.span()
         if any(prev.start <= x.start < prev.end and not _where(x) for x in actors):
             return None
