@@ -14868,9 +14868,10 @@ def _craft_of(
 ) -> tuple[int, int] | None:
     """The aircraft a crash or a fire ``m`` befell (``_CRAFT_PHRASE``, not a word it
     qualifies: 飞机票, 飞机场, 飞机上): the first before the trigger in its clause, before any
-    与/被/将… (一架直升机在山区坠毁), or the one the trigger opens with (飞机失事); with ``back`` (no party
-    at all), when the clause names nothing before the trigger, the one opening one of the two
-    clauses before it, with no one else named between (飞机坠落后，燃起了大火)."""
+    与/被/将… (一架直升机在山区坠毁), or the one the trigger opens with (飞机失事); with
+    ``back`` (no party at all), when the clause names nothing before the trigger, the one
+    opening one of the two clauses before it, with no one else named between (飞机坠落后，
+    燃起了大火)."""
     clause = clauses[ci]
     marked = _CRASH_VEHICLE_MARKED.search(vt, clause.start, m.start)
     before = m.start if marked is None else marked.start()
